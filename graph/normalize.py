@@ -1,0 +1,90 @@
+"""Normalize stage: one canonical form of Vietnamese text before anything reads it.
+
+Articles come with decomposed Unicode, old tone-mark placement ("Tỉnh uỷ", "hoá"),
+odd spaces and site furniture (view counters, image file names, rating widgets,
+link lists). Every later stage, and every literal in the graph, sees only the
+canonical form, so "Tỉnh uỷ" and "Tỉnh ủy" are the same string.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Combining tone marks (the five Vietnamese tones besides level).
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+_TONE_SET = set(_TONES)
+
+# Old style puts the tone on the second vowel of an open "oa", "oe", "uy" syllable
+# ("hoá", "thuỷ"); modern style puts it on the first ("hóa", "thủy"). Syllables that
+# end in a consonant ("hoàn", "tuyển") are the same in both styles.
+_OLD_TONE = re.compile(
+    r"(?<![\w])([^\W\d_]*?)([oOuU])([aAeEyY])([" + _TONES + r"])(?![\w\u0300-\u036f])"
+)
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _move_tone(match: re.Match) -> str:
+    onset, first, second, tone = match.groups()
+    # "qu" is a consonant, so in "quý" the y is the only vowel and keeps its tone.
+    if onset.lower().endswith("q") or (onset.lower() == "g" and first in "iI"):
+        return match.group(0)
+    return onset + first + tone + second
+
+
+def modern_tones(text: str) -> str:
+    """Return NFC text with modern tone-mark placement ("uỷ" → "ủy", "hoá" → "hóa")."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", _OLD_TONE.sub(_move_tone, decomposed))
+
+
+def clean_spaces(text: str) -> str:
+    """Unify line breaks, drop zero-width and control characters, collapse spaces."""
+    text = _LINE_BREAKS.sub("\n", text)
+    text = _ZERO_WIDTH.sub("", text)
+    text = _CONTROL.sub(" ", text)
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return "\n".join(lines)
+
+
+def canonical(text: str) -> str:
+    """The form every literal takes: NFC, modern tones, single spaces, no edges."""
+    return _SPACES.sub(" ", modern_tones(clean_spaces(text)).replace("\n", " ")).strip()
+
+
+# Lines that are page furniture, not article text. A footer marker ends the article:
+# everything after it is link lists and widgets.
+_FOOTER_MARKERS = re.compile(
+    r"^(nguồn tin\b|nguồn:|tin khác\b|các tin khác\b|tin liên quan\b|bài viết liên quan\b|"
+    r"xem tin theo ngày|thống kê truy cập|tổng số điểm của bài viết|click để đánh giá|"
+    r"từ khóa:|tags?:|chia sẻ bài viết|in bài viết|gửi bài viết|bình luận\b)",
+    re.IGNORECASE,
+)
+_FURNITURE_LINE = re.compile(
+    r"^(\S.*\.(jpe?g|png|gif|webp|bmp)|tìm kiếm thông tin|trang chủ|đăng nhập|đăng ký|"
+    r"chia sẻ|facebook|twitter|zalo|in trang|quay lại|lên đầu trang|\|+|[•·]\s.*|"
+    r"(truy c[aậ]p|đang truy cập|hôm nay|tháng hiện tại|tổng lượt truy cập).*\d[\d.,]*|"
+    r"bạn đã không sử dụng site.*|.*lượt xem.*)$",
+    re.IGNORECASE,
+)
+_SITE_PREFIX = re.compile(r"^\((?:[\w.-]+\.(?:vn|com|net|org))\)\s*[-–—:]\s*", re.IGNORECASE)
+
+
+def strip_furniture(text: str) -> str:
+    """Drop widget lines and everything after the first footer marker."""
+    kept: list[str] = []
+    for line in text.split("\n"):
+        stripped = line.strip().strip("|").strip()
+        if _FOOTER_MARKERS.match(stripped):
+            break
+        if _FURNITURE_LINE.match(stripped):
+            continue
+        kept.append(_SITE_PREFIX.sub("", stripped))
+    return "\n".join(kept).strip("\n")
+
+
+def normalize_text(text: str) -> str:
+    """Run the whole stage: canonical characters, then furniture removed."""
+    return strip_furniture(modern_tones(clean_spaces(text)))
