@@ -1,0 +1,356 @@
+"""Body grammar: party and state bodies as compositions of a head and the committee or
+territory it belongs to ("Ban" + "Tổ chức" + "Tỉnh ủy" + "Hà Tĩnh"), never a list of
+known bodies. Returns BodySpecs; the resolve stage fills in what context implies."""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from graph.extract.places import place_name_at
+from graph.extract.tokens import PhraseTable, Token
+from graph.lexicon import load_lexicon
+from graph.types import BodySpec
+
+CENTRAL = "central"
+
+# Fixed national bodies: surface → (class, canonical name, English).
+_FIXED = {
+    "Ban Chấp hành Trung ương Đảng": ("CentralCommittee", "Ban Chấp hành Trung ương Đảng", "Party Central Committee"),
+    "Ban Chấp hành Trung ương": ("CentralCommittee", "Ban Chấp hành Trung ương Đảng", "Party Central Committee"),
+    "BCH Trung ương Đảng": ("CentralCommittee", "Ban Chấp hành Trung ương Đảng", "Party Central Committee"),
+    "BCH Trung ương": ("CentralCommittee", "Ban Chấp hành Trung ương Đảng", "Party Central Committee"),
+    "BCHTW": ("CentralCommittee", "Ban Chấp hành Trung ương Đảng", "Party Central Committee"),
+    "BCH TW": ("CentralCommittee", "Ban Chấp hành Trung ương Đảng", "Party Central Committee"),
+    "Trung ương Đảng": ("CentralCommittee", "Ban Chấp hành Trung ương Đảng", "Party Central Committee"),
+    "Trung ương": ("CentralCommittee", "Ban Chấp hành Trung ương Đảng", "Party Central Committee"),
+    "Bộ Chính trị": ("Politburo", "Bộ Chính trị", "Politburo"),
+    "Ban Bí thư Trung ương Đảng": ("Secretariat", "Ban Bí thư", "Secretariat"),
+    "Ban Bí thư": ("Secretariat", "Ban Bí thư", "Secretariat"),
+    "Chính phủ": ("Government", "Chính phủ", "Government"),
+    "Quốc hội": ("OtherOrganization", "Quốc hội", "National Assembly"),
+    "Ủy ban Thường vụ Quốc hội": ("StandingCommittee", "Ủy ban Thường vụ Quốc hội", "National Assembly Standing Committee"),
+    "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": ("FatherlandFront", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Central Committee of the Vietnam Fatherland Front"),
+    "Ủy ban Trung ương MTTQ Việt Nam": ("FatherlandFront", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Central Committee of the Vietnam Fatherland Front"),
+    "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam": ("Government", "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam", "State of the Socialist Republic of Vietnam"),
+}
+_CENTRAL_REF = {"Trung ương Đảng": True, "Trung ương": True, "TW": True}
+_STANDING = {"Ban Thường vụ": "Ban Thường vụ", "BTV": "Ban Thường vụ", "Thường vụ": "Ban Thường vụ"}
+_EXECUTIVE = {"Ban Chấp hành": "Ban Chấp hành", "BCH": "Ban Chấp hành"}
+_DELEGATION = {"Đảng đoàn": "Đảng đoàn", "Ban cán sự đảng": "Ban cán sự đảng", "Ban Cán sự đảng": "Ban cán sự đảng"}
+_STATE = {
+    "Hội đồng nhân dân": ("PeoplesCouncil", "Hội đồng nhân dân", "People's Council"),
+    "HĐND": ("PeoplesCouncil", "Hội đồng nhân dân", "People's Council"),
+    "Ủy ban nhân dân": ("PeoplesCommittee", "Ủy ban nhân dân", "People's Committee"),
+    "UBND": ("PeoplesCommittee", "Ủy ban nhân dân", "People's Committee"),
+    "Ủy ban Mặt trận Tổ quốc Việt Nam": ("FatherlandFront", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Fatherland Front Committee"),
+    "Ủy ban Mặt trận Tổ quốc": ("FatherlandFront", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Fatherland Front Committee"),
+    "Ủy ban MTTQ Việt Nam": ("FatherlandFront", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Fatherland Front Committee"),
+    "Ủy ban MTTQ": ("FatherlandFront", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Fatherland Front Committee"),
+    "UBMTTQ": ("FatherlandFront", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Fatherland Front Committee"),
+    "MTTQ": ("FatherlandFront", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Fatherland Front Committee"),
+    "Mặt trận Tổ quốc": ("FatherlandFront", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Fatherland Front Committee"),
+    "Đoàn đại biểu Quốc hội": ("OtherOrganization", "Đoàn đại biểu Quốc hội", "National Assembly Delegation"),
+    "Đoàn ĐBQH": ("OtherOrganization", "Đoàn đại biểu Quốc hội", "National Assembly Delegation"),
+    "Công an": ("Government", "Công an", "Police Department"),
+    "Bộ Chỉ huy Quân sự": ("OtherOrganization", "Bộ Chỉ huy Quân sự", "Military Command"),
+    "Tòa án nhân dân": ("Government", "Tòa án nhân dân", "People's Court"),
+    "Viện Kiểm sát nhân dân": ("Government", "Viện Kiểm sát nhân dân", "People's Procuracy"),
+}
+_NAMED_HEADS = {
+    # head → (class, English, how the name continues)
+    "Cụm Thi đua": ("EmulationCluster", "Emulation Cluster", "number"),
+    "Cụm thi đua": ("EmulationCluster", "Emulation Cluster", "number"),
+    "Khối Thi đua": ("EmulationCluster", "Emulation Bloc", "number"),
+    "Khối thi đua": ("EmulationCluster", "Emulation Bloc", "number"),
+    "Vụ": ("PartyAgency", "Department", "capitalized"),
+    "Bộ": ("Government", "Ministry", "capitalized"),
+    "Sở": ("Government", "Department", "capitalized"),
+    "Ban Chỉ đạo": ("OtherOrganization", "Steering Committee", "words"),
+    "Trung tâm": ("OtherOrganization", "Centre", "capitalized"),
+    "Học viện": ("OtherOrganization", "Academy", "capitalized"),
+    "Trường Chính trị": ("OtherOrganization", "Political School", "capitalized"),
+}
+_NOT_MINISTRY = {"Chính", "Chỉ", "Tư"}  # "Bộ Chính trị" etc. are fixed bodies
+
+
+@lru_cache(maxsize=1)
+def _tables():
+    lexicon = load_lexicon()
+    departments = dict(lexicon.departments)
+    for abbreviation, full in lexicon.department_abbreviations.items():
+        departments[abbreviation] = departments.get(full, "") and full
+    return {
+        "fixed": PhraseTable(_FIXED),
+        "committee": PhraseTable({k: k for k in lexicon.committees}),
+        "department": PhraseTable({k: (lexicon.department_abbreviations.get(k, k)) for k in departments}),
+        "standing": PhraseTable(_STANDING),
+        "executive": PhraseTable(_EXECUTIVE),
+        "delegation": PhraseTable(_DELEGATION),
+        "state": PhraseTable(_STATE),
+        "named": PhraseTable(_NAMED_HEADS, case_sensitive=True),
+        "central_ref": PhraseTable(_CENTRAL_REF),
+        "level": PhraseTable(lexicon.area_levels),
+        "party_unit": PhraseTable({"Đảng ủy": "Đảng ủy", "Đảng bộ": "Đảng bộ"}),
+        "standing_office": PhraseTable({"Thường trực": "Thường trực"}),
+    }
+
+
+def _surface(tokens: list[Token], start: int, end: int, text: str) -> str:
+    return text[tokens[start].start:tokens[end - 1].end]
+
+
+def _level_kind(level_word: str) -> str:
+    return load_lexicon().area_levels[level_word] if level_word in load_lexicon().area_levels else ""
+
+
+def _area_tail(tokens, index, text, require_level=False, allow_bare_name=True):
+    """Parse '[level word] [Name] [(Hint)]' → (end, level_kind, level_word, name, hint)."""
+    tables = _tables()
+    level_kind = level_word = name = hint = None
+    end = index
+    matched = tables["level"].match(tokens, index)
+    if matched:
+        end, level_kind = matched
+        level_word = text[tokens[index].start:tokens[end - 1].end].rstrip(".")
+        if level_word in {"TP", "Tp"}:
+            level_word = "thành phố"
+        level_word = level_word[0].lower() + level_word[1:] if level_word != "TP" else level_word
+    elif require_level:
+        return None
+    if matched or allow_bare_name:
+        place = place_name_at(tokens, end, text, level_kind)
+        if place:
+            end, name = place
+            if end + 2 < len(tokens) and tokens[end].text == "(" and tokens[end + 1].is_cap:
+                inner = place_name_at(tokens, end + 1, text, None)
+                if inner and inner[0] < len(tokens) and tokens[inner[0]].text == ")":
+                    hint = inner[1]
+                    end = inner[0] + 1
+    if end == index:
+        return None
+    return end, level_kind, level_word, name, hint
+
+
+def parse_committee(tokens, index, text):
+    """A party committee: 'Tỉnh ủy [X]', 'Đảng ủy xã X', 'Đảng bộ tỉnh [X]', or central."""
+    tables = _tables()
+    lexicon = load_lexicon()
+    central = tables["central_ref"].match(tokens, index)
+    if central and tokens[index].is_cap:
+        return central[0], BodySpec("CentralCommittee", "Trung ương", _surface(tokens, index, central[0], text),
+                                    level=CENTRAL, name="Ban Chấp hành Trung ương Đảng",
+                                    english="Party Central Committee")
+    matched = tables["committee"].match(tokens, index)
+    if matched:
+        end, head = matched
+        info = lexicon.committees[head]
+        tail = _area_tail(tokens, end, text, allow_bare_name=True)
+        name = hint = None
+        if tail and tail[2] is None:  # only a bare name may follow an "ủy" word
+            end, _, _, name, hint = tail
+        return end, BodySpec("PartyCommittee", head, _surface(tokens, index, end, text),
+                             level=info["level"], area_name=name, area_hint=hint, english=info["en"])
+    matched = tables["party_unit"].match(tokens, index)
+    if matched:
+        end, head = matched
+        tail = _area_tail(tokens, end, text, allow_bare_name=True)
+        if not tail:
+            return None
+        end, level_kind, level_word, name, hint = tail
+        english = "Party Committee" if head == "Đảng ủy" else "Party Organization"
+        return end, BodySpec("PartyCommittee", head, _surface(tokens, index, end, text), level=level_kind,
+                             level_word=level_word, area_name=name, area_hint=hint, english=english)
+    return None
+
+
+def _state_body(tokens, index, text):
+    tables = _tables()
+    matched = tables["state"].match(tokens, index)
+    if not matched or not tokens[index].is_cap:
+        return None
+    end, (kind, head, english) = matched
+    if head == "Đoàn đại biểu Quốc hội" or head in {"Công an", "Bộ Chỉ huy Quân sự", "Tòa án nhân dân",
+                                                    "Viện Kiểm sát nhân dân"}:
+        tail = _area_tail(tokens, end, text, require_level=True)
+    else:
+        tail = _area_tail(tokens, end, text, require_level=False, allow_bare_name=False)
+    if tail:
+        end, level_kind, level_word, name, hint = tail
+    else:
+        if head in {"Công an", "Đoàn đại biểu Quốc hội"}:
+            return None
+        level_kind = level_word = name = hint = None
+    return end, BodySpec(kind, head, _surface(tokens, index, end, text), level=level_kind,
+                         level_word=level_word, area_name=name, area_hint=hint, english=english)
+
+
+def _with_shared_committee(tokens, index, end, text, build):
+    """Elliptical coordination: 'BCH, BTV Thành ủy' and 'Thường trực, Ban Thường vụ Tỉnh
+    ủy' share the committee named once at the end."""
+    if end < len(tokens) and tokens[end].text in {",", "và"}:
+        following = parse_body(tokens, end + 1, text)
+        if following and following[1].of is not None:
+            return end, build(following[1].of)
+    return None
+
+
+def parse_body(tokens: list[Token], index: int, text: str):
+    """Longest body starting at token `index` → (end_index, BodySpec) or None."""
+    if index >= len(tokens) or not tokens[index].is_word:
+        return None
+    tables = _tables()
+    lexicon = load_lexicon()
+    token = tokens[index]
+
+    # Ban X / Ủy ban Kiểm tra / Văn phòng + committee
+    matched = tables["department"].match(tokens, index)
+    if matched and token.is_cap:
+        end, department = matched
+        english = lexicon.departments.get(department, "")
+        committee = parse_committee(tokens, end, text)
+        if committee:
+            cend, cspec = committee
+            return cend, BodySpec("PartyAgency", department, _surface(tokens, index, cend, text),
+                                  level=cspec.level, of=cspec, english=english)
+        if department != "Văn phòng":
+            shared = _with_shared_committee(
+                tokens, index, end, text,
+                lambda of: BodySpec("PartyAgency", department, _surface(tokens, index, end, text),
+                                    level=of.level, of=of, english=english))
+            if shared:
+                return shared
+
+    # Ban Thường vụ / BCH + committee (or Đảng bộ)
+    for table, kind, english in (("standing", "StandingCommittee", "Standing Committee"),
+                                 ("executive", "ExecutiveCommittee", "Executive Committee")):
+        matched = tables[table].match(tokens, index)
+        if matched and token.is_cap:
+            end, head = matched
+            committee = parse_committee(tokens, end, text)
+            if committee:
+                cend, cspec = committee
+                return cend, BodySpec(kind, head, _surface(tokens, index, cend, text), level=cspec.level,
+                                      of=cspec, english=english)
+            shared = _with_shared_committee(
+                tokens, index, end, text,
+                lambda of, head=head, kind=kind, english=english: BodySpec(
+                    kind, head, _surface(tokens, index, end, text), level=of.level, of=of, english=english))
+            if shared:
+                return shared
+
+    # Thường trực + committee / council
+    matched = tables["standing_office"].match(tokens, index)
+    if matched and token.is_cap:
+        end = matched[0]
+        inner = parse_committee(tokens, end, text) or _state_body(tokens, end, text)
+        if inner:
+            iend, ispec = inner
+            return iend, BodySpec("OtherOrganization", "Thường trực", _surface(tokens, index, iend, text),
+                                  level=ispec.level, of=ispec, english="Standing Office")
+        shared = _with_shared_committee(
+            tokens, index, end, text,
+            lambda of: BodySpec("OtherOrganization", "Thường trực", _surface(tokens, index, end, text),
+                                level=of.level, of=of, english="Standing Office"))
+        if shared:
+            return shared
+
+    # Đảng đoàn / Ban cán sự đảng + state body
+    matched = tables["delegation"].match(tokens, index)
+    if matched and token.is_cap:
+        end, head = matched
+        inner = _state_body(tokens, end, text) or _fixed(tokens, end, text)
+        if inner:
+            iend, ispec = inner
+            return iend, BodySpec("PartyDelegation", head, _surface(tokens, index, iend, text),
+                                  level=ispec.level, of=ispec,
+                                  english="Party Delegation" if head == "Đảng đoàn" else "Party Affairs Committee")
+
+    fixed = _fixed(tokens, index, text)
+    committee = parse_committee(tokens, index, text)
+    state = _state_body(tokens, index, text)
+    named = _named(tokens, index, text)
+    candidates = [c for c in (fixed, committee, state, named) if c]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: c[0])
+
+
+def _fixed(tokens, index, text):
+    matched = _tables()["fixed"].match(tokens, index)
+    if not matched or not tokens[index].is_cap:
+        return None
+    end, (kind, name, english) = matched
+    return end, BodySpec(kind, name, _surface(tokens, index, end, text), level=CENTRAL, name=name,
+                         english=english)
+
+
+def _named(tokens, index, text):
+    """Bodies whose own name follows the head: 'Cụm Thi đua số 2', 'Vụ Địa phương 1',
+    'Sở Nội vụ tỉnh X', 'Ban Chỉ đạo ... của tỉnh', 'Trung tâm ... thị xã'."""
+    matched = _tables()["named"].match(tokens, index)
+    if not matched:
+        return None
+    end, (kind, english, shape) = matched
+    head = _surface(tokens, index, end, text)
+    if head == "Bộ" and end < len(tokens) and tokens[end].text in _NOT_MINISTRY:
+        return None
+    j = end
+    if shape == "number":
+        if j < len(tokens) and tokens[j].low == "số":
+            j += 1
+        if j < len(tokens) and tokens[j].text[0].isdigit():
+            j += 1
+        else:
+            return None
+    elif shape == "capitalized":
+        start = j
+        while j < len(tokens) and j - start < 6 and (tokens[j].is_cap or tokens[j].text[0].isdigit()
+                                                       or (j > start and tokens[j].low in {"và", "hóa"})):
+            if _tables()["level"].match(tokens, j) or _tables()["committee"].match(tokens, j):
+                break
+            j += 1
+        if j == start:
+            return None
+        # lower-case continuation of a capitalized name ("Trung tâm Bồi dưỡng chính trị")
+        while j < len(tokens) and tokens[j].is_word and not tokens[j].is_cap and j - start < 6 \
+                and not _tables()["level"].match(tokens, j) and tokens[j].low not in _STOP_LOWER:
+            j += 1
+    else:  # free words up to a level word or "của"
+        start = j
+        while j < len(tokens) and j - start < 10 and tokens[j].text not in {".", ";", ":", "(", ")"}:
+            if _tables()["level"].match(tokens, j) or tokens[j].low == "của":
+                break
+            j += 1
+        if j == start:
+            return None
+    name_end = j
+    level_kind = level_word = area = hint = None
+    k = j + 1 if j < len(tokens) and tokens[j].low == "của" else j
+    tail = _area_tail(tokens, k, text, require_level=True)
+    if tail:
+        j, level_kind, level_word, area, hint = tail
+    elif shape == "words":
+        return None
+    parent = None
+    # "Vụ Địa phương 1, Ban Tổ chức Trung ương" and "Cụm Thi đua số 2 (Ban Tổ chức Trung ương)"
+    if j + 1 < len(tokens) and tokens[j].text in {",", "("}:
+        inner = parse_body(tokens, j + 1, text)
+        if inner and inner[1].kind in {"PartyAgency", "Government"} and inner[1].head != "Vụ":
+            close = inner[0]
+            if tokens[j].text == "(" and close < len(tokens) and tokens[close].text == ")":
+                parent, j = inner[1], close + 1
+            elif tokens[j].text == ",":
+                parent, j = inner[1], close
+    name = text[tokens[index].start:tokens[name_end - 1].end]
+    return j, BodySpec(kind, head if shape != "number" else head, _surface(tokens, index, j, text),
+                       level=level_kind or (CENTRAL if parent and parent.level == CENTRAL else None),
+                       level_word=level_word, area_name=area, area_hint=hint, name=name, of=parent,
+                       english=english)
+
+
+_STOP_LOWER = {"và", "của", "cho", "với", "tại", "theo", "được", "đã", "là", "có", "trong", "các", "những",
+               "để", "về", "thuộc", "trên", "từ", "đến", "kiêm", "nhiệm", "chức", "danh"}
+
+
+def with_context(spec: BodySpec, **changes) -> BodySpec:
+    return replace(spec, **changes)

@@ -1,0 +1,97 @@
+"""Dates: the article's own date from its header lines, dates inside sentences, and the
+year a bare "Chiều 22/7" belongs to."""
+from __future__ import annotations
+
+import re
+
+from graph.types import PartialDate
+
+_DMY = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?![\d/])")
+_DMY_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
+_MY = re.compile(r"tháng\s+(\d{1,2})\s*(?:/|năm)\s*((?:19|20)\d{2})", re.IGNORECASE)
+_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)")
+_DM = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")
+_TIME_OF_DAY = re.compile(
+    r"^(?:\(.*?\)\s*[-–]?\s*)?(sáng|chiều|tối|trưa|đêm|ngày|hôm nay|sáng nay|chiều nay|tối nay)"
+    r"(?:\s+(?:nay|qua|mai))?\s*(?:\([^)]*\)\s*)?,?\s*(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*((?:19|20)\d{2}))?",
+    re.IGNORECASE,
+)
+_HEADER_WORDS = re.compile(
+    r"^(date|ngày cập nhật|cập nhật|ngày đăng|đăng ngày|ngày|thời gian|published|posted|"
+    r"thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\b", re.IGNORECASE)
+_ELAPSED = re.compile(r"(\d{1,3})\s+năm\s+(?:thực hiện|triển khai|thi hành|tổ chức thực hiện|xây dựng)\b[^.]{0,200}?"
+                      r"(?:ngày\s+\d{1,2}/\d{1,2}/|năm\s+|\()((?:19|20)\d{2})", re.IGNORECASE)
+_ELAPSED_RANGE = re.compile(r"\(((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\)")
+
+
+def valid(year: int, month: int | None = None, day: int | None = None) -> PartialDate | None:
+    if not 1900 <= year <= 2100:
+        return None
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    return PartialDate(year, month, day)
+
+
+def header_date(lines: list[str]) -> PartialDate | None:
+    """The article's date from a date line near the top ("Ngày cập nhật 02/08/2019",
+    "Thứ hai - 11/03/2024 19:44", "date 2023-07"), at the precision written."""
+    for line in lines[:6]:
+        stripped = line.strip()
+        if not stripped or len(stripped.split()) > 14 and not _HEADER_WORDS.match(stripped):
+            continue
+        iso = _ISO.search(stripped)
+        if iso and (_HEADER_WORDS.match(stripped) or stripped.startswith(iso.group(0))):
+            year, month, day = iso.groups()
+            return valid(int(year), int(month), int(day) if day else None)
+        dmy = _DMY.search(stripped)
+        if dmy and (_HEADER_WORDS.match(stripped) or dmy.start() < 3 or re.search(r"\d{1,2}:\d{2}", stripped)):
+            day, month, year = dmy.groups()
+            return valid(int(year), int(month), int(day))
+    return None
+
+
+def dates_in(text: str) -> list[tuple[int, int, PartialDate]]:
+    """Every full or month-level date in a sentence with its span."""
+    found = []
+    for pattern, order in ((_DMY, "dmy"), (_DMY_WORDS, "dmy"), (_MY, "my")):
+        for match in pattern.finditer(text):
+            groups = [int(g) for g in match.groups()]
+            date = valid(groups[2], groups[1], groups[0]) if order == "dmy" else valid(groups[1], groups[0])
+            if date:
+                found.append((match.start(), match.end(), date))
+    found.sort(key=lambda item: item[0])
+    return found
+
+
+def opening_date(sentence: str, year: int | None) -> tuple[PartialDate, bool] | None:
+    """The date a report opens with ("Chiều 22/7,", "Ngày 22/3/2023,") and whether the
+    year was written (False: it came from `year`)."""
+    match = _TIME_OF_DAY.match(sentence.strip())
+    if not match:
+        return None
+    _, day, month, written_year = match.groups()
+    if written_year:
+        date = valid(int(written_year), int(month), int(day))
+        return (date, True) if date else None
+    if year is None:
+        return None
+    date = valid(year, int(month), int(day))
+    return (date, False) if date else None
+
+
+def infer_year(text: str) -> int | None:
+    """The year of an undated report: "15 năm thực hiện ... 2009" means 2024; else the
+    latest year the text speaks of as past or present."""
+    for match in _ELAPSED.finditer(text):
+        return int(match.group(2)) + int(match.group(1))
+    for match in _ELAPSED_RANGE.finditer(text):
+        return int(match.group(2))
+    years = []
+    for match in re.finditer(r"(?<![\d/-])((?:19|20)\d{2})(?![\d/-])", text):
+        before = text[max(0, match.start() - 14):match.start()].casefold()
+        if any(word in before for word in ("đến năm", "tầm nhìn", "đến ", "trước năm", "- ", "–")):
+            continue
+        years.append(int(match.group(1)))
+    return max(years) if years else None

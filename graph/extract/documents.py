@@ -1,0 +1,166 @@
+"""Documents cited in a sentence: type, number as written, date, issuer, term and title.
+
+"Nghị quyết số 09-NQ/TU ngày 19/8/2009 của BTV Tỉnh ủy về ...", "Chỉ thị 35-CT/TW",
+"Nghị định số 34/2019/NĐ-CP", "Nghị quyết 39 của Bộ Chính trị (khóa XI)", "Điều lệ Đảng".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from graph.extract.bodies import parse_body
+from graph.extract.dates import dates_in
+from graph.extract.tokens import Token
+from graph.lexicon import load_lexicon
+from graph.types import BodySpec, PartialDate
+
+_CODE = r"[A-ZĐ][A-ZĐa-z]{0,6}"
+_NUMBER = rf"\d{{1,5}}[a-z]?(?:/(?:19|20)\d{{2}})?(?:[-/]{_CODE}(?:[-.]{_CODE})*)+"
+_TERM = re.compile(r"^\s*\(\s*kh[oó]a\s+([IVXLC]+)\s*\)", re.IGNORECASE)
+_DATE_AFTER = re.compile(r"^\s*,?\s*(?:ban hành\s+)?(?:ngày|ngay)\s+")
+_ISSUER_AFTER = re.compile(r"^\s*,?\s*(?:của|do)\s+")
+_ABOUT = re.compile(r"^\s*,?\s*(?:về(?: việc)?|V/v)\s+")
+_CONGRESS_RESOLUTION = re.compile(
+    r"Nghị quyết Đại hội (?:đại biểu )?(?:(?P<body>Đảng bộ [^,.;()]*?)|toàn quốc|Đảng toàn quốc)"
+    r"(?: lần thứ (?P<ordinal>[IVXLC]+))?(?: của Đảng)?(?=[\s,.;)]|$)")
+
+
+@dataclass
+class DocumentMention:
+    kind: str
+    number: str | None
+    short: bool
+    start: int
+    end: int
+    date: PartialDate | None = None
+    issuer: BodySpec | None = None
+    term: str | None = None
+    title: str | None = None
+    code_year: int | None = None
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    lexicon = load_lexicon()
+    words = sorted((d["vi"] for d in lexicon.document_types), key=len, reverse=True)
+    alternation = "|".join("[" + w[0].upper() + w[0].lower() + "]" + re.escape(w[1:]) for w in words)
+    full = re.compile(rf"(?P<type>{alternation})\s+(?:số\s+|số:\s*)?(?P<number>{_NUMBER}|\d{{1,4}}(?![\d/-]))")
+    bare = re.compile(rf"(?<![\w/-])số\s+(?P<number>{_NUMBER})")
+    types = {d["vi"].casefold(): d["class"] for d in lexicon.document_types}
+    return full, bare, types
+
+
+def kind_from_code(number: str) -> str | None:
+    """The document class the number's code names ("09-NQ/TU" → Resolution)."""
+    codes = load_lexicon().number_codes
+    parts = re.split(r"[-/.]", number)
+    for part in parts[1:]:
+        if part in codes:
+            return codes[part]
+    return None
+
+
+def _token_at(tokens: list[Token], char: int) -> int | None:
+    for index, token in enumerate(tokens):
+        if token.start >= char:
+            return index
+    return None
+
+
+def _title_after(rest: str) -> tuple[str | None, int]:
+    about = _ABOUT.match(rest)
+    if not about:
+        return None, 0
+    body = rest[about.end():]
+    if body[:1] in "\"“«":
+        closing = re.search(r"[\"”»]|;|\s\((?=Nghị|Chỉ|Kết|Quy)|$", body[1:])
+        title = body[1:1 + closing.start()]
+        return title.strip(" ,.") or None, about.end() + 1 + closing.end()
+    stop = re.search(r";|\(|\.(?:\s|$)|\s(?:đảm bảo|bảo đảm|theo|gắn với|nhằm|và các|được)\s|$", body)
+    title = body[:stop.start()].strip(" ,")
+    words = title.split()
+    if len(words) > 25:
+        title = " ".join(words[:25])
+    return (title or None), about.end() + stop.start()
+
+
+def find_documents(sentence: str, tokens: list[Token]) -> list[DocumentMention]:
+    """Every numbered (or clearly singular unnumbered) document the sentence cites."""
+    full, bare, types = _patterns()
+    mentions: list[DocumentMention] = []
+    taken: list[tuple[int, int]] = []
+    for match in full.finditer(sentence):
+        number = match.group("number")
+        short = bool(re.fullmatch(r"\d{1,4}", number))
+        kind = types[match.group("type").casefold()]
+        mentions.append(DocumentMention(kind, number, short, match.start(), match.end()))
+        taken.append(match.span())
+    for match in bare.finditer(sentence):
+        if any(a <= match.start() < b for a, b in taken):
+            continue
+        kind = kind_from_code(match.group("number"))
+        if kind:
+            mentions.append(DocumentMention(kind, match.group("number"), False, match.start(), match.end()))
+    for match in re.finditer(r"Điều lệ Đảng", sentence):
+        mentions.append(DocumentMention("Charter", None, False, match.start(), match.end(), title="Điều lệ Đảng"))
+    for match in _CONGRESS_RESOLUTION.finditer(sentence):
+        mention = DocumentMention("Resolution", None, False, match.start(), match.end(), title=match.group(0))
+        if match.group("body"):
+            index = _token_at(tokens, match.start("body"))
+            parsed = parse_body(tokens, index, sentence) if index is not None else None
+            if parsed:
+                mention.issuer = parsed[1]
+        mentions.append(mention)
+    mentions.sort(key=lambda m: m.start)
+    for mention in mentions:
+        _read_tail(mention, sentence, tokens)
+    _share_issuers(mentions, sentence)
+    return mentions
+
+
+def _read_tail(mention: DocumentMention, sentence: str, tokens: list[Token]) -> None:
+    """Date, issuer, term and title that follow the number, in that usual order."""
+    if mention.number:
+        year = re.search(r"/((?:19|20)\d{2})/", mention.number)
+        mention.code_year = int(year.group(1)) if year else None
+    position = mention.end
+    rest = sentence[position:]
+    dated = _DATE_AFTER.match(rest)
+    if dated:
+        found = dates_in(rest[dated.end():dated.end() + 30])
+        if found and found[0][0] == 0:
+            mention.date = found[0][2]
+            position += dated.end() + found[0][1]
+            mention.end = position
+    rest = sentence[position:]
+    issuer = _ISSUER_AFTER.match(rest)
+    if issuer and mention.issuer is None:
+        index = _token_at(tokens, position + issuer.end())
+        parsed = parse_body(tokens, index, sentence) if index is not None else None
+        if parsed:
+            mention.issuer = parsed[1]
+            position = tokens[parsed[0] - 1].end
+            mention.end = position
+    rest = sentence[position:]
+    term = _TERM.match(rest)
+    if term:
+        mention.term = term.group(1).upper()
+        position += term.end()
+        mention.end = position
+    if mention.title is None:
+        title, consumed = _title_after(sentence[position:])
+        if title:
+            mention.title = title
+            mention.end = position + consumed
+
+
+def _share_issuers(mentions: list[DocumentMention], sentence: str) -> None:
+    """'Kết luận số 29-KL/TU, ngày ... và Công văn số 1567-CV/TU ... của Ban Thường vụ
+    Tỉnh ủy': one issuer covers the coordinated documents before it."""
+    for index in range(len(mentions) - 2, -1, -1):
+        current, following = mentions[index], mentions[index + 1]
+        between = sentence[current.end:following.start].strip(" ,")
+        if current.issuer is None and following.issuer is not None and between in {"", "và", "và các", ","} \
+                and current.number and following.number:
+            current.issuer = following.issuer

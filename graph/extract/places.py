@@ -1,0 +1,89 @@
+"""Place names in running text: the gazetteer first, then the shape of a name.
+
+A place name after "xã", "huyện", "Tỉnh ủy" ... is its capitalized words; the
+gazetteer decides where it ends when it knows the place ("Tỉnh ủy Hà Tĩnh Võ Hồng Hải"
+ends after "Hà Tĩnh"), the shape of Vietnamese names when it does not.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from graph.extract.tokens import PhraseTable, Token
+from graph.lexicon import load_lexicon
+
+MAX_NAME_TOKENS = 4
+
+
+@lru_cache(maxsize=1)
+def _gazetteer():
+    try:
+        from graph.gazetteer import load_gazetteer
+    except ImportError:  # pragma: no cover - the gazetteer ships with the package
+        return None
+    return load_gazetteer()
+
+
+@lru_cache(maxsize=1)
+def _stop_table() -> PhraseTable:
+    """Phrases that can never continue a place name: titles and body heads."""
+    lexicon = load_lexicon()
+    words = {title.surface: True for title in lexicon.titles}
+    words.update({head: True for head in lexicon.committees})
+    words.update({head: True for head in lexicon.departments})
+    for head in ("Đảng ủy", "Đảng bộ", "Ban", "Hội đồng", "Ủy ban", "UBND", "HĐND", "MTTQ", "Sở", "Bộ",
+                 "Cụm", "Vụ", "Văn phòng", "Đảng đoàn", "Thường trực", "Trung ương", "Đồng chí", "Ông", "Bà",
+                 "Nghị quyết", "Chỉ thị", "Kết luận", "Quy định", "Quyết định", "Công văn", "Nghị định",
+                 "Đại hội", "Hội nghị", "Tổng", "Phó", "Chủ tịch", "Bí thư", "Giám đốc", "Trưởng"):
+        words[head] = True
+    words.update({level: True for level in lexicon.area_levels})
+    return PhraseTable(words)
+
+
+def gazetteer_match(tokens: list[Token], index: int, text: str, kind: str | None = None):
+    """Longest gazetteer name at token `index` → (end_index, name, places) or None."""
+    gazetteer = _gazetteer()
+    if gazetteer is None or index >= len(tokens) or not tokens[index].is_cap:
+        return None
+    found = gazetteer.longest_name_at(text, tokens[index].start)
+    if not found:
+        return None
+    end_char, places = found
+    if kind:
+        wanted = {"City": {"City", "Province"}, "Province": {"Province", "City"}}.get(kind, {kind})
+        places = [p for p in places if p.kind in wanted] or places
+    end = index
+    while end < len(tokens) and tokens[end].end <= end_char:
+        end += 1
+    if end == index:
+        return None
+    return end, text[tokens[index].start:tokens[end - 1].end], places
+
+
+def place_name_at(tokens: list[Token], index: int, text: str, kind: str | None):
+    """A place name starting at token `index` → (end_index, name) or None."""
+    if index >= len(tokens):
+        return None
+    first = tokens[index]
+    if first.text[0].isdigit() and kind in {"Commune", "District", "Village"}:
+        return index + 1, first.text
+    if not first.is_cap or not first.is_word or _stop_table().match(tokens, index):
+        return None
+    known = gazetteer_match(tokens, index, text, kind)
+    surnames = load_lexicon().surnames
+    end = index + 1
+    while end < len(tokens) and end - index < MAX_NAME_TOKENS:
+        token = tokens[end]
+        if not (token.is_cap and token.is_word) or _stop_table().match(tokens, end):
+            break
+        # A surname followed by more capitalized words starts a person's name.
+        if token.text in surnames and end + 1 < len(tokens) and tokens[end + 1].is_cap:
+            break
+        end += 1
+    if known and known[2]:
+        return known[0], known[1]
+    # An unknown name that starts with a surname after a province- or district-level
+    # word is a person ("Chủ tịch HĐND tỉnh Hoàng Trung Dũng"), not a place: every
+    # province and district is in the gazetteer.
+    if first.text in surnames and kind not in {"Commune", "Village"} and _gazetteer() is not None:
+        return None
+    return end, text[first.start:tokens[end - 1].end]

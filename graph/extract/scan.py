@@ -1,0 +1,267 @@
+"""Scan a sentence into items (roles, bodies, names, areas, separators) and assign each
+role to the person it belongs to.
+
+Three shapes carry a person's titles in this genre: "title body Name", "Name - title
+body" and "đồng chí Name, title body, title body"; a title followed by a colon is shared
+by the list of names after it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from graph.extract.bodies import CENTRAL, parse_body, parse_committee
+from graph.extract.places import gazetteer_match
+from graph.extract.tokens import PhraseTable, Token, tokenize
+from graph.lexicon import Title, load_lexicon
+from graph.types import BodySpec
+
+CHAIN_SEPARATORS = {",", "-", "–", "—", "kiêm"}
+_IMPLIED = {
+    "central_committee": BodySpec("CentralCommittee", "Trung ương", "", level=CENTRAL,
+                                  name="Ban Chấp hành Trung ương Đảng", english="Party Central Committee"),
+    "politburo": BodySpec("Politburo", "Bộ Chính trị", "", level=CENTRAL, name="Bộ Chính trị", english="Politburo"),
+    "government": BodySpec("Government", "Chính phủ", "", level=CENTRAL, name="Chính phủ", english="Government"),
+    "national_assembly": BodySpec("OtherOrganization", "Quốc hội", "", level=CENTRAL, name="Quốc hội",
+                                  english="National Assembly"),
+    "state": BodySpec("Government", "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam", "", level=CENTRAL,
+                      name="Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+                      english="State of the Socialist Republic of Vietnam"),
+    "province_committee": BodySpec("PartyCommittee", "Tỉnh ủy", "", level="province",
+                                   english="Provincial Party Committee"),
+    "city_committee": BodySpec("PartyCommittee", "Thành ủy", "", level="city", english="City Party Committee"),
+    "district_committee": BodySpec("PartyCommittee", "Huyện ủy", "", level="district",
+                                   english="District Party Committee"),
+}
+
+
+@dataclass
+class Item:
+    kind: str  # role | body | name | cue | rank | sep | word
+    start: int  # token indexes
+    end: int
+    text: str
+    title: Title | None = None
+    body: BodySpec | None = None
+
+
+@dataclass
+class PersonMention:
+    name: str
+    roles: list[tuple[Title, BodySpec | None]] = field(default_factory=list)
+    possessive: bool = False  # "của đồng chí X": X is talked about, not present
+    cued: bool = False
+
+
+@dataclass
+class SentenceScan:
+    tokens: list[Token]
+    items: list[Item]
+    persons: list[PersonMention]
+    bodies: list[BodySpec]
+    pending: list[list[tuple[Title, BodySpec | None]]]  # title chains naming nobody
+
+
+@lru_cache(maxsize=1)
+def _tables():
+    lexicon = load_lexicon()
+    return {
+        "title": PhraseTable({t.surface: t for t in lexicon.titles}),
+        "rank": PhraseTable({rank: rank for rank in lexicon.ranks}),
+        "cue": PhraseTable({"đồng chí": "cue", "ông": "cue", "bà": "cue", "các đồng chí": "cue"}),
+    }
+
+
+def _virtual_body(prefix: str, tokens: list[Token], index: int, text: str):
+    """Parse 'Ban' + 'Tổ chức Tỉnh ủy' as if the title had not swallowed the 'Ban'."""
+    if index >= len(tokens):
+        return None
+    offset = tokens[index].start
+    virtual_text = prefix + " " + text[offset:]
+    parsed = parse_body(tokenize(virtual_text), 0, virtual_text)
+    if not parsed:
+        return None
+    end, spec = parsed
+    virtual_tokens = tokenize(virtual_text)
+    end_char = offset + virtual_tokens[end - 1].end - len(prefix) - 1
+    if end_char <= offset:
+        return None
+    consumed = index
+    while consumed < len(tokens) and tokens[consumed].end <= end_char:
+        consumed += 1
+    return consumed, spec
+
+
+def parse_role(tokens: list[Token], index: int, text: str):
+    """A title with the body it is held in → (end_index, Title, BodySpec | None)."""
+    matched = _tables()["title"].match(tokens, index)
+    if not matched or not tokens[index].is_word:
+        return None
+    end, title = matched
+    if title.implied_body in {"standing_committee"}:
+        committee = parse_committee(tokens, end, text)
+        of = committee[1] if committee else _IMPLIED["province_committee"]
+        if committee:
+            end = committee[0]
+        return end, title, BodySpec("StandingCommittee", "Ban Thường vụ", "", level=of.level, of=of,
+                                    english="Standing Committee")
+    if title.implied_body:
+        return end, title, _IMPLIED[title.implied_body]
+    if title.prefix_body:
+        committee = parse_committee(tokens, end, text)
+        if committee:
+            kind = "StandingCommittee" if title.prefix_body == "Ban Thường vụ" else "ExecutiveCommittee"
+            spec = BodySpec(kind, title.prefix_body, text[tokens[index].start:tokens[committee[0] - 1].end],
+                            level=committee[1].level, of=committee[1],
+                            english="Standing Committee" if kind == "StandingCommittee" else "Executive Committee")
+            return committee[0], title, spec
+        return end, title, None
+    body = parse_body(tokens, end, text)
+    prefix = title.dept_prefix or ("Đoàn" if title.needs == "delegation" else None)
+    if prefix and (body is None or not body[1].head.startswith(prefix.split()[0])):
+        virtual = _virtual_body(prefix, tokens, end, text)
+        if virtual:
+            body = virtual
+    if body:
+        return body[0], title, body[1]
+    return end, title, None
+
+
+def parse_name(tokens: list[Token], index: int, text: str):
+    """A Vietnamese personal name: a surname and one to three more capitalized syllables."""
+    lexicon = load_lexicon()
+    first = tokens[index]
+    if not (first.is_cap and first.is_word) or first.text not in lexicon.surnames:
+        return None
+    end = index + 1
+    while end < len(tokens) and end - index < 4:
+        token = tokens[end]
+        if not (token.is_cap and token.is_word) or token.text[0].isdigit():
+            break
+        if _tables()["title"].match(tokens, end) or parse_body(tokens, end, text):
+            break
+        end += 1
+    if end - index < 2:
+        return None
+    known = gazetteer_match(tokens, index, text)
+    if known and known[0] >= end and any(p.kind in {"Province", "Country"} for p in known[2]):
+        return None  # "Hà Tĩnh", "Hà Nam" are provinces, not people
+    return end, text[first.start:tokens[end - 1].end]
+
+
+def scan_items(text: str) -> tuple[list[Token], list[Item]]:
+    tokens = tokenize(text)
+    items: list[Item] = []
+    tables = _tables()
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        rank = tables["rank"].match(tokens, i)
+        if rank and token.is_cap:
+            items.append(Item("rank", i, rank[0], text[token.start:tokens[rank[0] - 1].end]))
+            i = rank[0]
+            continue
+        role = parse_role(tokens, i, text)
+        if role:
+            end, title, body = role
+            items.append(Item("role", i, end, text[token.start:tokens[end - 1].end], title=title, body=body))
+            i = end
+            continue
+        body = parse_body(tokens, i, text)
+        if body:
+            end, spec = body
+            items.append(Item("body", i, end, spec.surface, body=spec))
+            i = end
+            continue
+        name = parse_name(tokens, i, text)
+        if name:
+            end, value = name
+            items.append(Item("name", i, end, value))
+            i = end
+            continue
+        cue = tables["cue"].match(tokens, i)
+        if cue:
+            items.append(Item("cue", i, cue[0], text[token.start:tokens[cue[0] - 1].end]))
+            i = cue[0]
+            continue
+        kind = "sep" if token.text in CHAIN_SEPARATORS | {":", "và", "(", ")", ";", "."} else "word"
+        items.append(Item(kind, i, i + 1, token.text))
+        i += 1
+    return tokens, items
+
+
+def _next_meaningful(items: list[Item], index: int) -> int:
+    while index < len(items) and items[index].kind in {"rank", "cue"}:
+        index += 1
+    return index
+
+
+def scan_sentence(text: str) -> SentenceScan:
+    """Items of one sentence, with every title chain given to its person."""
+    tokens, items = scan_items(text)
+    persons: dict[int, PersonMention] = {}
+    pending: list[list[tuple[Title, BodySpec | None]]] = []
+
+    def person(index: int) -> PersonMention:
+        if index not in persons:
+            previous = [it for it in items[:index] if it.kind not in {"rank"}]
+            possessive = any(it.text.casefold() == "của" for it in previous[-4:]) and all(
+                it.kind in {"role", "cue", "word"} for it in previous[-2:])
+            persons[index] = PersonMention(items[index].text, possessive=possessive)
+        return persons[index]
+
+    for index, item in enumerate(items):
+        if item.kind == "name" and index > 0 and items[index - 1].kind in {"cue", "rank"}:
+            person(index).cued = True
+
+    i = 0
+    while i < len(items):
+        if items[i].kind != "role":
+            i += 1
+            continue
+        groups: list[list[Item]] = [[items[i]]]
+        j = i + 1
+        while j < len(items):
+            k = _next_meaningful(items, j + 1) if items[j].kind == "sep" else j
+            if items[j].kind == "sep" and items[j].text in CHAIN_SEPARATORS and k < len(items) \
+                    and items[k].kind == "role":
+                if items[j].text == ",":
+                    groups.append([])
+                groups[-1].append(items[k])
+                j = k + 1
+                continue
+            break
+        follow = _next_meaningful(items, j)
+        following_name = follow if follow < len(items) and items[follow].kind == "name" else None
+        previous_name = None
+        p = i - 1
+        while p >= 0 and items[p].kind == "rank":
+            p -= 1
+        if p >= 1 and items[p].kind == "sep" and items[p].text in CHAIN_SEPARATORS | {"("} \
+                and items[p - 1].kind == "name":
+            previous_name = p - 1
+        roles = [[(r.title, r.body) for r in group] for group in groups]
+        if following_name is not None:
+            if previous_name is not None and len(roles) > 1:
+                person(previous_name).roles.extend(r for group in roles[:-1] for r in group)
+                person(following_name).roles.extend(roles[-1])
+            else:
+                person(following_name).roles.extend(r for group in roles for r in group)
+            person(following_name).cued = True
+        elif previous_name is not None:
+            person(previous_name).roles.extend(r for group in roles for r in group)
+            person(previous_name).cued = True
+        elif j < len(items) and items[j].text == ":":
+            k = j + 1
+            while k < len(items) and items[k].kind in {"name", "sep", "cue", "rank"} and items[k].text != ".":
+                if items[k].kind == "name":
+                    person(k).roles.extend(r for group in roles for r in group)
+                    person(k).cued = True
+                k += 1
+        else:
+            pending.append([r for group in roles for r in group])
+        i = j
+
+    found = [persons[k] for k in sorted(persons) if persons[k].cued or persons[k].roles]
+    bodies = [it.body for it in items if it.body is not None]
+    return SentenceScan(tokens, items, found, bodies, pending)
