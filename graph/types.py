@@ -60,6 +60,7 @@ class AreaRef:
     parent: "AreaRef | None" = None
     iso: str | None = None
     centrally_run: bool = False
+    type_word: str = ""  # "tỉnh", "thành phố", "huyện", "thị xã", "quận", "xã", "phường", ...
 
     @property
     def key(self) -> tuple:

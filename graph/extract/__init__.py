@@ -1,0 +1,157 @@
+"""Extract stage: read every mention an article makes, before context resolves them.
+
+`extract(article)` returns an ArticleMentions: people with their title chains, bodies as
+written, areas, documents, meetings and the dates that place the article in time.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graph.extract.dates import header_date, infer_year, opening_date
+from graph.extract.documents import DocumentMention, find_documents
+from graph.extract.events import EventMention, past_congresses, reported_meetings
+from graph.extract.places import gazetteer_match, place_name_at
+from graph.extract.scan import PersonMention, SentenceScan, scan_sentence
+from graph.extract.tokens import PhraseTable
+from graph.lexicon import Title, load_lexicon
+from graph.types import Article, BodySpec, PartialDate
+
+# Bare names that usually mean something else than the place ("tư tưởng Hồ Chí Minh").
+_AMBIGUOUS_BARE = {"Hồ Chí Minh"}
+
+
+@dataclass(frozen=True)
+class AreaMention:
+    kind: str | None  # None: only the gazetteer can say
+    name: str
+    type_word: str | None = None
+    hint: str | None = None  # a parent area named beside it
+
+
+@dataclass
+class ArticleMentions:
+    article: Article
+    published: PartialDate | None
+    year: int | None
+    scans: list[SentenceScan]
+    persons: list[tuple[int, PersonMention]] = field(default_factory=list)
+    pending: list[tuple[int, list[tuple[Title, BodySpec | None]]]] = field(default_factory=list)
+    bodies: list[tuple[int, BodySpec]] = field(default_factory=list)
+    areas: list[tuple[int, AreaMention]] = field(default_factory=list)
+    documents: list[tuple[int, DocumentMention]] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)
+    bylines: list[str] = field(default_factory=list)
+
+
+def _levels() -> PhraseTable:
+    return PhraseTable(load_lexicon().area_levels)
+
+
+def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
+    """Areas named with their level word ('xã Bình Điền, Hồng Tiến'), and bare province
+    or country names the gazetteer knows."""
+    tokens = scan.tokens
+    claimed = set()
+    for item in scan.items:
+        if item.kind == "name":
+            claimed.update(range(item.start, item.end))
+    found: list[AreaMention] = []
+    levels = _levels()
+    i = 0
+    while i < len(tokens):
+        matched = levels.match(tokens, i)
+        if matched and i not in claimed:
+            end, kind = matched
+            type_word = sentence[tokens[i].start:tokens[end - 1].end].rstrip(".")
+            place = place_name_at(tokens, end, sentence, kind)
+            if place:
+                found.append(AreaMention(kind, place[1], type_word))
+                j = place[0]
+                # coordination: 'xã A, B và C' when the gazetteer knows B and C as such
+                while j + 1 < len(tokens) and tokens[j].text in {",", "và"}:
+                    known = gazetteer_match(tokens, j + 1, sentence, kind)
+                    if not known or not any(p.kind == kind for p in known[2]):
+                        break
+                    found.append(AreaMention(kind, known[1], type_word))
+                    j = known[0]
+                claimed.update(range(i, j))
+                i = j
+                continue
+        if i not in claimed and tokens[i].is_cap and (i == 0 or not levels.match(tokens, i - 1)):
+            known = gazetteer_match(tokens, i, sentence)
+            if known and known[1] not in _AMBIGUOUS_BARE:
+                kinds = {p.kind for p in known[2]}
+                if kinds & {"Province", "Country"}:
+                    found.append(AreaMention("Country" if "Country" in kinds else "Province", known[1]))
+                    claimed.update(range(i, known[0]))
+                    i = known[0]
+                    continue
+        i += 1
+    return found
+
+
+def _body_areas(spec: BodySpec) -> list[AreaMention]:
+    found = []
+    while spec is not None:
+        if spec.area_name:
+            found.append(AreaMention(None, spec.area_name, spec.level_word, spec.area_hint))
+            if spec.area_hint:
+                found.append(AreaMention(None, spec.area_hint))
+        spec = spec.of
+    return found
+
+
+def _byline(article: Article) -> list[str]:
+    """A closing line that is only a name is the author's byline."""
+    lines = [line.strip() for line in article.text.split("\n") if line.strip()]
+    surnames = load_lexicon().surnames
+    names = []
+    for line in lines[-2:]:
+        words = line.split()
+        if 2 <= len(words) <= 4 and words[0] in surnames and all(w[0].isupper() for w in words) \
+                and not line.endswith((".", ":")):
+            names.append(line)
+    return names
+
+
+def extract(article: Article) -> ArticleMentions:
+    """Read the mentions of one article (no cross-sentence resolution yet)."""
+    lines = article.text.split("\n")
+    texts = [sentence.text for sentence in article.sentences]
+    published = None
+    if article.date_hint:
+        published = header_date([article.date_hint])
+    published = published or header_date(lines)
+    year = published.year if published else infer_year(article.text)
+    scans = [scan_sentence(text) for text in texts]
+    mentions = ArticleMentions(article, published, year, scans)
+    for index, (scan, text) in enumerate(zip(scans, texts)):
+        mentions.persons.extend((index, person) for person in scan.persons)
+        mentions.pending.extend((index, chain) for chain in scan.pending)
+        for spec in scan.bodies:
+            mentions.bodies.append((index, spec))
+            mentions.areas.extend((index, area) for area in _body_areas(spec))
+        for person in scan.persons:
+            for _, spec in person.roles:
+                if spec is not None:
+                    mentions.areas.extend((index, area) for area in _body_areas(spec))
+        mentions.areas.extend((index, area) for area in _areas_in(scan, text))
+        for document in find_documents(text, scan.tokens):
+            mentions.documents.append((index, document))
+            if document.issuer is not None:
+                mentions.bodies.append((index, document.issuer))
+    mentions.events = reported_meetings(scans, texts, year) + past_congresses(scans, texts)
+    for event in mentions.events:
+        if not any(spec is event.organizer for _, spec in mentions.bodies):
+            mentions.bodies.append((event.sentence, event.organizer))
+            mentions.areas.extend((event.sentence, area) for area in _body_areas(event.organizer))
+    if published is None and mentions.events:
+        reported = [e for e in mentions.events if not e.past and e.date]
+        if reported:
+            first = reported[0]
+            # A same-day report ("Chiều 22/7") is dated by its event; a notice about an
+            # event whose full date it writes out is dated by the year only.
+            mentions.published = PartialDate(first.date.year, first.date.month) if not first.date_written \
+                else PartialDate(first.date.year)
+    mentions.bylines = _byline(article)
+    return mentions

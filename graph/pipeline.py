@@ -1,0 +1,155 @@
+"""The build: articles in, graph files out. Each article goes through the stages on its
+own (so articles stream and can run in parallel); the exports are written at the end,
+atomically, so an interrupted build leaves the previous ones intact."""
+from __future__ import annotations
+
+import re
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from pyoxigraph import NamedNode, Quad
+
+from graph.errors import InputError, VnkgError
+from graph.extract import extract
+from graph.load import expand_inputs, read_article
+from graph.normalize import normalize_text
+from graph.resolve import resolve_article
+from graph.segment import split_sentences
+from graph.to_rdf import Minter, extraction_quads
+from graph.types import Article, Extraction, RawArticle
+from graph.vocab import DEFAULT_BASE, PREFIXES
+
+_RDF_TYPE = NamedNode(PREFIXES["rdf"] + "type")
+_DATE_LINE = re.compile(r"^(date\s+\S+\s*|ngày cập nhật.*|thứ .*\d{4}.*|\d{1,2}/\d{1,2}/\d{4}.*)$", re.IGNORECASE)
+
+
+@dataclass
+class BuildSummary:
+    articles: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    triples: int = 0
+    quads: int = 0
+    seconds: float = 0.0
+    outputs: dict[str, Path] = field(default_factory=dict)
+
+
+def _title(lines: list[str]) -> str | None:
+    """A first line that reads as a headline (short, no final full stop)."""
+    for line in lines[:3]:
+        line = re.sub(r"^date\s+\S+\s+", "", line.strip(), flags=re.IGNORECASE)
+        if not line or _DATE_LINE.match(line):
+            continue
+        words = line.split()
+        if 3 <= len(words) <= 30 and not line.endswith((".", ":", ";")):
+            return line
+        return None
+    return None
+
+
+def prepare(raw: RawArticle) -> Article:
+    """Normalize and segment one article."""
+    text = normalize_text(raw.text)
+    if not text.strip():
+        raise InputError(f"{raw.source or raw.identifier}: no article text left after removing page furniture")
+    lines = [line for line in text.split("\n") if line.strip()]
+    return Article(raw.identifier, text, tuple(split_sentences(text)), title=_title(lines), url=raw.url,
+                   date_hint=raw.date_hint)
+
+
+def read_extraction(raw: RawArticle) -> Extraction:
+    """Run every per-article stage: normalize, segment, extract, resolve."""
+    return resolve_article(extract(prepare(raw)))
+
+
+def article_quads(raw: RawArticle, base: str = DEFAULT_BASE) -> list[Quad]:
+    return extraction_quads(read_extraction(raw), Minter(base))
+
+
+def class_counts(quads: Iterable[Quad]) -> dict[str, int]:
+    """Distinct nodes per class (local name with prefix)."""
+    seen: set[tuple[str, str]] = set()
+    for quad in quads:
+        if quad.predicate == _RDF_TYPE:
+            seen.add((quad.subject.value, quad.object.value))
+    counts: Counter = Counter()
+    for _, cls in seen:
+        for prefix, iri in PREFIXES.items():
+            if cls.startswith(iri):
+                cls = f"{prefix}:{cls[len(iri):]}"
+                break
+        counts[cls] += 1
+    return dict(sorted(counts.items()))
+
+
+def build_quads(paths: list[Path], base: str = DEFAULT_BASE, strict: bool = False,
+                on_skip: Callable[[str, str], None] | None = None,
+                on_article: Callable[[str], None] | None = None) -> tuple[list[Quad], BuildSummary]:
+    """Read each file, run the stages, collect the quads; a bad file is skipped with its
+    reason (or stops the build when strict)."""
+    summary = BuildSummary()
+    quads: list[Quad] = []
+    for path in paths:
+        try:
+            raw = read_article(path)
+            quads.extend(article_quads(raw, base))
+            summary.articles += 1
+        except VnkgError as error:
+            if strict:
+                raise
+            summary.skipped.append((str(path), str(error)))
+            if on_skip:
+                on_skip(str(path), str(error))
+        if on_article:
+            on_article(str(path))
+    return quads, summary
+
+
+def build(inputs: list[Path], out_dir: Path, base: str = DEFAULT_BASE, strict: bool = False,
+          with_views: bool = True, with_store: bool = True, on_skip=None, on_article=None) -> BuildSummary:
+    """Build the graph from article files and directories into out_dir."""
+    from graph.export import write_exports
+
+    started = time.perf_counter()
+    paths = expand_inputs(inputs)
+    if not paths:
+        raise InputError(f"{', '.join(map(str, inputs))}: no article files found")
+    quads, summary = build_quads(paths, base, strict, on_skip, on_article)
+    if summary.articles == 0:
+        raise InputError("no article could be read; nothing was written (previous exports are intact)")
+    out_dir = Path(out_dir)
+    summary.outputs = write_exports(quads, out_dir)
+    summary.counts = class_counts(quads)
+    summary.quads = len(set(quads))
+    summary.triples = len({(q.subject, q.predicate, q.object) for q in quads})
+    if with_views:
+        summary.outputs.update(_write_views(out_dir, summary))
+    if with_store:
+        summary.outputs.update(_write_store(out_dir, summary))
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _write_views(out_dir: Path, summary: BuildSummary) -> dict[str, Path]:
+    try:
+        from graph.view import write_graph_html, write_views
+    except ImportError:
+        return {}
+    graph_file = summary.outputs["trig"]
+    write_graph_html(graph_file, out_dir / "graph.html")
+    write_views(graph_file, out_dir / "views", {"articles": summary.articles, "counts": summary.counts,
+                                                "skipped": len(summary.skipped)})
+    return {"html": out_dir / "graph.html", "views": out_dir / "views"}
+
+
+def _write_store(out_dir: Path, summary: BuildSummary) -> dict[str, Path]:
+    try:
+        from graph.store import replace_store
+    except ImportError:
+        return {}
+    ontology = Path(__file__).resolve().parent / "data" / "vnkg.ttl"
+    replace_store(summary.outputs["nquads"], out_dir / "store", ontology if ontology.exists() else None)
+    return {"store": out_dir / "store"}

@@ -1,0 +1,430 @@
+"""Resolve stage: fill in what the article leaves to context, and name things canonically.
+
+"Tỉnh ủy" in a Hà Tĩnh newspaper is "Tỉnh ủy Hà Tĩnh"; "BCH Đảng bộ tỉnh" is "Ban Chấp
+hành Đảng bộ tỉnh Hà Tĩnh", whose parent is "Đảng bộ tỉnh Hà Tĩnh"; "Nghị quyết 09"
+is the "09-NQ/TU" cited in full earlier. The party's fixed structure gives each body its
+parent and territory.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from graph.extract import ArticleMentions, AreaMention
+from graph.extract.documents import DocumentMention, kind_from_code
+from graph.lexicon import load_lexicon
+from graph.types import AreaRef, BodyRef, BodySpec, Document, Event, Extraction, PartialDate, Person, Role
+
+VIETNAM = AreaRef("Việt Nam", "Country", iso="VN")
+CENTRAL_COMMITTEE = BodyRef("Ban Chấp hành Trung ương Đảng", "CentralCommittee", "Party Central Committee",
+                            area=VIETNAM)
+_LEVEL_KIND = {"province": "Province", "city": "City", "district": "District", "town": "Town",
+               "urban_district": "District", "Province": "Province", "City": "City", "District": "District",
+               "Town": "Town", "Commune": "Commune", "Village": "Village"}
+_LEVEL_EN = {"Province": "Provincial", "City": "City", "Town": "Town", "District": "District",
+             "Commune": "Commune", "Village": "Village"}
+_DEFAULT_TYPE_WORD = {"Province": "tỉnh", "City": "thành phố", "Town": "thị xã", "District": "huyện",
+                      "Commune": "xã", "Village": "thôn"}
+_UNIQUE_HOLDER_PREFIXES = ("Phó", "Ủy viên", "Đại biểu", "Thành viên")
+
+
+class _NoGazetteer:  # TEMPORARY until graph.gazetteer lands
+    def lookup(self, *a, **k):
+        return []
+
+    def province(self, name):
+        return None
+
+
+@lru_cache(maxsize=1)
+def _gazetteer():
+    try:
+        from graph.gazetteer import load_gazetteer
+    except ImportError:
+        return _NoGazetteer()
+    return load_gazetteer()
+
+
+def era_of(date: PartialDate | None) -> str:
+    """Which map of Vietnam the article was written against (the 2025 reorganization
+    took effect on 1 July 2025)."""
+    if date is None:
+        return "pre2025"
+    return "post2025" if (date.year, date.month or 1) >= (2025, 7) else "pre2025"
+
+
+@dataclass
+class Context:
+    era: str
+    province: AreaRef | None
+    named: list[tuple[int, AreaRef]] = field(default_factory=list)
+
+    def nearest(self, kind: str, sentence: int) -> AreaRef | None:
+        before = [a for s, a in self.named if a.kind == kind and s <= sentence]
+        if before:
+            return before[-1]
+        after = [a for s, a in self.named if a.kind == kind]
+        return after[0] if after else None
+
+
+# ---------------------------------------------------------------- areas
+
+def _place_ref(place, era: str) -> AreaRef:
+    parent = None
+    if place.kind in {"City", "Town", "District"} and place.province:
+        parent = _province_ref(place.province, era)
+    elif place.kind == "Commune" and place.parent:
+        candidates = [p for p in _gazetteer().lookup(place.parent, kind=place.parent_kind, era=place.era
+                                                      if place.era != "both" else None)
+                      if p.province == place.province]
+        parent = _place_ref(candidates[0], era) if candidates else None
+    return AreaRef(place.name, place.kind, parent=parent, iso=place.iso, centrally_run=place.centrally_run,
+                   type_word=place.type_word)
+
+
+@lru_cache(maxsize=4096)
+def _province_ref(name: str, era: str) -> AreaRef | None:
+    place = _gazetteer().province(name)
+    if place is None:
+        return AreaRef(name, "Province", type_word="tỉnh")
+    return AreaRef(place.name, "Province", iso=place.iso, centrally_run=place.centrally_run,
+                   type_word="thành phố" if place.centrally_run else "tỉnh")
+
+
+def _candidates(name: str, kind: str | None, era: str):
+    places = _gazetteer().lookup(name, kind=kind, era=era) or _gazetteer().lookup(name, kind=kind)
+    if kind == "City" and not places:
+        places = [p for p in _gazetteer().lookup(name, kind="Province") if p.centrally_run]
+    return places
+
+
+def resolve_area(mention: AreaMention, context: Context, level: str | None = None) -> AreaRef | None:
+    """The administrative unit a name denotes, preferring the article's province."""
+    kind = mention.kind or _LEVEL_KIND.get(level or "", None)
+    if kind == "Country":
+        return AreaRef(mention.name, "Country", iso="VN" if mention.name == "Việt Nam" else None)
+    type_word = (mention.type_word or "").casefold()
+    if kind == "City" and type_word in {"thành phố", "tp", "tp."}:
+        central = [p for p in _gazetteer().lookup(mention.name, kind="Province") if p.centrally_run]
+        if central:
+            return _province_ref(central[0].name, context.era)
+    if kind == "Province" or (kind is None and _gazetteer().province(mention.name)):
+        province = _province_ref(mention.name, context.era)
+        if kind == "Province" or province.iso:
+            return province
+    if kind == "City" and level == "city":  # "Thành ủy Hải Phòng": a centrally-run city
+        place = _gazetteer().province(mention.name)
+        if place and place.centrally_run:
+            return _province_ref(place.name, context.era)
+    places = _candidates(mention.name, kind, context.era)
+    if mention.hint:
+        hinted = [p for p in places if p.parent == mention.hint]
+        places = hinted or places
+    if context.province:
+        local = [p for p in places if p.province == context.province.name]
+        places = local or places
+    if places:
+        places = sorted(places, key=lambda p: (p.kind != kind, p.era != context.era, p.name))
+        return _place_ref(places[0], context.era)
+    if kind is None:
+        return None
+    parent = None
+    if kind == "Commune" and mention.hint:
+        hinted = _candidates(mention.hint, None, context.era)
+        if context.province:
+            hinted = [p for p in hinted if p.province == context.province.name] or hinted
+        parent = _place_ref(hinted[0], context.era) if hinted else None
+    elif kind in {"City", "Town", "District"}:
+        parent = context.province
+    return AreaRef(mention.name, kind, parent=parent, type_word=mention.type_word or _DEFAULT_TYPE_WORD[kind])
+
+
+def article_province(mentions: ArticleMentions, era: str) -> AreaRef | None:
+    """The province the article is about: the one its areas point to most often."""
+    votes: Counter = Counter()
+    first_seen: dict[str, int] = {}
+    gazetteer = _gazetteer()
+    for order, (_, area) in enumerate(mentions.areas):
+        names: set[str] = set()
+        if area.kind in {"Province", None} and gazetteer.province(area.name):
+            names = {gazetteer.province(area.name).name}
+        elif area.kind != "Country":
+            places = _candidates(area.name, area.kind, era)
+            provinces = {p.province for p in places if p.province}
+            if len(provinces) == 1:
+                names = provinces
+        for name in names:
+            votes[name] += 1
+            first_seen.setdefault(name, order)
+    if not votes:
+        return None
+    best = max(votes, key=lambda name: (votes[name], -first_seen[name]))
+    return _province_ref(best, era)
+
+
+# ---------------------------------------------------------------- bodies
+
+def _committee_word(area: AreaRef, head: str) -> str:
+    if area.kind == "Province":
+        return "Thành ủy" if area.centrally_run else "Tỉnh ủy"
+    if area.kind == "City":
+        return "Thành ủy"
+    if area.kind == "Town":
+        return "Thị ủy"
+    if area.kind == "District":
+        return "Quận ủy" if (area.type_word == "quận" or head == "Quận ủy") else "Huyện ủy"
+    return "Đảng ủy " + (area.type_word or "xã")
+
+
+def _type_word(area: AreaRef) -> str:
+    if area.kind == "Province":
+        return "thành phố" if area.centrally_run else "tỉnh"
+    return area.type_word or _DEFAULT_TYPE_WORD.get(area.kind, "")
+
+
+def _english_place(area: AreaRef) -> str:
+    return f"{area.name} {_LEVEL_EN.get(area.kind, '')}".strip()
+
+
+def committee_of(area: AreaRef, head: str = "") -> BodyRef:
+    """The party committee ("X ủy") of an area, with its parent committee."""
+    name = f"{_committee_word(area, head)} {area.name}"
+    parent = None
+    if area.kind != "Province" and area.parent is not None and area.parent.kind != "Country":
+        parent = committee_of(area.parent)
+    english = f"{_english_place(area)} Party Committee"
+    return BodyRef(name, "PartyCommittee", english, parent=parent, area=area)
+
+
+def party_organization_of(area: AreaRef) -> BodyRef:
+    """The "Đảng bộ" of an area (the party organization, parent of its executive committee)."""
+    parent = party_organization_of(area.parent) if area.kind != "Province" and area.parent is not None \
+        and area.parent.kind != "Country" else None
+    return BodyRef(f"Đảng bộ {_type_word(area)} {area.name}", "PartyCommittee",
+                   f"{_english_place(area)} Party Organization", parent=parent, area=area)
+
+
+def _spec_area(spec: BodySpec, sentence: int, context: Context) -> AreaRef | None:
+    level = spec.level
+    if level == "central":
+        return VIETNAM
+    kind = _LEVEL_KIND.get(level or "")
+    if spec.area_name:
+        return resolve_area(AreaMention(kind, spec.area_name, spec.level_word, spec.area_hint), context, level)
+    if kind == "Province" or (kind is None and spec.head in {"Hội đồng nhân dân", "Ủy ban nhân dân"}
+                              and spec.level_word is None):
+        return context.province
+    if kind == "City" and context.province and context.province.centrally_run and level == "city":
+        return context.province
+    if kind:
+        return context.nearest(kind, sentence)
+    return None
+
+
+def resolve_body(spec: BodySpec | None, sentence: int, context: Context) -> BodyRef | None:
+    """A BodySpec with its canonical name, class, parent and area, or None when the
+    text does not pin it down."""
+    if spec is None:
+        return None
+    if spec.level == "central" and spec.of is None and spec.head not in load_lexicon().departments:
+        if spec.kind == "CentralCommittee":
+            return CENTRAL_COMMITTEE
+        parent = CENTRAL_COMMITTEE if spec.kind in {"Politburo", "Secretariat", "PartyAgency"} else None
+        return BodyRef(spec.name or spec.head, spec.kind, spec.english, parent=parent, area=VIETNAM)
+    if spec.of is not None:
+        inner = resolve_body(spec.of, sentence, context)
+        if inner is None:
+            return None
+        return _composed(spec, inner)
+    if spec.name and spec.kind in {"EmulationCluster", "PartyAgency", "Government", "OtherOrganization"}:
+        area = _spec_area(spec, sentence, context) if spec.level_word else None
+        name = spec.name if area is None else f"{spec.name} {_type_word(area)} {area.name}"
+        parent = committee_of(area) if area is not None and spec.kind == "OtherOrganization" \
+            and spec.head == "Ban Chỉ đạo" else None
+        return BodyRef(name, spec.kind, f"{spec.english} {spec.name}", parent=parent, area=area)
+    area = _spec_area(spec, sentence, context)
+    if area is None:
+        return None
+    if spec.kind == "PartyCommittee":
+        if spec.head == "Đảng bộ":
+            return party_organization_of(area)
+        return committee_of(area, spec.head)
+    if spec.kind in {"PeoplesCouncil", "PeoplesCommittee", "FatherlandFront", "OtherOrganization",
+                     "Government"}:
+        english = f"{_english_place(area)} {spec.english}"
+        return BodyRef(f"{spec.head} {_type_word(area)} {area.name}", spec.kind, english, area=area)
+    return None
+
+
+def _composed(spec: BodySpec, inner: BodyRef) -> BodyRef:
+    """A body named by its head and the body it belongs to."""
+    area = inner.area
+    if spec.kind == "ExecutiveCommittee":
+        if inner.kind == "CentralCommittee":
+            return CENTRAL_COMMITTEE
+        organization = party_organization_of(area) if area else inner
+        return BodyRef(f"Ban Chấp hành {organization.name}", "ExecutiveCommittee",
+                       f"Executive Committee of the {organization.english}", parent=organization, area=area)
+    committee = inner
+    if inner.name.startswith("Đảng bộ") and area is not None:
+        committee = committee_of(area)
+    if inner.kind == "CentralCommittee":
+        name = "Văn phòng Trung ương Đảng" if spec.head == "Văn phòng" else f"{spec.head} Trung ương"
+        return BodyRef(name, spec.kind, f"Central {spec.english}", parent=CENTRAL_COMMITTEE, area=VIETNAM)
+    if spec.kind == "PartyDelegation":
+        parent = committee_of(area) if area is not None else None
+        return BodyRef(f"{spec.head} {inner.name}", spec.kind, f"{spec.english} of the {inner.english}",
+                       parent=parent, area=area)
+    if spec.kind in {"EmulationCluster", "PartyAgency", "Government"} and spec.name:
+        return BodyRef(spec.name, spec.kind, f"{spec.english} {spec.name}", parent=inner, area=inner.area)
+    return BodyRef(f"{spec.head} {committee.name}", spec.kind, f"{spec.english} of the {committee.english}",
+                   parent=committee, area=area)
+
+
+# ---------------------------------------------------------------- article
+
+def resolve_article(mentions: ArticleMentions) -> Extraction:
+    """Everything one article says, resolved against its own context."""
+    era = era_of(mentions.published or (PartialDate(mentions.year) if mentions.year else None))
+    province = article_province(mentions, era)
+    context = Context(era, province)
+    extraction = Extraction(mentions.article, mentions.published, province)
+    for sentence, area in mentions.areas:
+        ref = resolve_area(area, context)
+        if ref is not None:
+            context.named.append((sentence, ref))
+            _add_area(extraction, ref, sentence)
+    for sentence, spec in mentions.bodies:
+        body = resolve_body(spec, sentence, context)
+        if body is not None:
+            _add_body(extraction, body, spec.surface, sentence)
+    _resolve_persons(mentions, context, extraction)
+    _resolve_documents(mentions, context, extraction)
+    _resolve_events(mentions, context, extraction)
+    return extraction
+
+
+def _add_area(extraction: Extraction, area: AreaRef, sentence: int) -> None:
+    entry = extraction.areas.setdefault(area.key, (area, []))
+    entry[1].append(sentence)
+
+
+def _add_body(extraction: Extraction, body: BodyRef, surface: str, sentence: int) -> None:
+    if body.name not in extraction.bodies:
+        extraction.bodies[body.name] = (body, set(), [])
+    _, labels, sentences = extraction.bodies[body.name]
+    if surface and surface != body.name:
+        labels.add(surface)
+    sentences.append(sentence)
+
+
+def _resolve_persons(mentions: ArticleMentions, context: Context, extraction: Extraction) -> None:
+    people: dict[str, Person] = {}
+    for sentence, mention in mentions.persons:
+        person = people.setdefault(mention.name, Person(mention.name))
+        person.sentences.append(sentence)
+        for title, spec in mention.roles:
+            body = resolve_body(spec, sentence, context)
+            if body is None:
+                continue
+            _add_body(extraction, body, spec.surface if spec is not None else "", sentence)
+            if not any(r.title == title.role and r.body == body for r in person.roles):
+                person.roles.append(Role(title.role, title.english, body, sentence))
+    for name in mentions.bylines:
+        people.setdefault(name, Person(name)).sentences.append(len(mentions.article.sentences) - 1)
+    for sentence, chain in mentions.pending:
+        roles = [(title, resolve_body(spec, sentence, context)) for title, spec in chain]
+        roles = [(t, b) for t, b in roles if b is not None]
+        if len(roles) < 2:
+            continue
+        holders = {p.name for p in people.values() for r in p.roles for t, b in roles
+                   if r.title == t.role and r.body == b and not t.role.startswith(_UNIQUE_HOLDER_PREFIXES)}
+        if len(holders) == 1:
+            person = people[holders.pop()]
+            for title, body in roles:
+                if not any(r.title == title.role and r.body == body for r in person.roles):
+                    person.roles.append(Role(title.role, title.english, body, sentence))
+                    _add_body(extraction, body, "", sentence)
+    extraction.persons = list(people.values())
+
+
+def _suffix_issuer(number: str | None, context: Context) -> BodyRef | None:
+    """The issuer a number's suffix names when the text does not ("/TW", "NĐ-CP")."""
+    if not number:
+        return None
+    suffixes = load_lexicon().issuer_suffixes
+    tail = number.split("/")[-1]
+    key = suffixes.get(tail) or suffixes.get(tail.split("-")[-1])
+    if key == "central_committee":
+        return CENTRAL_COMMITTEE
+    if key == "government":
+        return BodyRef("Chính phủ", "Government", "Government", area=VIETNAM)
+    if key == "politburo":
+        return BodyRef("Bộ Chính trị", "Politburo", "Politburo", parent=CENTRAL_COMMITTEE, area=VIETNAM)
+    if key == "province_committee" and context.province is not None:
+        return committee_of(context.province)
+    return None
+
+
+def _resolve_documents(mentions: ArticleMentions, context: Context, extraction: Extraction) -> None:
+    documents: list[Document] = []
+    by_number: dict[str, Document] = {}
+    for sentence, mention in mentions.documents:
+        issuer = resolve_body(mention.issuer, sentence, context)
+        if mention.short:
+            target = next((d for d in documents if d.number and not d.short and d.kind == mention.kind
+                           and d.number.split("-")[0].split("/")[0].lstrip("0") == mention.number.lstrip("0")),
+                          None)
+            if target is not None:
+                continue
+        key = mention.number or mention.title or ""
+        if key in by_number:
+            existing = by_number[key]
+            existing.date = existing.date or mention.date
+            existing.issuer = existing.issuer or issuer
+            existing.title = existing.title or mention.title
+            continue
+        if issuer is None:
+            issuer = _suffix_issuer(mention.number, context)
+        kind = mention.kind
+        if mention.number and not mention.short:
+            kind = mention.kind if mention.kind != "Decision" else (kind_from_code(mention.number) or kind)
+        date = mention.date or (PartialDate(mention.code_year) if mention.code_year else None)
+        document = Document(kind, mention.number, date, issuer, mention.title, mention.term, sentence,
+                            mention.short)
+        documents.append(document)
+        by_number[key] = document
+    extraction.documents = documents
+
+
+def _resolve_events(mentions: ArticleMentions, context: Context, extraction: Extraction) -> None:
+    events: list[Event] = []
+    persons = extraction.persons
+    for mention in mentions.events:
+        organizer = resolve_body(mention.organizer, mention.sentence, context)
+        if organizer is None:
+            continue
+        date = mention.date
+        if mention.past:
+            events.append(Event(mention.kind, date, organizer, mention.label, mention.sentence))
+            continue
+        if date is not None and not mention.date_written and mentions.published and \
+                mentions.published.month is not None and mentions.published.year != date.year:
+            date = PartialDate(mentions.published.year, date.month, date.day)
+        event = Event(mention.kind, date, organizer, mention.label, mention.sentence)
+        texts = [s.text for s in mentions.article.sentences]
+        for person in persons:
+            if not person.roles:
+                continue
+            if any("chủ trì" in texts[s] for s in person.sentences):
+                event.chairs.append(person.name)
+            event.attendees.append(person.name)
+        event.documents = [i for i, d in enumerate(extraction.documents) if d.number]
+        events.append(event)
+    possessive = {m.name for _, m in mentions.persons if m.possessive}
+    possessive -= {m.name for _, m in mentions.persons if not m.possessive}
+    for event in events:
+        event.attendees = [a for a in event.attendees if a not in possessive]
+        event.chairs = [c for c in event.chairs if c not in possessive]
+    extraction.events = events

@@ -1,0 +1,236 @@
+"""Map stage: one article's resolved extraction → quads in the article's named graph.
+
+IRIs are built from normalized key parts (docs/RDF_MAPPING.md), so the same input gives
+the same IRIs on every run and machine, and the same person, body, area or document read
+from two articles lands on one node.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from pathlib import PurePath
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from graph.normalize import canonical
+from graph.types import AreaRef, BodyRef, Document, Extraction, PartialDate
+from graph.vocab import DEFAULT_BASE, PREFIXES
+
+_NS = {prefix: iri for prefix, iri in PREFIXES.items()}
+_XSD = _NS["xsd"]
+
+
+def term(curie: str) -> NamedNode:
+    prefix, local = curie.split(":", 1)
+    return NamedNode(_NS[prefix] + local)
+
+
+A = term("rdf:type")
+MENTIONED_IN = term("vnkg:mentionedIn")
+INFERRED_IN = term("vnkg:inferredIn")
+EVIDENCE = term("vnkg:evidence")
+PREF_LABEL = term("skos:prefLabel")
+ALT_LABEL = term("skos:altLabel")
+
+
+def slug(text: str, keep: str = "") -> str:
+    """ASCII, lower case, hyphenated: 'Tỉnh ủy Hà Tĩnh' → 'tinh-uy-ha-tinh'."""
+    folded = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    return re.sub(rf"[^a-z0-9{re.escape(keep)}]+", "-", folded).strip("-") or "x"
+
+
+def vi(text: str) -> Literal:
+    return Literal(canonical(text), language="vi")
+
+
+def en(text: str) -> Literal:
+    return Literal(text, language="en")
+
+
+def date_literal(date: PartialDate) -> Literal:
+    if date.month is None:
+        return Literal(date.iso(), datatype=NamedNode(_XSD + "gYear"))
+    if date.day is None:
+        return Literal(date.iso(), datatype=NamedNode(_XSD + "gYearMonth"))
+    return Literal(date.iso(), datatype=NamedNode(_XSD + "date"))
+
+
+class Minter:
+    """Mints the IRIs of one base."""
+
+    def __init__(self, base: str = DEFAULT_BASE):
+        self.base = base if base.endswith(("/", "#")) else base + "/"
+
+    def iri(self, *parts: str) -> NamedNode:
+        return NamedNode(self.base + "/".join(parts))
+
+    def article(self, identifier: str) -> NamedNode:
+        return self.iri("article", slug(PurePath(identifier).stem, keep="_"))
+
+    def person(self, name: str) -> NamedNode:
+        return self.iri("person", slug(name))
+
+    def role(self, title: str) -> NamedNode:
+        return self.iri("role", slug(title))
+
+    def body(self, body: BodyRef) -> NamedNode:
+        return self.iri("org", slug(body.name))
+
+    def area(self, area: AreaRef) -> NamedNode:
+        chain = []
+        parent = area.parent
+        while parent is not None and parent.kind != "Country":
+            chain.append(slug(parent.name))
+            parent = parent.parent
+        return self.iri("area", area.kind.lower(), *reversed(chain), slug(area.name))
+
+    def document(self, document: Document) -> NamedNode:
+        issuer = slug(document.issuer.name) if document.issuer else "unknown"
+        if document.date:
+            period = str(document.date.year)
+        elif document.term:
+            period = "khoa-" + slug(document.term)
+        else:
+            period = "undated"
+        return self.iri("document", issuer, period, slug(document.number or document.title or "untitled"))
+
+    def membership(self, person: str, role: str, body: BodyRef, article: str) -> NamedNode:
+        digest = hashlib.sha1("\x1f".join((person, role, body.name, article)).encode("utf-8")).hexdigest()
+        return self.iri("membership", digest[:16])
+
+    def event(self, identifier: str, index: int) -> NamedNode:
+        return self.iri("event", slug(PurePath(identifier).stem, keep="_"), str(index + 1))
+
+
+class _Writer:
+    """Collects the quads of one article graph, tracking mentioned versus inferred nodes."""
+
+    def __init__(self, minter: Minter, graph: NamedNode):
+        self.minter = minter
+        self.graph = graph
+        self.quads: set[Quad] = set()
+        self.mentioned: set[NamedNode] = set()
+        self.touched: set[NamedNode] = set()
+
+    def add(self, subject, predicate, obj):
+        self.quads.add(Quad(subject, predicate, obj, self.graph))
+
+    def area(self, area: AreaRef, mentioned: bool) -> NamedNode:
+        node = self.minter.area(area)
+        self.touched.add(node)
+        if mentioned:
+            self.mentioned.add(node)
+        self.add(node, A, term(f"vnkg:{area.kind}"))
+        self.add(node, PREF_LABEL, vi(area.name))
+        if area.iso:
+            self.add(node, term("vnkg:isoCode"), Literal(area.iso))
+        if area.parent is not None:
+            self.add(node, term("vnkg:partOf"), self.area(area.parent, False))
+        return node
+
+    def body(self, body: BodyRef, mentioned: bool, labels=()) -> NamedNode:
+        node = self.minter.body(body)
+        self.touched.add(node)
+        if mentioned:
+            self.mentioned.add(node)
+        self.add(node, A, term(f"vnkg:{body.kind}"))
+        self.add(node, PREF_LABEL, vi(body.name))
+        if body.english:
+            self.add(node, PREF_LABEL, en(body.english))
+        for label in labels:
+            if canonical(label) != canonical(body.name):
+                self.add(node, ALT_LABEL, vi(label))
+        if body.parent is not None:
+            self.add(node, term("org:subOrganizationOf"), self.body(body.parent, False))
+        if body.area is not None:
+            self.add(node, term("vnkg:jurisdiction"), self.area(body.area, False))
+        return node
+
+    def finish(self) -> list[Quad]:
+        for node in sorted(self.touched, key=str):
+            if node in self.mentioned:
+                self.add(node, MENTIONED_IN, self.graph)
+            else:
+                self.add(node, INFERRED_IN, self.graph)
+        return sorted(self.quads, key=str)
+
+
+def extraction_quads(extraction: Extraction, minter: Minter) -> list[Quad]:
+    """All quads one article contributes, in its own named graph, sorted."""
+    article = extraction.article
+    graph = minter.article(article.identifier)
+    writer = _Writer(minter, graph)
+    sentences = [s.text for s in article.sentences]
+    writer.add(graph, A, term("vnkg:Article"))
+    writer.add(graph, term("dcterms:identifier"), Literal(article.identifier))
+    if extraction.published:
+        writer.add(graph, term("dcterms:date"), date_literal(extraction.published))
+    if article.title:
+        writer.add(graph, term("dcterms:title"), vi(article.title))
+    if article.url:
+        writer.add(graph, term("dcterms:source"), NamedNode(article.url))
+
+    for area, _ in extraction.areas.values():
+        writer.area(area, True)
+    for body, labels, _ in extraction.bodies.values():
+        writer.body(body, True, sorted(labels))
+    for person in extraction.persons:
+        node = minter.person(person.name)
+        writer.touched.add(node)
+        writer.mentioned.add(node)
+        writer.add(node, A, term("vnkg:Official"))
+        writer.add(node, term("foaf:name"), vi(person.name))
+        for role in person.roles:
+            role_node = minter.role(role.title)
+            writer.add(role_node, A, term("org:Role"))
+            writer.add(role_node, PREF_LABEL, vi(role.title))
+            if role.english:
+                writer.add(role_node, PREF_LABEL, en(role.english))
+            membership = minter.membership(person.name, role.title, role.body, article.identifier)
+            writer.touched.add(membership)
+            writer.mentioned.add(membership)
+            writer.add(membership, A, term("org:Membership"))
+            writer.add(membership, term("org:member"), node)
+            writer.add(membership, term("org:organization"), writer.body(role.body, True))
+            writer.add(membership, term("org:role"), role_node)
+            writer.add(membership, EVIDENCE, vi(sentences[role.sentence]))
+
+    document_nodes = []
+    for document in extraction.documents:
+        node = minter.document(document)
+        document_nodes.append(node)
+        writer.touched.add(node)
+        writer.mentioned.add(node)
+        writer.add(node, A, term(f"vnkg:{document.kind}"))
+        if document.number:
+            writer.add(node, term("vnkg:documentNumber"), Literal(document.number))
+        if document.date and document.date.day:
+            writer.add(node, term("dcterms:issued"), date_literal(document.date))
+        if document.issuer is not None:
+            mentioned = document.issuer.name in extraction.bodies
+            writer.add(node, term("vnkg:issuedBy"), writer.body(document.issuer, mentioned))
+        title = document.title or (None if document.number else document.kind)
+        if title:
+            writer.add(node, term("dcterms:title"), vi(title))
+        writer.add(node, EVIDENCE, vi(sentences[document.sentence]))
+
+    for index, event in enumerate(extraction.events):
+        node = minter.event(article.identifier, index)
+        writer.touched.add(node)
+        writer.mentioned.add(node)
+        writer.add(node, A, term(f"vnkg:{event.kind}"))
+        writer.add(node, term("rdfs:label"), vi(event.label))
+        if event.date:
+            writer.add(node, term("schema:startDate"), date_literal(event.date))
+        if event.organizer is not None:
+            writer.add(node, term("schema:organizer"), writer.body(event.organizer, True))
+        for name in event.chairs:
+            writer.add(node, term("vnkg:chair"), minter.person(name))
+        for name in event.attendees:
+            writer.add(node, term("schema:attendee"), minter.person(name))
+        for document_index in event.documents:
+            writer.add(node, term("vnkg:concerns"), document_nodes[document_index])
+        writer.add(node, EVIDENCE, vi(sentences[event.sentence]))
+    return writer.finish()

@@ -1,0 +1,53 @@
+import unicodedata
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from graph.normalize import canonical, clean_spaces, modern_tones, normalize_text, strip_furniture
+
+
+@pytest.mark.parametrize("old, new", [
+    ("Tỉnh uỷ", "Tỉnh ủy"), ("hoá", "hóa"), ("khoá XI", "khóa XI"), ("Thanh Hoá", "Thanh Hóa"),
+    ("Hoà Bình", "Hòa Bình"), ("Uỷ ban", "Ủy ban"), ("thuỷ", "thủy"), ("xoè", "xòe"), ("UỶ BAN", "ỦY BAN"),
+])
+def test_normalize_moves_old_tone_marks(old, new):
+    assert modern_tones(old) == new
+
+
+@pytest.mark.parametrize("word", ["quý", "hoàn", "tuyển", "thuyền", "hóa", "Tỉnh ủy", "khuya", "quỳnh"])
+def test_normalize_leaves_modern_and_closed_syllables(word):
+    assert modern_tones(word) == word
+
+
+def test_normalize_composes_decomposed_text():
+    decomposed = unicodedata.normalize("NFD", "Nghị quyết")
+    assert modern_tones(decomposed) == "Nghị quyết"
+
+
+def test_normalize_spaces_and_zero_width():
+    assert clean_spaces("a\u00a0\u00a0b\u200b c\r\nd") == "a b c\nd"
+
+
+def test_normalize_strips_furniture_and_footer():
+    text = ("Tiêu đề\nz523_abc copy.jpg\nNội dung bài.\nNguồn tin: Theo Báo X\nTổng số điểm\n"
+            "Đảng bộ tỉnh Hà Tĩnh")
+    assert strip_furniture(text) == "Tiêu đề\nNội dung bài."
+
+
+def test_normalize_strips_site_prefix():
+    assert normalize_text("(Baohatinh.vn) - Phó Bí thư phát biểu.") == "Phó Bí thư phát biểu."
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_normalize_is_idempotent(text):
+    once = normalize_text(text)
+    assert normalize_text(once) == once
+    assert unicodedata.is_normalized("NFC", once)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_normalize_canonical_is_single_line(text):
+    assert "\n" not in canonical(text)
+    assert canonical(canonical(text)) == canonical(text)
