@@ -26,6 +26,7 @@ _LEVEL_EN = {"Province": "Provincial", "City": "City", "Town": "Town", "District
              "Commune": "Commune", "Village": "Village"}
 _DEFAULT_TYPE_WORD = {"Province": "tỉnh", "City": "thành phố", "Town": "thị xã", "District": "huyện",
                       "Commune": "xã", "Village": "thôn"}
+_TYPE_WORDS = {"tp": "thành phố", "tp.": "thành phố", "thành phố": "thành phố"}
 _UNIQUE_HOLDER_PREFIXES = ("Phó", "Ủy viên", "Đại biểu", "Thành viên")
 
 
@@ -104,8 +105,9 @@ def resolve_area(mention: AreaMention, context: Context, level: str | None = Non
     kind = mention.kind or _LEVEL_KIND.get(level or "", None)
     if kind == "Country":
         return AreaRef(mention.name, "Country", iso="VN" if mention.name == "Việt Nam" else None)
-    type_word = (mention.type_word or "").casefold()
-    if kind == "City" and type_word in {"thành phố", "tp", "tp."}:
+    type_word = _TYPE_WORDS.get((mention.type_word or "").casefold(), (mention.type_word or "").casefold())
+    mention = AreaMention(mention.kind, mention.name, type_word or None, mention.hint)
+    if kind == "City" and type_word == "thành phố":
         central = [p for p in _gazetteer().lookup(mention.name, kind="Province") if p.centrally_run]
         if central:
             return _province_ref(central[0].name, context.era)

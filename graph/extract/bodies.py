@@ -190,7 +190,9 @@ def _with_shared_committee(tokens, index, end, text, build):
     if end < len(tokens) and tokens[end].text in {",", "và"}:
         following = parse_body(tokens, end + 1, text)
         if following and following[1].of is not None:
-            return end, build(following[1].of)
+            spec = build(following[1].of)
+            surface = f"{_surface(tokens, index, end, text)} {following[1].of.surface}"
+            return end, replace(spec, surface=surface)
     return None
 
 

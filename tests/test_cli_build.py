@@ -1,0 +1,87 @@
+"""The build end to end on the seeds, through the CLI."""
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+import rdflib
+from click.testing import CliRunner
+
+from graph.cli import cli
+from tests.conftest import SEEDS
+
+
+def run(*args):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def test_build_cli_writes_exports_and_counts(tmp_path):
+    result = run("build", str(SEEDS), "--out", str(tmp_path), "--no-views", "--no-store")
+    assert result.exit_code == 0
+    assert "from 5 article(s)" in result.output
+    assert "vnkg:Official" in result.output
+    for name in ("graph.ttl", "graph.trig", "graph.nq"):
+        assert (tmp_path / name).stat().st_size > 1000
+
+
+def test_build_is_deterministic(tmp_path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    run("build", str(SEEDS), "--out", str(first), "--no-views", "--no-store")
+    run("build", str(SEEDS), "--out", str(second), "--no-views", "--no-store")
+    for name in ("graph.ttl", "graph.trig", "graph.nq"):
+        assert (first / name).read_bytes() == (second / name).read_bytes()
+
+
+def test_build_turtle_round_trips_through_rdflib_and_pyoxigraph(seed_build):
+    out, _ = seed_build
+    data = (out / "graph.ttl").read_bytes()
+    via_rdflib = rdflib.Graph().parse(data=data, format="turtle")
+    via_oxigraph = list(pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.TURTLE))
+    assert len(via_rdflib) == len(set(via_oxigraph)) > 500
+    reserialized = via_rdflib.serialize(format="nt")
+    again = set(pyoxigraph.parse(reserialized.encode(), format=pyoxigraph.RdfFormat.N_TRIPLES))
+    assert again == set(via_oxigraph)
+
+
+def test_build_trig_has_one_graph_per_article(seed_build):
+    out, _ = seed_build
+    quads = list(pyoxigraph.parse((out / "graph.trig").read_bytes(), format=pyoxigraph.RdfFormat.TRIG))
+    graphs = {q.graph_name.value for q in quads}
+    assert len(graphs) == 5
+    assert all(g.startswith("https://w3id.org/vnkg/id/article/") for g in graphs)
+
+
+def test_build_skips_bad_file_and_keeps_going(tmp_path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text((SEEDS / "000_fccdc8ef853b0581.txt").read_text())
+    (corpus / "empty.txt").write_text("")
+    result = CliRunner().invoke(cli, ["build", str(corpus), "--out", str(tmp_path / "out"), "--no-views",
+                                      "--no-store"])
+    assert result.exit_code == 0
+    assert f"skipped: {corpus / 'empty.txt'}: file is empty" in result.output
+
+
+def test_build_strict_stops_with_exit_2(tmp_path):
+    from graph.cli import main
+
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "empty.txt").write_text("")
+    with pytest.raises(SystemExit) as stop:
+        main(["build", str(corpus), "--out", str(tmp_path / "out"), "--strict", "--no-views", "--no-store"])
+    assert stop.value.code == 2
+    assert not (tmp_path / "out" / "graph.ttl").exists()
+
+
+def test_build_failure_leaves_previous_exports(tmp_path):
+    from graph.cli import main
+
+    out = tmp_path / "out"
+    run("build", str(SEEDS / "000_fccdc8ef853b0581.txt"), "--out", str(out), "--no-views", "--no-store")
+    before = (out / "graph.ttl").read_bytes()
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01" * 100)
+    with pytest.raises(SystemExit) as stop:
+        main(["build", str(bad), "--out", str(out), "--no-views", "--no-store"])
+    assert stop.value.code == 2
+    assert (out / "graph.ttl").read_bytes() == before
