@@ -39,7 +39,7 @@ def header_date(lines: list[str]) -> PartialDate | None:
     "Thứ hai - 11/03/2024 19:44", "date 2023-07"), at the precision written."""
     for line in lines[:6]:
         stripped = line.strip()
-        if not stripped or len(stripped.split()) > 14 and not _HEADER_WORDS.match(stripped):
+        if not stripped or len(stripped.split()) > 14:
             continue
         iso = _ISO.search(stripped)
         if iso and (_HEADER_WORDS.match(stripped) or stripped.startswith(iso.group(0))):

@@ -196,6 +196,31 @@ def _next_meaningful(items: list[Item], index: int) -> int:
     return index
 
 
+def _committee_of(spec: BodySpec | None) -> BodySpec | None:
+    while spec is not None:
+        if spec.kind == "PartyCommittee" or spec.kind == "CentralCommittee":
+            return spec
+        spec = spec.of
+    return None
+
+
+def _borrow_committees(groups: list[list[Item]]) -> None:
+    """'Ủy viên BTV, Trưởng Ban Tổ chức Tỉnh ủy': the standing committee is the one of
+    the committee the next title names."""
+    chain = [item for group in groups for item in group]
+    for position, item in enumerate(chain):
+        if item.body is not None or not (item.title and item.title.prefix_body):
+            continue
+        for later in chain[position + 1:]:
+            committee = _committee_of(later.body)
+            if committee is not None:
+                kind = "StandingCommittee" if item.title.prefix_body == "Ban Thường vụ" else "ExecutiveCommittee"
+                item.body = BodySpec(kind, item.title.prefix_body, "", level=committee.level, of=committee,
+                                     english="Standing Committee" if kind == "StandingCommittee"
+                                     else "Executive Committee")
+                break
+
+
 def scan_sentence(text: str) -> SentenceScan:
     """Items of one sentence, with every title chain given to its person."""
     tokens, items = scan_items(text)
@@ -232,7 +257,11 @@ def scan_sentence(text: str) -> SentenceScan:
                 continue
             break
         follow = _next_meaningful(items, j)
+        if follow < len(items) and items[follow].text == "," and follow + 1 < len(items) \
+                and items[follow + 1].kind == "cue":  # "Bí thư Tỉnh ủy, đồng chí X"
+            follow = _next_meaningful(items, follow + 1)
         following_name = follow if follow < len(items) and items[follow].kind == "name" else None
+        _borrow_committees(groups)
         previous_name = None
         p = i - 1
         while p >= 0 and items[p].kind == "rank":
