@@ -37,6 +37,7 @@ class Lexicon:
     issuer_suffixes: dict
     surnames: frozenset[str]
     meeting_words: tuple[dict, ...]
+    state_agencies: tuple[str, ...]
 
     def english_role(self, role: str) -> str:
         for title in self.titles:
@@ -73,4 +74,5 @@ def load_lexicon() -> Lexicon:
         issuer_suffixes={modern_tones(k): v for k, v in raw["issuer_suffixes"].items()},
         surnames=frozenset(modern_tones(s) for s in raw["surnames"]),
         meeting_words=tuple(dict(d, vi=modern_tones(d["vi"])) for d in raw["meeting_words"]),
+        state_agencies=tuple(modern_tones(name) for name in raw["state_agencies"]),
     )

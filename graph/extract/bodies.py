@@ -63,8 +63,8 @@ _NAMED_HEADS = {
     "Khối Thi đua": ("EmulationCluster", "Emulation Bloc", "number"),
     "Khối thi đua": ("EmulationCluster", "Emulation Bloc", "number"),
     "Vụ": ("PartyAgency", "Department", "capitalized"),
-    "Bộ": ("Government", "Ministry", "capitalized"),
-    "Sở": ("Government", "Department", "capitalized"),
+    "Bộ": ("Government", "Ministry", "agency"),
+    "Sở": ("Government", "Department", "agency"),
     "Ban Chỉ đạo": ("OtherOrganization", "Steering Committee", "words"),
     "Trung tâm": ("OtherOrganization", "Centre", "capitalized"),
     "Học viện": ("OtherOrganization", "Academy", "capitalized"),
@@ -92,6 +92,7 @@ def _tables():
         "level": PhraseTable(lexicon.area_levels),
         "party_unit": PhraseTable({"Đảng ủy": "Đảng ủy", "Đảng bộ": "Đảng bộ"}),
         "standing_office": PhraseTable({"Thường trực": "Thường trực"}),
+        "agency": PhraseTable({name: name for name in lexicon.state_agencies}),
     }
 
 
@@ -304,18 +305,21 @@ def _named(tokens, index, text):
             j += 1
         else:
             return None
+    elif shape == "agency":
+        agency = _tables()["agency"].match(tokens, j)
+        if not agency:
+            return None
+        j = agency[0]
     elif shape == "capitalized":
         start = j
-        while j < len(tokens) and j - start < 6 and (tokens[j].is_cap or tokens[j].text[0].isdigit()
-                                                       or (j > start and tokens[j].low in {"và", "hóa"})):
+        if j >= len(tokens) or not tokens[j].is_cap:
+            return None
+        while j < len(tokens) and j - start < 6 and tokens[j].is_word and tokens[j].low not in _STOP_LOWER:
             if _tables()["level"].match(tokens, j) or _tables()["committee"].match(tokens, j):
                 break
-            j += 1
-        if j == start:
-            return None
-        # lower-case continuation of a capitalized name ("Trung tâm Bồi dưỡng chính trị")
-        while j < len(tokens) and tokens[j].is_word and not tokens[j].is_cap and j - start < 6 \
-                and not _tables()["level"].match(tokens, j) and tokens[j].low not in _STOP_LOWER:
+            if not tokens[j].is_cap and j + 1 < len(tokens) and not tokens[j + 1].is_cap \
+                    and not _tables()["level"].match(tokens, j + 1):
+                break  # two lower-case words in a row: the name has ended
             j += 1
     else:  # free words up to a level word or "của"
         start = j

@@ -173,16 +173,16 @@ def scan_items(text: str) -> tuple[list[Token], list[Item]]:
             items.append(Item("body", i, end, spec.surface, body=spec))
             i = end
             continue
+        cue = tables["cue"].match(tokens, i)
+        if cue:
+            items.append(Item("cue", i, cue[0], text[token.start:tokens[cue[0] - 1].end]))
+            i = cue[0]
+            continue
         name = parse_name(tokens, i, text)
         if name:
             end, value = name
             items.append(Item("name", i, end, value))
             i = end
-            continue
-        cue = tables["cue"].match(tokens, i)
-        if cue:
-            items.append(Item("cue", i, cue[0], text[token.start:tokens[cue[0] - 1].end]))
-            i = cue[0]
             continue
         kind = "sep" if token.text in CHAIN_SEPARATORS | {":", "và", "(", ")", ";", "."} else "word"
         items.append(Item(kind, i, i + 1, token.text))
