@@ -85,3 +85,10 @@ def test_build_failure_leaves_previous_exports(tmp_path):
         main(["build", str(bad), "--out", str(out), "--no-views", "--no-store"])
     assert stop.value.code == 2
     assert (out / "graph.ttl").read_bytes() == before
+
+
+def test_build_parallel_output_identical(tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    run("build", str(SEEDS), "--out", str(one), "--no-views", "--no-store", "--jobs", "1")
+    run("build", str(SEEDS), "--out", str(two), "--no-views", "--no-store", "--jobs", "2")
+    assert (one / "graph.nq").read_bytes() == (two / "graph.nq").read_bytes()

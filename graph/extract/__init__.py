@@ -5,7 +5,7 @@ written, areas, documents, meetings and the dates that place the article in time
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from graph.extract.dates import header_date, infer_year, opening_date
 from graph.extract.documents import DocumentMention, find_documents
@@ -90,6 +90,32 @@ def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
     return found
 
 
+def _distributed(scan: SentenceScan, sentence: str) -> list[BodySpec]:
+    """'Ban Tổ chức Tỉnh ủy các tỉnh, thành phố thuộc Cụm ... gồm: A, B, C' names one
+    body per province listed."""
+    tokens = scan.tokens
+    found: list[BodySpec] = []
+    for item in scan.items:
+        committee = item.body.of if item.body is not None else None
+        if committee is None or committee.kind != "PartyCommittee" or committee.area_name \
+                or item.end >= len(tokens) or tokens[item.end].low != "các":
+            continue
+        colon = next((k for k in range(item.end, min(len(tokens), item.end + 25))
+                      if tokens[k].low == "gồm"), None)
+        if colon is None:
+            continue
+        k = colon + 1 + (colon + 1 < len(tokens) and tokens[colon + 1].text == ":")
+        while k < len(tokens):
+            known = gazetteer_match(tokens, k, sentence, "Province")
+            if not known or not any(p.kind == "Province" for p in known[2]):
+                break
+            found.append(replace(item.body, surface="", of=replace(committee, area_name=known[1], surface="")))
+            k = known[0]
+            if k < len(tokens) and tokens[k].text in {",", "và"}:
+                k += 1
+    return found
+
+
 def _body_areas(spec: BodySpec) -> list[AreaMention]:
     found = []
     while spec is not None:
@@ -128,7 +154,7 @@ def extract(article: Article) -> ArticleMentions:
     for index, (scan, text) in enumerate(zip(scans, texts)):
         mentions.persons.extend((index, person) for person in scan.persons)
         mentions.pending.extend((index, chain) for chain in scan.pending)
-        for spec in scan.bodies:
+        for spec in scan.bodies + _distributed(scan, text):
             mentions.bodies.append((index, spec))
             mentions.areas.extend((index, area) for area in _body_areas(spec))
         for person in scan.persons:
