@@ -30,20 +30,9 @@ _TYPE_WORDS = {"tp": "thành phố", "tp.": "thành phố", "thành phố": "th�
 _UNIQUE_HOLDER_PREFIXES = ("Phó", "Ủy viên", "Đại biểu", "Thành viên")
 
 
-class _NoGazetteer:  # TEMPORARY until graph.gazetteer lands
-    def lookup(self, *a, **k):
-        return []
-
-    def province(self, name):
-        return None
-
-
 @lru_cache(maxsize=1)
 def _gazetteer():
-    try:
-        from graph.gazetteer import load_gazetteer
-    except ImportError:
-        return _NoGazetteer()
+    from graph.gazetteer import load_gazetteer
     return load_gazetteer()
 
 
