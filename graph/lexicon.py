@@ -38,6 +38,7 @@ class Lexicon:
     surnames: frozenset[str]
     meeting_words: tuple[dict, ...]
     state_agencies: tuple[str, ...]
+    international_bodies: tuple[str, ...]
 
     def english_role(self, role: str) -> str:
         for title in self.titles:
@@ -75,4 +76,5 @@ def load_lexicon() -> Lexicon:
         surnames=frozenset(modern_tones(s) for s in raw["surnames"]),
         meeting_words=tuple(dict(d, vi=modern_tones(d["vi"])) for d in raw["meeting_words"]),
         state_agencies=tuple(modern_tones(name) for name in raw["state_agencies"]),
+        international_bodies=tuple(raw["international_bodies"]),
     )

@@ -49,6 +49,7 @@ class Context:
     era: str
     province: AreaRef | None
     named: list[tuple[int, AreaRef]] = field(default_factory=list)
+    main_area: AreaRef | None = None  # the area of the party bodies the article is mostly about
 
     def nearest(self, kind: str, sentence: int) -> AreaRef | None:
         before = [a for s, a in self.named if a.kind == kind and s <= sentence]
@@ -200,6 +201,8 @@ def _spec_area(spec: BodySpec, sentence: int, context: Context) -> AreaRef | Non
     level = spec.level
     if level == "central":
         return VIETNAM
+    if level == "article":
+        return context.main_area or context.province
     kind = _LEVEL_KIND.get(level or "")
     if spec.area_name:
         return resolve_area(AreaMention(kind, spec.area_name, spec.level_word, spec.area_hint), context, level)
@@ -286,14 +289,31 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
         if ref is not None:
             context.named.append((sentence, ref))
             _add_area(extraction, ref, sentence)
-    for sentence, spec in mentions.bodies:
-        body = resolve_body(spec, sentence, context)
+            if area.hint and ref.parent is not None and ref.parent.name == area.hint:
+                _add_area(extraction, ref.parent, sentence)  # "xã X (Đức Thọ)" names Đức Thọ too
+    resolved = [(sentence, spec, resolve_body(spec, sentence, context) if spec.level != "article" else None)
+                for sentence, spec in mentions.bodies]
+    context.main_area = _main_area([body for _, _, body in resolved if body is not None], province)
+    for sentence, spec, body in resolved:
+        if spec.level == "article":
+            body = resolve_body(spec, sentence, context)
         if body is not None:
             _add_body(extraction, body, spec.surface, sentence)
     _resolve_persons(mentions, context, extraction)
     _resolve_documents(mentions, context, extraction)
     _resolve_events(mentions, context, extraction)
     return extraction
+
+
+_PARTY_KINDS = {"PartyCommittee", "ExecutiveCommittee", "StandingCommittee", "PartyAgency"}
+
+
+def _main_area(bodies: list[BodyRef], province: AreaRef | None) -> AreaRef | None:
+    counts: Counter = Counter(b.area for b in bodies if b.kind in _PARTY_KINDS and b.area is not None
+                              and b.area.kind != "Country")
+    if not counts:
+        return province
+    return max(counts, key=lambda area: (counts[area], area == province))
 
 
 def _add_area(extraction: Extraction, area: AreaRef, sentence: int) -> None:

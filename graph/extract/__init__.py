@@ -116,13 +116,17 @@ def _distributed(scan: SentenceScan, sentence: str) -> list[BodySpec]:
     return found
 
 
+_BODY_LEVEL_KIND = {"province": "Province", "city": "City", "district": "District", "town": "Town",
+                    "urban_district": "District"}
+
+
 def _body_areas(spec: BodySpec) -> list[AreaMention]:
     found = []
     while spec is not None:
         if spec.area_name:
-            found.append(AreaMention(None, spec.area_name, spec.level_word, spec.area_hint))
-            if spec.area_hint:
-                found.append(AreaMention(None, spec.area_hint))
+            kind = _BODY_LEVEL_KIND.get(spec.level or "", spec.level if spec.level in
+                                        {"Province", "City", "District", "Town", "Commune", "Village"} else None)
+            found.append(AreaMention(kind, spec.area_name, spec.level_word, spec.area_hint))
         spec = spec.of
     return found
 

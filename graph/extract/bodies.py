@@ -12,6 +12,7 @@ from graph.lexicon import load_lexicon
 from graph.types import BodySpec
 
 CENTRAL = "central"
+ARTICLE_LEVEL = "article"  # the level of the committee the article is mostly about
 
 # Fixed national bodies: surface → (class, canonical name, English).
 _FIXED = {
@@ -93,6 +94,7 @@ def _tables():
         "party_unit": PhraseTable({"Đảng ủy": "Đảng ủy", "Đảng bộ": "Đảng bộ"}),
         "standing_office": PhraseTable({"Thường trực": "Thường trực"}),
         "agency": PhraseTable({name: name for name in lexicon.state_agencies}),
+        "international": PhraseTable({name: name for name in lexicon.international_bodies}, case_sensitive=True),
     }
 
 
@@ -156,6 +158,10 @@ def parse_committee(tokens, index, text):
         end, head = matched
         tail = _area_tail(tokens, end, text, allow_bare_name=True)
         if not tail:
+            if head == "Đảng bộ" and index > 0 and tokens[index - 1].low == "toàn":
+                # "toàn Đảng bộ": the whole party organization the article is about
+                return end, BodySpec("PartyCommittee", head, "", level=ARTICLE_LEVEL,
+                                     english="Party Organization")
             return None
         end, level_kind, level_word, name, hint = tail
         english = "Party Committee" if head == "Đảng ủy" else "Party Organization"
@@ -279,6 +285,10 @@ def parse_body(tokens: list[Token], index: int, text: str):
 
 
 def _fixed(tokens, index, text):
+    international = _tables()["international"].match(tokens, index)
+    if international:
+        end, name = international
+        return end, BodySpec("OtherOrganization", name, name, name=name, english=name)
     matched = _tables()["fixed"].match(tokens, index)
     if not matched or not tokens[index].is_cap:
         return None
@@ -317,8 +327,8 @@ def _named(tokens, index, text):
         while j < len(tokens) and j - start < 6 and tokens[j].is_word and tokens[j].low not in _STOP_LOWER:
             if _tables()["level"].match(tokens, j) or _tables()["committee"].match(tokens, j):
                 break
-            if not tokens[j].is_cap and j + 1 < len(tokens) and not tokens[j + 1].is_cap \
-                    and not _tables()["level"].match(tokens, j + 1):
+            if not tokens[j].is_cap and j + 1 < len(tokens) and tokens[j + 1].text[0].isalpha() \
+                    and not tokens[j + 1].is_cap and not _tables()["level"].match(tokens, j + 1):
                 break  # two lower-case words in a row: the name has ended
             j += 1
     else:  # free words up to a level word or "của"
