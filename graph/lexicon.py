@@ -39,6 +39,7 @@ class Lexicon:
     meeting_words: tuple[dict, ...]
     state_agencies: tuple[str, ...]
     international_bodies: tuple[str, ...]
+    role_connectors: tuple[str, ...]
 
     def english_role(self, role: str) -> str:
         for title in self.titles:
@@ -77,4 +78,5 @@ def load_lexicon() -> Lexicon:
         meeting_words=tuple(dict(d, vi=modern_tones(d["vi"])) for d in raw["meeting_words"]),
         state_agencies=tuple(modern_tones(name) for name in raw["state_agencies"]),
         international_bodies=tuple(raw["international_bodies"]),
+        role_connectors=tuple(modern_tones(c) for c in raw["role_connectors"]),
     )

@@ -15,6 +15,7 @@ from pyoxigraph import NamedNode, Quad
 
 from graph.errors import InputError, VnkgError
 from graph.extract import extract
+from graph.extract.dates import header_date
 from graph.load import expand_inputs, read_article
 from graph.normalize import normalize_text
 from graph.resolve import resolve_article
@@ -42,7 +43,7 @@ def _title(lines: list[str]) -> str | None:
     """A first line that reads as a headline (short, no final full stop)."""
     for line in lines[:3]:
         line = re.sub(r"^date\s+\S+\s+", "", line.strip(), flags=re.IGNORECASE)
-        if not line or _DATE_LINE.match(line):
+        if not line or _DATE_LINE.match(line) or header_date([line]):
             continue
         words = line.split()
         if 3 <= len(words) <= 30 and not line.endswith((".", ":", ";")):

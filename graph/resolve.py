@@ -65,6 +65,8 @@ def _place_ref(place, era: str) -> AreaRef:
     parent = None
     if place.kind in {"City", "Town", "District"} and place.province:
         parent = _province_ref(place.province, era)
+    elif place.kind == "Commune" and place.parent_kind == "Province" and place.province:
+        parent = _province_ref(place.province, era)
     elif place.kind == "Commune" and place.parent:
         candidates = [p for p in _gazetteer().lookup(place.parent, kind=place.parent_kind, era=place.era
                                                       if place.era != "both" else None)

@@ -170,7 +170,11 @@ def extract(article: Article) -> ArticleMentions:
             mentions.documents.append((index, document))
             if document.issuer is not None:
                 mentions.bodies.append((index, document.issuer))
-    mentions.events = reported_meetings(scans, texts, year) + past_congresses(scans, texts)
+    reported = reported_meetings(scans, texts, year)
+    organizers = {(e.organizer.head, e.organizer.area_name, e.organizer.level) for e in reported}
+    past = [e for e in past_congresses(scans, texts)
+            if (e.organizer.head, e.organizer.area_name, e.organizer.level) not in organizers]
+    mentions.events = reported + past
     for event in mentions.events:
         if not any(spec is event.organizer for _, spec in mentions.bodies):
             mentions.bodies.append((event.sentence, event.organizer))

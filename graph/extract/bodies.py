@@ -207,6 +207,8 @@ def parse_body(tokens: list[Token], index: int, text: str):
     """Longest body starting at token `index` → (end_index, BodySpec) or None."""
     if index >= len(tokens) or not tokens[index].is_word:
         return None
+    if index > 0 and tokens[index - 1].text in {"/", "-"} and tokens[index - 1].end == tokens[index].start:
+        return None  # the code of a document number ("18-NQ/TW", "QĐ-UBND"), not a body
     tables = _tables()
     lexicon = load_lexicon()
     token = tokens[index]
@@ -358,6 +360,8 @@ def _named(tokens, index, text):
             elif tokens[j].text == ",":
                 parent, j = inner[1], close
     name = text[tokens[index].start:tokens[name_end - 1].end]
+    if head == "Bộ" and level_kind is None and parent is None:
+        level_kind = CENTRAL  # a ministry is national
     return j, BodySpec(kind, head if shape != "number" else head, _surface(tokens, index, j, text),
                        level=level_kind or (CENTRAL if parent and parent.level == CENTRAL else None),
                        level_word=level_word, area_name=area, area_hint=hint, name=name, of=parent,

@@ -77,7 +77,7 @@ def _title_after(rest: str) -> tuple[str | None, int]:
         closing = re.search(r"[\"”»]|;|\s\((?=Nghị|Chỉ|Kết|Quy)|$", body[1:])
         title = body[1:1 + closing.start()]
         return title.strip(" ,.") or None, about.end() + 1 + closing.end()
-    stop = re.search(r";|\(|\.(?:\s|$)|\s(?:đảm bảo|bảo đảm|theo|gắn với|nhằm|và các|được)\s|$", body)
+    stop = re.search(r";|\(|\.(?:\s|$)|\s(?:đảm bảo|bảo đảm|gắn với|nhằm|và các|được)\s|$", body)
     title = body[:stop.start()].strip(" ,")
     words = title.split()
     if len(words) > 25:

@@ -20,6 +20,7 @@ CHAIN_SEPARATORS = {",", "-", "–", "—", "kiêm"}
 _IMPLIED = {
     "central_committee": BodySpec("CentralCommittee", "Trung ương", "", level=CENTRAL,
                                   name="Ban Chấp hành Trung ương Đảng", english="Party Central Committee"),
+    "secretariat": BodySpec("Secretariat", "Ban Bí thư", "", level=CENTRAL, name="Ban Bí thư", english="Secretariat"),
     "politburo": BodySpec("Politburo", "Bộ Chính trị", "", level=CENTRAL, name="Bộ Chính trị", english="Politburo"),
     "government": BodySpec("Government", "Chính phủ", "", level=CENTRAL, name="Chính phủ", english="Government"),
     "national_assembly": BodySpec("OtherOrganization", "Quốc hội", "", level=CENTRAL, name="Quốc hội",
@@ -69,6 +70,7 @@ def _tables():
         "title": PhraseTable({t.surface: t for t in lexicon.titles}),
         "rank": PhraseTable({rank: rank for rank in lexicon.ranks}),
         "cue": PhraseTable({"đồng chí": "cue", "ông": "cue", "bà": "cue", "các đồng chí": "cue"}),
+        "connector": PhraseTable({c: c for c in lexicon.role_connectors}),
     }
 
 
@@ -173,6 +175,11 @@ def scan_items(text: str) -> tuple[list[Token], list[Item]]:
             items.append(Item("body", i, end, spec.surface, body=spec))
             i = end
             continue
+        connector = tables["connector"].match(tokens, i)
+        if connector:  # "X được bầu giữ chức Bí thư ...": the post is X's
+            items.append(Item("sep", i, connector[0], "giữ chức"))
+            i = connector[0]
+            continue
         cue = tables["cue"].match(tokens, i)
         if cue:
             items.append(Item("cue", i, cue[0], text[token.start:tokens[cue[0] - 1].end]))
@@ -266,7 +273,7 @@ def scan_sentence(text: str) -> SentenceScan:
         p = i - 1
         while p >= 0 and items[p].kind == "rank":
             p -= 1
-        if p >= 1 and items[p].kind == "sep" and items[p].text in CHAIN_SEPARATORS | {"("} \
+        if p >= 1 and items[p].kind == "sep" and items[p].text in CHAIN_SEPARATORS | {"(", "giữ chức"} \
                 and items[p - 1].kind == "name":
             previous_name = p - 1
         roles = [[(r.title, r.body) for r in group] for group in groups]
@@ -282,7 +289,7 @@ def scan_sentence(text: str) -> SentenceScan:
             person(previous_name).cued = True
         elif j < len(items) and items[j].text == ":":
             k = j + 1
-            while k < len(items) and items[k].kind in {"name", "sep", "cue", "rank"} and items[k].text != ".":
+            while k < len(items) and items[k].kind in {"name", "sep", "cue", "rank", "role"} and items[k].text != ".":
                 if items[k].kind == "name":
                     person(k).roles.extend(r for group in roles for r in group)
                     person(k).cued = True
