@@ -38,34 +38,78 @@ def _meeting_kind(words: list[str]) -> tuple[str, str] | None:
     return None
 
 
+def _organizer_before(scan: SentenceScan, position: int) -> BodySpec | None:
+    """The body whose mention ends just before token `position` (allowing 'đã', a term)."""
+    organizer = None
+    for item in scan.items:
+        if item.kind == "body" and position - 3 <= item.end <= position:
+            organizer = item.body
+    return organizer
+
+
+def _organizer_after(scan: SentenceScan, position: int) -> BodySpec | None:
+    for item in scan.items:
+        if item.kind == "body" and position <= item.start <= position + 1:
+            return item.body
+    return None
+
+
+def _meeting_in(tokens, start: int, end: int) -> tuple[int, str] | None:
+    for position in range(max(0, start), min(len(tokens), end)):
+        meeting = _meeting_kind([t.text for t in tokens[position:position + 3]])
+        if meeting:
+            return position, meeting[1]
+    return None
+
+
+def _find_meeting(scan: SentenceScan) -> tuple[int, str, BodySpec] | None:
+    """(label start, kind, organizer) of the meeting a sentence reports, if any."""
+    tokens = scan.tokens
+    lows = [t.low for t in tokens]
+    for position in range(len(tokens) - 1):
+        pair = (lows[position], lows[position + 1])
+        if pair == ("tổ", "chức"):
+            meeting = _meeting_in(tokens, position + 2, position + 6)
+            organizer = _organizer_before(scan, position)
+            if meeting and organizer is not None:  # "<body> tổ chức hội nghị ..."
+                return meeting[0], meeting[1], organizer
+            if position > 0 and lows[position - 1] == "do":  # "Hội nghị ... do <body> tổ chức"
+                continue
+        if lows[position] == "do":
+            organizer = _organizer_after(scan, position + 1)
+            follow = organizer and next((i for i in scan.items if i.body is organizer), None)
+            if follow is not None and follow.end + 1 < len(tokens) and lows[follow.end] == "tổ" \
+                    and lows[follow.end + 1] == "chức":
+                meeting = _meeting_in(tokens, 0, position)
+                if meeting:
+                    return meeting[0], meeting[1], organizer
+        working = pair == ("làm", "việc") and position + 2 < len(tokens) and lows[position + 2] == "với"
+        if lows[position] == "họp" or working:
+            organizer = _organizer_before(scan, position)
+            if organizer is not None:
+                return position, "Meeting", organizer
+    return None
+
+
 def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int | None) -> list[EventMention]:
-    """'<body> (đã) tổ chức <meeting word>': the body organizes the meeting reported."""
+    """The meeting the article reports: its organizer, kind and date."""
     found: list[EventMention] = []
     for index, (scan, sentence) in enumerate(zip(scans, sentences)):
+        located = _find_meeting(scan)
+        if located is None:
+            continue
+        start, kind, organizer = located
+        opening = opening_date(sentence, year)
+        if opening:
+            date, written = opening
+        else:
+            inside = dates_in(sentence)
+            date, written = (inside[0][2], True) if inside else (None, False)
         tokens = scan.tokens
-        for position in range(len(tokens) - 2):
-            if tokens[position].low != "tổ" or tokens[position + 1].low != "chức":
-                continue
-            words = [t.text for t in tokens[position + 2:position + 6]]
-            meeting = _meeting_kind(words)
-            if not meeting:
-                continue
-            organizer = None
-            for item in scan.items:
-                if item.kind == "body" and position - 3 <= item.end <= position:
-                    organizer = item.body
-            if organizer is None:
-                continue
-            opening = opening_date(sentence, year)
-            if opening:
-                date, written = opening
-            else:
-                inside = dates_in(sentence)
-                date, written = (inside[0][2], True) if inside else (None, False)
-            label_end = min(len(tokens), position + 14)
-            label = sentence[tokens[position + 2].start:tokens[label_end - 1].end]
-            found.append(EventMention(meeting[1], date, written, organizer, index, label))
-            break
+        label = sentence[tokens[start].start:tokens[min(len(tokens), start + 12) - 1].end]
+        if any(e.organizer == organizer and e.kind == kind for e in found):
+            continue
+        found.append(EventMention(kind, date, written, organizer, index, label))
     return found
 
 
