@@ -18,7 +18,7 @@ from graph.extract import extract
 from graph.extract.dates import header_date
 from graph.load import expand_inputs, read_article
 from graph.normalize import normalize_text
-from graph.resolve import resolve_article
+from graph.resolve import link_documents_across_articles, resolve_article
 from graph.segment import split_sentences
 from graph.to_rdf import Minter, extraction_quads
 from graph.types import Article, Extraction, RawArticle
@@ -146,6 +146,7 @@ def build(inputs: list[Path], out_dir: Path, base: str = DEFAULT_BASE, strict: b
     quads, summary = build_quads(paths, base, strict, on_skip, on_article, jobs)
     if summary.articles == 0:
         raise InputError("no article could be read; nothing was written (previous exports are intact)")
+    quads = link_documents_across_articles(quads, base)
     out_dir = Path(out_dir)
     summary.outputs = write_exports(quads, out_dir)
     summary.counts = class_counts(quads)

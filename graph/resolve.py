@@ -441,3 +441,40 @@ def _resolve_events(mentions: ArticleMentions, context: Context, extraction: Ext
         event.attendees = [a for a in event.attendees if a not in possessive]
         event.chairs = [c for c in event.chairs if c not in possessive]
     extraction.events = events
+
+
+def link_documents_across_articles(quads: list, base: str) -> list:
+    """A document cited without date or term in one article ("Chỉ thị số 05-CT/TW") is
+    the dated one cited elsewhere with the same issuer and number, when only one such
+    document exists; party numbers restart each term, so more than one stays apart."""
+    from pyoxigraph import NamedNode, Quad
+
+    prefix = base.rstrip("/") + "/document/"
+    dated: dict[tuple[str, str], set[str]] = {}
+    undated: set[str] = set()
+    for quad in quads:
+        for node in (quad.subject, quad.object):
+            value = getattr(node, "value", "")
+            if isinstance(node, NamedNode) and value.startswith(prefix):
+                parts = value[len(prefix):].split("/")
+                if len(parts) == 3:
+                    if parts[1] == "undated":
+                        undated.add(value)
+                    else:
+                        dated.setdefault((parts[0], parts[2]), set()).add(value)
+    renames = {}
+    for value in undated:
+        issuer, _, number = value[len(prefix):].split("/")
+        targets = dated.get((issuer, number), set())
+        if len(targets) == 1:
+            renames[value] = next(iter(targets))
+    if not renames:
+        return quads
+
+    def rename(node):
+        if isinstance(node, NamedNode) and node.value in renames:
+            return NamedNode(renames[node.value])
+        return node
+
+    return [Quad(rename(q.subject), q.predicate, rename(q.object), q.graph_name) for q in quads]
+

@@ -92,3 +92,20 @@ def test_build_parallel_output_identical(tmp_path):
     run("build", str(SEEDS), "--out", str(one), "--no-views", "--no-store", "--jobs", "1")
     run("build", str(SEEDS), "--out", str(two), "--no-views", "--no-store", "--jobs", "2")
     assert (one / "graph.nq").read_bytes() == (two / "graph.nq").read_bytes()
+
+
+def test_build_links_undated_citation_to_the_dated_document(tmp_path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Ngày 3/4/2020, Tỉnh ủy Nghệ An tổ chức hội nghị quán triệt Chỉ thị số "
+                                  "05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("Các địa phương tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.\n",
+                                  encoding="utf-8")
+    (corpus / "c.txt").write_text("Quán triệt Nghị quyết số 18-NQ/TW ngày 25/10/2017 và Nghị quyết số 18-NQ/TW "
+                                  "ngày 28/1/2022 của Ban Chấp hành Trung ương.\n", encoding="utf-8")
+    run("build", str(corpus), "--out", str(tmp_path / "out"), "--no-views", "--no-store")
+    nquads = (tmp_path / "out" / "graph.nq").read_text()
+    assert "document/bo-chinh-tri/2016/05-ct-tw" in nquads
+    assert "/undated/05-ct-tw" not in nquads
+    # same number, two terms: two documents
+    assert "/2017/18-nq-tw" in nquads and "/2022/18-nq-tw" in nquads
