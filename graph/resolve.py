@@ -392,8 +392,12 @@ def _resolve_documents(mentions: ArticleMentions, context: Context, extraction: 
             if target is not None:
                 continue
         key = mention.number or mention.title or ""
-        if key in by_number:
-            existing = by_number[key]
+        year = mention.date.year if mention.date else mention.code_year
+        existing = by_number.get(key)
+        if existing is not None and year is not None and existing.date is not None and existing.date.year != year:
+            existing = None  # numbers restart each term: another year is another document
+            key = f"{key}@{year}"
+        if existing is not None:
             existing.date = existing.date or mention.date
             existing.issuer = existing.issuer or issuer
             existing.title = existing.title or mention.title
