@@ -13,7 +13,7 @@ _ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)")
 _DM = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")
 _TIME_OF_DAY = re.compile(
     r"^(?:\(.*?\)\s*[-–]?\s*)?(sáng|chiều|tối|trưa|đêm|ngày|hôm nay|sáng nay|chiều nay|tối nay)"
-    r"(?:\s+(?:nay|qua|mai))?\s*(?:\([^)]*\)\s*)?,?\s*(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*((?:19|20)\d{2}))?",
+    r"(?:\s+(?:nay|qua|mai))?\s*,?\s*\(?\s*(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*((?:19|20)\d{2}))?",
     re.IGNORECASE,
 )
 _HEADER_WORDS = re.compile(
@@ -59,7 +59,7 @@ def dates_in(text: str) -> list[tuple[int, int, PartialDate]]:
         for match in pattern.finditer(text):
             groups = [int(g) for g in match.groups()]
             date = valid(groups[2], groups[1], groups[0]) if order == "dmy" else valid(groups[1], groups[0])
-            if date:
+            if date and not any(a < match.end() and match.start() < b for a, b, _ in found):
                 found.append((match.start(), match.end(), date))
     found.sort(key=lambda item: item[0])
     return found

@@ -1,0 +1,43 @@
+import pytest
+
+from graph.extract.dates import dates_in, header_date, infer_year, opening_date
+from graph.types import PartialDate
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["Ngày cập nhật 02/08/2019"], "2019-08-02"),
+    (["Thứ hai - 11/03/2024 19:44 13 0"], "2024-03-11"),
+    (["date 2023-07 Chia sẻ kinh nghiệm"], "2023-07"),
+    (["Thứ Ba, 12/04/2022 - 09:15"], "2022-04-12"),
+    (["Cập nhật: 15:30 ngày 03/06/2021"], "2021-06-03"),
+    (["Ngày đăng: 20/10/2023"], "2023-10-20"),
+    (["Ngày 22/3/2023, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị cán bộ chủ chốt các xã, phường, thị trấn"], None),
+])
+def test_extract_dates_header(lines, expected):
+    found = header_date(lines)
+    assert (found.iso() if found else None) == expected
+
+
+@pytest.mark.parametrize("sentence, year, expected", [
+    ("Chiều 22/7, Thành ủy tổ chức hội nghị.", 2024, ("2024-07-22", False)),
+    ("Sáng nay (15/7), Cụm Thi đua tổ chức hội nghị.", 2023, ("2023-07-15", False)),
+    ("Ngày 22/3/2023, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.", None, ("2023-03-22", True)),
+    ("Hội nghị diễn ra chiều 22/7.", 2024, None),
+])
+def test_extract_dates_opening(sentence, year, expected):
+    found = opening_date(sentence, year)
+    assert ((found[0].iso(), found[1]) if found else None) == expected
+
+
+def test_extract_dates_elapsed_years_give_the_year():
+    assert infer_year("tổng kết 15 năm thực hiện Nghị quyết số 09-NQ/TU ngày 19/8/2009 của BTV") == 2024
+
+
+def test_extract_dates_future_targets_do_not_count():
+    assert infer_year("Từ năm 2016 đến nay; mục tiêu đến năm 2030, tầm nhìn 2045.") == 2016
+
+
+def test_extract_dates_in_sentence():
+    assert [d.iso() for _, _, d in dates_in("ngày 19/8/2009 và tháng 5/2018, ngày 3 tháng 2 năm 2020")] == \
+        ["2009-08-19", "2018-05", "2020-02-03"]
+    assert PartialDate(2020, 2).iso() == "2020-02"
