@@ -32,6 +32,9 @@ def atomic_path(path: Path):
         raise OutputError(f"{path.parent}: cannot write here ({error.strerror})") from None
     try:
         yield Path(temporary)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes files private; exports are not
         os.replace(temporary, path)
     except OSError as error:
         raise OutputError(f"{path}: cannot write ({error.strerror})") from None
