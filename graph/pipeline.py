@@ -161,15 +161,15 @@ def build(inputs: list[Path], out_dir: Path, base: str = DEFAULT_BASE, strict: b
 
 
 def _write_views(out_dir: Path, summary: BuildSummary) -> dict[str, Path]:
-    try:
-        from graph.view import write_graph_html, write_views
-    except ImportError:
-        return {}
+    from graph import view
+
     graph_file = summary.outputs["trig"]
-    write_graph_html(graph_file, out_dir / "graph.html")
-    write_views(graph_file, out_dir / "views", {"articles": summary.articles, "counts": summary.counts,
-                                                "skipped": len(summary.skipped)})
-    return {"html": out_dir / "graph.html", "views": out_dir / "views"}
+    written = {"html": view.write_graph_html(graph_file, out_dir / "graph.html").path}
+    if hasattr(view, "write_views"):
+        view.write_views(graph_file, out_dir / "views", {"articles": summary.articles, "counts": summary.counts,
+                                                         "skipped": len(summary.skipped)})
+        written["views"] = out_dir / "views"
+    return written
 
 
 def _write_store(out_dir: Path, summary: BuildSummary) -> dict[str, Path]:
