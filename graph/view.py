@@ -44,6 +44,7 @@ _CLASS_GROUP = {
     **{c: "meeting" for c in ("Conference", "Congress", "Meeting")},
     "Official": "Official",
 }
+_DOCUMENTS = {c for c, g in _CLASS_GROUP.items() if g == "document"}
 _EDGES = {
     ORG + "subOrganizationOf": "thuộc",
     V + "jurisdiction": "địa bàn",
@@ -117,8 +118,11 @@ def build_model(source) -> NetworkModel:
                     node.label = obj.value
             elif predicate == SKOS + "altLabel":
                 node.details.append(f"cũng gọi: {obj.value}")
-            elif predicate in (V + "documentNumber", SCHEMA + "startDate", PREFIXES["dcterms"] + "issued",
-                               V + "isoCode"):
+            elif predicate in (V + "documentNumber", PREFIXES["dcterms"] + "title") and node.cls in _DOCUMENTS:
+                if predicate == V + "documentNumber" or not node.label:
+                    node.label = obj.value if predicate == V + "documentNumber" else obj.value[:60]
+                node.details.append(obj.value)
+            elif predicate in (SCHEMA + "startDate", PREFIXES["dcterms"] + "issued", V + "isoCode"):
                 node.details.append(f"{predicate.rsplit('#', 1)[-1].rsplit('/', 1)[-1]}: {obj.value}")
             elif predicate in (V + "mentionedIn", V + "inferredIn"):
                 node.articles.add(obj.value.rsplit("/", 1)[-1])

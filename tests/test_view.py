@@ -1,0 +1,42 @@
+"""The network view: offline, deterministic, labelled."""
+import json
+import re
+
+from graph.view import GROUPS, build_model, render_html, write_graph_html
+
+
+def test_view_model_turns_memberships_into_role_edges(seed_build):
+    out, _ = seed_build
+    model = build_model(out / "graph.trig")
+    labels = {node.label for node in model.nodes.values()}
+    assert {"Trần Thế Dũng", "Tỉnh ủy Hà Tĩnh", "Hà Tĩnh"} <= labels
+    roles = {(model.nodes[s].label, label, model.nodes[t].label) for s, t, label, _ in model.edges}
+    assert ("Trần Thế Dũng", "Phó Bí thư Thường trực", "Tỉnh ủy Hà Tĩnh") in roles
+
+
+def test_view_html_is_offline_and_utf8(seed_build, tmp_path):
+    out, _ = seed_build
+    stats = write_graph_html(out / "graph.trig", tmp_path / "graph.html")
+    page = (tmp_path / "graph.html").read_text(encoding="utf-8")
+    assert stats.nodes > 50 and stats.edges > 50
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page)
+    assert "vis.Network" in page and "Phó Bí thư Thường trực" in page
+    for name, color, _ in GROUPS.values():
+        assert color in page and name in page
+
+
+def test_view_html_is_deterministic(seed_build, tmp_path):
+    out, _ = seed_build
+    write_graph_html(out / "graph.trig", tmp_path / "a.html")
+    write_graph_html(out / "graph.trig", tmp_path / "b.html")
+    assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
+
+
+def test_view_keeps_best_connected_nodes_above_the_limit(seed_build):
+    out, _ = seed_build
+    model = build_model(out / "graph.trig")
+    page, nodes, edges, reduced = render_html(model, "t", limit=20)
+    assert reduced and nodes == 20
+    assert "Showing the 20 best-connected of" in page
+    drawn = json.loads(re.search(r"const allNodes = (\[.*?\]);\n", page).group(1))
+    assert len(drawn) == 20

@@ -1,0 +1,45 @@
+"""The network view in a real headless Chromium: it draws, searches and stays offline."""
+import shutil
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Chromium is not installed (apt-get install chromium)")
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    playwright = pytest.importorskip("playwright.sync_api")
+    with playwright.sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        yield launched
+        launched.close()
+
+
+def test_view_browser_draws_searches_and_stays_offline(browser, seed_build, tmp_path):
+    from graph.view import write_graph_html
+
+    out, _ = seed_build
+    stats = write_graph_html(out / "graph.trig", tmp_path / "graph.html")
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    errors, requests = [], []
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto((tmp_path / "graph.html").as_uri())
+    page.wait_for_function("window.vnkgNetwork !== undefined")
+    counts = page.evaluate("[window.vnkgNetwork.body.data.nodes.length, window.vnkgNetwork.body.data.edges.length]")
+    assert counts == [stats.nodes, stats.edges]
+    page.fill("#search", "Trần Thế Dũng")
+    page.dispatch_event("#search", "change")
+    selected = page.evaluate("window.vnkgNetwork.getSelectedNodes().map(id => window.vnkgNetwork.body.data.nodes.get(id).label)")
+    assert selected == ["Trần Thế Dũng"]
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "graph.png"))
+    assert errors == []
+    assert all(url.startswith(("file://", "data:", "about:")) for url in requests), requests
+    page.close()
