@@ -177,6 +177,7 @@ def _write_store(out_dir: Path, summary: BuildSummary) -> dict[str, Path]:
         from graph.store import replace_store
     except ImportError:
         return {}
-    ontology = Path(__file__).resolve().parent / "data" / "vnkg.ttl"
-    replace_store(summary.outputs["nquads"], out_dir / "store", ontology if ontology.exists() else None)
+    from graph.validate import ontology_dir
+
+    replace_store(summary.outputs["nquads"], out_dir / "store", ontology_dir() / "vnkg.ttl")
     return {"store": out_dir / "store"}
