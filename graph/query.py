@@ -52,6 +52,11 @@ def _open(store_path: Path | None, graph_file: Path | None) -> pyoxigraph.Store:
         store.bulk_load(path=str(path), format=_GRAPH_FORMATS[path.suffix])
         if path.suffix in {".trig", ".nq"}:
             refresh_union(store)
+        from graph.store import ONTOLOGY_GRAPH
+        from graph.validate import ontology_dir
+
+        store.bulk_load(path=str(ontology_dir() / "vnkg.ttl"), format=pyoxigraph.RdfFormat.TURTLE,
+                        to_graph=ONTOLOGY_GRAPH)
         return store
     from graph.store import open_store
 

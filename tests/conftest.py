@@ -20,3 +20,13 @@ def seed_build(tmp_path_factory):
     out = tmp_path_factory.mktemp("seed-build")
     summary = build([SEEDS], out, with_views=False, with_store=False)
     return out, summary
+
+
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory):
+    """The seeds built with the embedded store (no views)."""
+    from graph.pipeline import build
+
+    out = tmp_path_factory.mktemp("seed-store")
+    build([SEEDS], out, with_views=False, with_store=True)
+    return out / "store"
