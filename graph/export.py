@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterable
 
-from pyoxigraph import Quad, RdfFormat, Triple, serialize
+from pyoxigraph import DefaultGraph, Quad, RdfFormat, Triple, serialize
 
 from graph.errors import OutputError
 from graph.vocab import PREFIXES
@@ -87,4 +87,24 @@ def write_exports(quads: list[Quad], out_dir: Path, formats: Iterable[str] = ("t
         path = Path(out_dir) / filename
         write_atomic(path, lambda temporary, data=data: temporary.write_bytes(data))
         written[name] = path
+    return written
+
+
+_SHARD = {"nquads": (".nq", serialize_nquads), "trig": (".trig", serialize_trig), "turtle": (".ttl", serialize_turtle)}
+
+
+def write_shards(store, out_dir: Path, fmt: str = "nquads", size: int | None = None) -> list[Path]:
+    """The store's article and ontology graphs (not the derived default graph) as files
+    of at most `size` statements each; files are filled graph by graph in sorted order."""
+    suffix, serializer = _SHARD[fmt]
+    quads = sorted_quads(q for q in store.quads_for_pattern(None, None, None, None)
+                         if not isinstance(q.graph_name, DefaultGraph))
+    size = size or max(1, len(quads))
+    out_dir = Path(out_dir)
+    written = []
+    for index, start in enumerate(range(0, max(len(quads), 1), size)):
+        path = out_dir / f"graph-{index + 1:05d}{suffix}"
+        data = serializer(quads[start:start + size])
+        write_atomic(path, lambda temporary, data=data: temporary.write_bytes(data))
+        written.append(path)
     return written
