@@ -133,22 +133,46 @@ def build_quads(paths: list[Path], base: str = DEFAULT_BASE, strict: bool = Fals
     return quads, summary
 
 
+CACHE = Path(".vnkg-cache") / "articles.nq"
+
+
+def _cached_quads(out_dir: Path) -> list[Quad]:
+    """The per-article quads of the previous build, before cross-article linking."""
+    import pyoxigraph
+
+    cache = out_dir / CACHE
+    if not cache.exists():
+        raise InputError(f"{out_dir}: no previous build to add to (missing {CACHE}); run a full build first")
+    return list(pyoxigraph.parse(cache.read_bytes(), format=pyoxigraph.RdfFormat.N_QUADS))
+
+
 def build(inputs: list[Path], out_dir: Path, base: str = DEFAULT_BASE, strict: bool = False,
           with_views: bool = True, with_store: bool = True, on_skip=None, on_article=None,
-          jobs: int = 1) -> BuildSummary:
-    """Build the graph from article files and directories into out_dir."""
-    from graph.export import write_exports
+          jobs: int = 1, add: bool = False) -> BuildSummary:
+    """Build the graph from article files and directories into out_dir. With add=True
+    only the given articles are read; they join (or replace) those of the previous
+    build, and the result equals a full rebuild of all of them."""
+    from graph.export import serialize_nquads, write_atomic, write_exports
 
     started = time.perf_counter()
+    out_dir = Path(out_dir)
     paths = expand_inputs(inputs)
     if not paths:
         raise InputError(f"{', '.join(map(str, inputs))}: no article files found")
+    previous = _cached_quads(out_dir) if add else []
     quads, summary = build_quads(paths, base, strict, on_skip, on_article, jobs)
     if summary.articles == 0:
         raise InputError("no article could be read; nothing was written (previous exports are intact)")
+    if previous:
+        minter = Minter(base)
+        replaced = {minter.article(path.name) for path in paths}
+        kept = [q for q in previous if q.graph_name not in replaced]
+        summary.articles += len({q.graph_name for q in kept})
+        quads = kept + quads
+    raw = quads
     quads = link_documents_across_articles(quads, base)
-    out_dir = Path(out_dir)
     summary.outputs = write_exports(quads, out_dir)
+    write_atomic(out_dir / CACHE, lambda temporary: temporary.write_bytes(serialize_nquads(raw)))
     summary.counts = class_counts(quads)
     summary.quads = len(set(quads))
     summary.triples = len({(q.subject, q.predicate, q.object) for q in quads})

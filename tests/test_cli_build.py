@@ -109,3 +109,29 @@ def test_build_links_undated_citation_to_the_dated_document(tmp_path):
     assert "/undated/05-ct-tw" not in nquads
     # same number, two terms: two documents
     assert "/2017/18-nq-tw" in nquads and "/2022/18-nq-tw" in nquads
+
+
+def test_build_add_equals_full_rebuild(tmp_path):
+    seeds = sorted(SEEDS.glob("*.txt"))
+    full, incremental = tmp_path / "full", tmp_path / "inc"
+    run("build", str(SEEDS), "--out", str(full), "--no-views")
+    run("build", *map(str, seeds[:3]), "--out", str(incremental), "--no-views")
+    result = run("build", "--add", *map(str, seeds[3:]), "--out", str(incremental), "--no-views")
+    assert "from 5 article(s)" in result.output
+    for name in ("graph.ttl", "graph.trig", "graph.nq"):
+        assert (full / name).read_bytes() == (incremental / name).read_bytes()
+    import pyoxigraph
+    stores = [pyoxigraph.Store.read_only(str(d / "store")) for d in (full, incremental)]
+    assert set(stores[0].quads_for_pattern(None, None, None, None)) == \
+        set(stores[1].quads_for_pattern(None, None, None, None))
+
+
+def test_build_add_replaces_a_changed_article(tmp_path):
+    out = tmp_path / "out"
+    article = tmp_path / "a.txt"
+    article.write_text("Bí thư Tỉnh ủy Nghệ An Nguyễn Văn An phát biểu.\n", encoding="utf-8")
+    run("build", str(article), "--out", str(out), "--no-views", "--no-store")
+    article.write_text("Bí thư Tỉnh ủy Nghệ An Lê Văn Bình phát biểu.\n", encoding="utf-8")
+    run("build", "--add", str(article), "--out", str(out), "--no-views", "--no-store")
+    graph = (out / "graph.ttl").read_text(encoding="utf-8")
+    assert "Lê Văn Bình" in graph and "Nguyễn Văn An" not in graph

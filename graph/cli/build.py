@@ -17,10 +17,12 @@ from graph.vocab import DEFAULT_BASE
 @click.option("--strict", is_flag=True, help="Stop at the first file that cannot be read (exit 2).")
 @click.option("--no-views", is_flag=True, help="Skip the HTML views.")
 @click.option("--no-store", is_flag=True, help="Skip loading the embedded SPARQL store.")
+@click.option("--add", is_flag=True,
+              help="Read only INPUTS and add them to (or replace them in) the previous build in --out.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Worker processes; the output is identical for any value.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def build(inputs, out_dir, base, strict, no_views, no_store, jobs, quiet):
+def build(inputs, out_dir, base, strict, no_views, no_store, add, jobs, quiet):
     """Build the knowledge graph from article files or directories (default: seeds/).
 
     Writes graph.ttl (all statements), graph.trig and graph.nq (one named graph per
@@ -32,14 +34,17 @@ def build(inputs, out_dir, base, strict, no_views, no_store, jobs, quiet):
     Examples:
       vnkg build
       vnkg build articles/ more/article.txt --out /tmp/graph
+      vnkg build --add new-article.txt          # only the new article is read
     """
+    if add and not inputs:
+        raise click.UsageError("--add needs the article files to add")
     inputs = list(inputs) or [Path("seeds")]
 
     def skipped(path, reason):
         click.echo(f"skipped: {reason}", err=True)
 
     summary = run_build(inputs, out_dir, base=base, strict=strict, with_views=not no_views,
-                        with_store=not no_store, on_skip=skipped, jobs=jobs)
+                        with_store=not no_store, on_skip=skipped, jobs=jobs, add=add)
     if quiet:
         return
     click.echo(f"Built {out_dir}/ from {summary.articles} article(s) in {summary.seconds:.2f} s: "
