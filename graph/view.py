@@ -71,6 +71,8 @@ class Node:
 class NetworkModel:
     nodes: dict[str, Node]
     edges: list[tuple[str, str, str, str]]  # source, target, label, tooltip
+    # (official, role, body, article identifier, article date) for timelines
+    memberships: list[tuple[str, str, str, str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -99,8 +101,17 @@ def build_model(source) -> NetworkModel:
     labelled with the role, which is what people want to see."""
     quads = _quads(source)
     by_subject: dict[str, list] = {}
+    seen = set()
     for quad in quads:
-        by_subject.setdefault(quad.subject.value, []).append(quad)
+        triple = pyoxigraph.Triple(quad.subject, quad.predicate, quad.object)
+        if triple not in seen:
+            seen.add(triple)
+            by_subject.setdefault(quad.subject.value, []).append(triple)
+    article_dates = {}
+    for subject, statements in by_subject.items():
+        for triple in statements:
+            if triple.predicate.value == PREFIXES["dcterms"] + "date":
+                article_dates[subject] = triple.object.value
     nodes: dict[str, Node] = {}
     for subject, statements in by_subject.items():
         for quad in statements:
@@ -130,7 +141,8 @@ def build_model(source) -> NetworkModel:
                 node.details.append(f"“{obj.value}”")
             elif predicate == PREFIXES["rdfs"] + "label" and not node.label:
                 node.label = obj.value
-    edges = set()
+    edges: dict[tuple[str, str, str], set[str]] = {}
+    memberships = set()
     for subject, statements in by_subject.items():
         values = {}
         for quad in statements:
@@ -140,17 +152,22 @@ def build_model(source) -> NetworkModel:
             if member is not None and body is not None and member.value in nodes and body.value in nodes:
                 role_label = _label(by_subject.get(role.value, []), "vi") if role is not None else ""
                 role_en = _label(by_subject.get(role.value, []), "en") if role is not None else ""
-                evidence = "; ".join(o.value for o in values.get(V + "evidence", []))
-                tooltip = f"{role_label} ({role_en})\n{evidence}" if role_en else f"{role_label}\n{evidence}"
-                edges.add((member.value, body.value, role_label, tooltip))
+                tips = edges.setdefault((member.value, body.value, role_label),
+                                        {f"{role_label} ({role_en})" if role_en else role_label})
+                tips.update(o.value for o in values.get(V + "evidence", []))
+                for article in values.get(V + "mentionedIn", []):
+                    memberships.add((member.value, role_label, body.value, article.value.rsplit("/", 1)[-1],
+                                     article_dates.get(article.value, "")))
             continue
         if subject not in nodes:
             continue
         for predicate, label in _EDGES.items():
             for obj in values.get(predicate, []):
                 if obj.value in nodes and obj.value != subject:
-                    edges.add((subject, obj.value, label, label))
-    return NetworkModel(nodes, sorted(edges))
+                    edges.setdefault((subject, obj.value, label), {label})
+    flat = sorted((s, t, label, "\n".join(sorted(tips, key=lambda tip: (tip != label, tip)))[:1500])
+                  for (s, t, label), tips in edges.items())
+    return NetworkModel(nodes, flat, sorted(memberships))
 
 
 def _label(statements, language: str) -> str:
@@ -166,7 +183,7 @@ def _layout(model: NetworkModel, ids: list[str]) -> dict[str, tuple[float, float
     graph.add_edges_from((s, t) for s, t, _, _ in model.edges if s in graph and t in graph)
     if not ids:
         return {}
-    scale = 220 * max(1.0, len(ids) ** 0.5)
+    scale = 110 * max(1.0, len(ids) ** 0.5)
     iterations = 50 if len(ids) <= 2000 else 25
     positions = nx.spring_layout(graph, seed=7, iterations=iterations, scale=scale)
     return {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in positions.items()}
@@ -184,7 +201,9 @@ def _select(model: NetworkModel, limit: int) -> tuple[list[str], bool]:
     return sorted(sorted(ids, key=lambda n: (-degree[n], n))[:limit]), True
 
 
-def render_html(model: NetworkModel, title: str, limit: int = MAX_DRAWN_NODES) -> tuple[str, int, int, bool]:
+def render_html(model: NetworkModel, title: str, limit: int = MAX_DRAWN_NODES, links: dict[str, str] | None = None,
+                extra: str = "", back: str = "", assets: str | None = None) -> tuple[str, int, int, bool]:
+    """The page; vis-network inline, or from `assets` (a relative folder beside the page)."""
     ids, reduced = _select(model, limit)
     chosen = set(ids)
     positions = _layout(model, ids)
@@ -201,15 +220,23 @@ def render_html(model: NetworkModel, title: str, limit: int = MAX_DRAWN_NODES) -
         tooltip = "\n".join([f"{node.label}", f"{node.cls}" + (f" — {node.english}" if node.english else "")]
                             + node.details[:8] + [f"bài: {', '.join(sorted(node.articles))}"])
         x, y = positions.get(iri, (0.0, 0.0))
-        vis_nodes.append({"id": index, "label": node.label or iri.rsplit("/", 1)[-1], "title": tooltip,
-                          "group": group, "color": color, "shape": shape, "x": x, "y": y,
-                          "value": 1 + degree[iri], "iri": iri})
+        entry = {"id": index, "label": node.label or iri.rsplit("/", 1)[-1], "title": tooltip,
+                 "group": group, "color": color, "shape": shape, "x": x, "y": y, "value": 1 + degree[iri], "iri": iri}
+        if links and iri in links:
+            entry["href"] = links[iri]
+            entry["title"] += "\n(nhấp đúp để mở / double-click to open)"
+        vis_nodes.append(entry)
     index_of = {iri: i for i, iri in enumerate(ids)}
     vis_edges = [{"from": index_of[s], "to": index_of[t], "label": label, "title": tip, "arrows": "to"}
                  for s, t, label, tip in edges]
     page = _TEMPLATE
-    vis = resources.files("pyvis").joinpath("lib/vis-9.1.2/vis-network.min.js").read_text("utf-8")
-    css = resources.files("pyvis").joinpath("lib/vis-9.1.2/vis-network.css").read_text("utf-8")
+    if assets is None:
+        vis, css = _vis_assets()
+        page = page.replace("%%VISTAG%%", "<script>%%VIS%%</script>").replace("%%CSSTAG%%", "<style>%%CSS%%</style>")
+    else:
+        vis = css = ""
+        page = page.replace("%%VISTAG%%", f'<script src="{assets}vis-network.min.js"></script>').replace(
+            "%%CSSTAG%%", f'<link rel="stylesheet" href="{assets}vis-network.css">')
     legend = "".join(
         f'<label><input type="checkbox" class="cls" value="{key}" checked> '
         f'<span class="swatch" style="background:{color}"></span>{html.escape(name)}</label>'
@@ -221,10 +248,18 @@ def render_html(model: NetworkModel, title: str, limit: int = MAX_DRAWN_NODES) -
         "%%NODES%%": json.dumps(vis_nodes, ensure_ascii=False, sort_keys=True).replace("</", "<\\/"),
         "%%EDGES%%": json.dumps(vis_edges, ensure_ascii=False, sort_keys=True).replace("</", "<\\/"),
         "%%COUNTS%%": f"{len(ids)} nodes, {len(vis_edges)} edges",
+        "%%EXTRA%%": extra, "%%BACK%%": back,
     }
     for key, value in replacements.items():
         page = page.replace(key, value)
     return page, len(ids), len(vis_edges), reduced
+
+
+def _vis_assets() -> tuple[str, str]:
+    """vis-network 9.1.2 as shipped inside the pyvis package (Apache-2.0 / MIT)."""
+    folder = resources.files("pyvis").joinpath("lib/vis-9.1.2")
+    return (folder.joinpath("vis-network.min.js").read_text("utf-8"),
+            folder.joinpath("vis-network.css").read_text("utf-8"))
 
 
 def write_graph_html(source, path: Path, title: str = "vnkg — đồ thị tri thức") -> ViewStats:
@@ -240,21 +275,24 @@ _TEMPLATE = """<!DOCTYPE html>
 <head>
 <meta charset="utf-8">
 <title>%%TITLE%%</title>
-<style>%%CSS%%</style>
+%%CSSTAG%%
 <style>
 body { margin: 0; font-family: system-ui, sans-serif; }
 #bar { padding: 6px 10px; border-bottom: 1px solid #ddd; display: flex; flex-wrap: wrap; gap: 10px; align-items: center; }
 #bar label { font-size: 13px; white-space: nowrap; }
 .swatch { display: inline-block; width: 11px; height: 11px; margin-right: 4px; border-radius: 2px; }
-#network { width: 100%; height: calc(100vh - 60px); }
+#network { width: 100%; height: calc(100vh - 60px); min-height: 480px; }
 .note { margin: 0; font-size: 12px; color: #a00; }
 #counts { font-size: 12px; color: #555; }
+#extra { padding: 8px 12px; font-size: 13px; }
+#extra table { border-collapse: collapse; }
+#extra td, #extra th { border-bottom: 1px solid #eee; padding: 2px 8px; text-align: left; }
 div.vis-tooltip { white-space: pre-wrap; max-width: 480px; }
 </style>
 </head>
 <body>
 <div id="bar">
-<strong>%%TITLE%%</strong>
+%%BACK%%<strong>%%TITLE%%</strong>
 <input id="search" type="search" placeholder="Tìm / search" list="names">
 <datalist id="names"></datalist>
 %%LEGEND%%
@@ -262,7 +300,8 @@ div.vis-tooltip { white-space: pre-wrap; max-width: 480px; }
 %%NOTE%%
 </div>
 <div id="network"></div>
-<script>%%VIS%%</script>
+%%EXTRA%%
+%%VISTAG%%
 <script>
 const allNodes = %%NODES%%;
 const allEdges = %%EDGES%%;
@@ -289,8 +328,159 @@ for (const box of document.querySelectorAll("input.cls")) {
     nodes.update(allNodes.map((n) => ({id: n.id, hidden: !shown.has(n.group)})));
   });
 }
+network.on("doubleClick", (params) => {
+  if (params.nodes.length) { const n = nodes.get(params.nodes[0]); if (n.href) { window.location.href = n.href; } }
+});
 window.vnkgNetwork = network;
 </script>
 </body>
 </html>
 """
+
+
+# ---------------------------------------------------------------- views/
+
+_PARTY_OR_STATE = {c for c, g in _CLASS_GROUP.items() if g in {"party", "state", "other"}}
+
+
+def _slug(iri: str) -> str:
+    return iri.rstrip("/").rsplit("/", 1)[-1]
+
+
+def _neighbours(model: NetworkModel) -> dict[str, set[str]]:
+    around: dict[str, set[str]] = {iri: set() for iri in model.nodes}
+    for source, target, _, _ in model.edges:
+        around[source].add(target)
+        around[target].add(source)
+    return around
+
+
+def _restricted(model: NetworkModel, keep: set[str]) -> NetworkModel:
+    return NetworkModel({i: n for i, n in model.nodes.items() if i in keep},
+                        [e for e in model.edges if e[0] in keep and e[1] in keep], model.memberships)
+
+
+def _ego(model: NetworkModel, around: dict[str, set[str]], iri: str) -> set[str]:
+    """An official's posts, bodies, meetings, their documents and co-attendees (two hops)."""
+    keep = {iri} | around[iri]
+    for first in list(around[iri]):
+        if model.nodes[first].cls in {"Conference", "Congress", "Meeting"}:
+            keep |= around[first]
+    return keep
+
+
+def _body_scope(model: NetworkModel, around: dict[str, set[str]], iri: str) -> set[str]:
+    """A body's hierarchy up and down, members, documents issued, meetings organized."""
+    parents = {s: t for s, t, label, _ in model.edges if label == "thuộc" and model.nodes[s].cls in _PARTY_OR_STATE}
+    keep = {iri} | around[iri]
+    up = iri
+    while up in parents and parents[up] not in keep | {iri}:
+        up = parents[up]
+        keep.add(up)
+    keep |= {s for s, t in parents.items() if t == iri}
+    return keep
+
+
+def _province_scope(model: NetworkModel, iri: str) -> set[str]:
+    """A province's areas, the bodies whose territory lies in it, and their officials."""
+    part_of = {s: t for s, t, label, _ in model.edges if label == "thuộc" and model.nodes[s].cls in
+               {c for c, g in _CLASS_GROUP.items() if g == "area"}}
+
+    def inside(area: str) -> bool:
+        seen = set()
+        while area not in seen:
+            if area == iri:
+                return True
+            seen.add(area)
+            if area not in part_of:
+                return False
+            area = part_of[area]
+        return False
+
+    areas = {a for a in model.nodes if _CLASS_GROUP[model.nodes[a].cls] == "area" and inside(a)}
+    bodies = {s for s, t, label, _ in model.edges if label == "địa bàn" and t in areas}
+    people = {s for s, t, _, _ in model.edges if t in bodies and model.nodes[s].cls == "Official"}
+    return areas | bodies | people
+
+
+def _timeline(model: NetworkModel, iri: str) -> str:
+    rows = sorted((date, role, model.nodes[body].label, article)
+                  for person, role, body, article, date in model.memberships if person == iri and body in model.nodes)
+    if not rows:
+        return ""
+    cells = "".join(f"<tr><td>{html.escape(d or '?')}</td><td>{html.escape(r)}</td><td>{html.escape(b)}</td>"
+                    f"<td>{html.escape(a)}</td></tr>" for d, r, b, a in rows)
+    return ("<div id='extra'><h3>Chức vụ theo thời gian / Posts over time</h3><table><tr><th>ngày bài báo</th>"
+            f"<th>chức vụ</th><th>cơ quan</th><th>bài</th></tr>{cells}</table></div>")
+
+
+def write_views(source, out_dir: Path, summary: dict | None = None) -> list[ViewStats]:
+    """index.html, the whole graph, and one view per official, body and province."""
+    model = build_model(source)
+    out_dir = Path(out_dir)
+    around = _neighbours(model)
+    kinds = {"official": [i for i, n in model.nodes.items() if n.cls == "Official"],
+             "body": [i for i, n in model.nodes.items() if n.cls in _PARTY_OR_STATE],
+             "province": [i for i, n in model.nodes.items() if n.cls == "Province"]}
+    pages = {iri: f"{kind}/{_slug(iri)}.html" for kind, iris in kinds.items() for iri in iris}
+    stats: list[ViewStats] = []
+    vis, css = _vis_assets()
+    write_atomic(out_dir / "lib" / "vis-network.min.js", lambda t: t.write_text(vis, encoding="utf-8"))
+    write_atomic(out_dir / "lib" / "vis-network.css", lambda t: t.write_text(css, encoding="utf-8"))
+
+    def write(relative: str, title: str, scope: NetworkModel, extra: str = "") -> None:
+        depth = relative.count("/")
+        prefix = "../" * depth
+        links = {iri: prefix + page for iri, page in pages.items()}
+        back = f"<a href='{prefix}index.html'>← index</a> "
+        page, nodes, edges, reduced = render_html(scope, title, links=links, extra=extra, back=back,
+                                                  assets=prefix + "lib/")
+        path = out_dir / relative
+        write_atomic(path, lambda temporary: temporary.write_text(page, encoding="utf-8"))
+        stats.append(ViewStats(path, nodes, edges, reduced))
+
+    write("all.html", "Toàn bộ đồ thị / whole graph", model)
+    for iri in sorted(kinds["official"]):
+        write(pages[iri], model.nodes[iri].label, _restricted(model, _ego(model, around, iri)), _timeline(model, iri))
+    for iri in sorted(kinds["body"]):
+        write(pages[iri], model.nodes[iri].label, _restricted(model, _body_scope(model, around, iri)))
+    for iri in sorted(kinds["province"]):
+        write(pages[iri], model.nodes[iri].label, _restricted(model, _province_scope(model, iri)))
+    _write_index(out_dir, model, stats, pages, summary or {})
+    return stats
+
+
+def _write_index(out_dir: Path, model: NetworkModel, stats: list[ViewStats], pages: dict[str, str],
+                 summary: dict) -> None:
+    by_path = {s.path.relative_to(out_dir).as_posix(): s for s in stats}
+    sections = []
+    for kind, heading in (("official", "Cán bộ / Officials"), ("body", "Cơ quan / Bodies"),
+                          ("province", "Tỉnh, thành / Provinces")):
+        items = sorted((model.nodes[iri].label, page) for iri, page in pages.items() if page.startswith(kind + "/"))
+        rows = "".join(f"<li data-name='{html.escape(label.casefold())}'><a href='{page}'>{html.escape(label)}</a> "
+                       f"<small>{by_path[page].nodes} nodes, {by_path[page].edges} edges</small></li>"
+                       for label, page in items)
+        sections.append(f"<h2>{heading} ({len(items)})</h2><ul>{rows}</ul>")
+    whole = by_path["all.html"]
+    counts = "".join(f"<li>{html.escape(str(k))}: {v}</li>" for k, v in sorted(summary.get("counts", {}).items()))
+    note = " (best-connected nodes only)" if whole.aggregated else ""
+    page = f"""<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><title>vnkg — views</title>
+<style>body {{ font-family: system-ui, sans-serif; margin: 20px; }} li.hidden {{ display: none; }}
+small {{ color: #777; }}</style></head>
+<body><h1>vnkg — đồ thị tri thức</h1>
+<p><a href="all.html">Toàn bộ đồ thị / whole graph</a> <small>{whole.nodes} nodes, {whole.edges} edges{note}</small></p>
+<p>Build: {summary.get("articles", "?")} article(s), {summary.get("skipped", 0)} skipped.</p>
+<ul>{counts}</ul>
+<input id="search" type="search" placeholder="Tìm cán bộ, cơ quan, tỉnh / search" size="40">
+{"".join(sections)}
+<script>
+document.getElementById("search").addEventListener("input", (event) => {{
+  const wanted = event.target.value.trim().toLowerCase();
+  for (const item of document.querySelectorAll("li[data-name]")) {{
+    item.classList.toggle("hidden", wanted !== "" && !item.dataset.name.includes(wanted));
+  }}
+}});
+</script></body></html>
+"""
+    write_atomic(out_dir / "index.html", lambda temporary: temporary.write_text(page, encoding="utf-8"))

@@ -40,3 +40,20 @@ def test_view_keeps_best_connected_nodes_above_the_limit(seed_build):
     assert "Showing the 20 best-connected of" in page
     drawn = json.loads(re.search(r"const allNodes = (\[.*?\]);\n", page).group(1))
     assert len(drawn) == 20
+
+
+def test_view_pages_for_officials_bodies_provinces(seed_build, tmp_path):
+    from graph.view import write_views
+
+    out, _ = seed_build
+    stats = write_views(out / "graph.trig", tmp_path / "views", {"articles": 5, "counts": {"vnkg:Official": 14}})
+    names = {s.path.relative_to(tmp_path / "views").as_posix() for s in stats}
+    assert {"all.html", "official/tran-the-dung.html", "body/tinh-uy-ha-tinh.html", "province/ha-tinh.html"} <= names
+    index = (tmp_path / "views" / "index.html").read_text(encoding="utf-8")
+    assert "official/tran-the-dung.html" in index and "Build: 5 article(s)" in index
+    ego = (tmp_path / "views" / "official" / "tran-the-dung.html").read_text(encoding="utf-8")
+    assert "Posts over time" in ego and "003_0dfd54546ab2b1b6" in ego
+    assert '"href": "../body/tinh-uy-ha-tinh.html"' in ego
+    assert '<script src="../lib/vis-network.min.js">' in ego
+    body = (tmp_path / "views" / "body" / "ban-thuong-vu-tinh-uy-ha-tinh.html").read_text(encoding="utf-8")
+    assert "Tỉnh ủy Hà Tĩnh" in body and "09-NQ/TU" in body

@@ -43,3 +43,33 @@ def test_view_browser_draws_searches_and_stays_offline(browser, seed_build, tmp_
     assert errors == []
     assert all(url.startswith(("file://", "data:", "about:")) for url in requests), requests
     page.close()
+
+
+@pytest.mark.parametrize("page_name", ["index.html", "all.html", "official/tran-the-dung.html",
+                                       "body/tinh-uy-ha-tinh.html", "province/ha-tinh.html"])
+def test_view_browser_each_kind_of_view(browser, seed_build, tmp_path_factory, page_name):
+    from graph.view import write_views
+
+    out, _ = seed_build
+    folder = tmp_path_factory.mktemp("views")
+    write_views(out / "graph.trig", folder, {"articles": 5})
+    page = browser.new_page(viewport={"width": 1200, "height": 800})
+    errors, requests = [], []
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto((folder / page_name).as_uri())
+    if page_name != "index.html":
+        page.wait_for_function("window.vnkgNetwork !== undefined")
+        drawn = page.evaluate("window.vnkgNetwork.body.data.nodes.length")
+        assert drawn > 1
+    else:
+        page.fill("#search", "trần thế")
+        page.dispatch_event("#search", "input")
+        visible = page.evaluate("[...document.querySelectorAll('li[data-name]')].filter(li => !li.classList.contains('hidden')).length")
+        assert visible == 1
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / (page_name.replace("/", "_") + ".png")))
+    assert errors == []
+    assert all(url.startswith(("file://", "data:", "about:")) for url in requests), requests
+    page.close()
