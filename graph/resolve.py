@@ -211,8 +211,8 @@ def _spec_area(spec: BodySpec, sentence: int, context: Context) -> AreaRef | Non
     if kind == "Province" or (kind is None and spec.head in {"Hội đồng nhân dân", "Ủy ban nhân dân"}
                               and spec.level_word is None):
         return context.province
-    if kind == "City" and context.province and context.province.centrally_run and level == "city":
-        return context.province
+    if kind == "City" and context.province and context.province.centrally_run:
+        return context.province  # "Thành ủy", "HĐND thành phố" in Cần Thơ, Hải Phòng, ...
     if kind:
         return context.nearest(kind, sentence)
     return None
@@ -383,7 +383,8 @@ def _suffix_issuer(number: str | None, context: Context) -> BodyRef | None:
 def _resolve_documents(mentions: ArticleMentions, context: Context, extraction: Extraction) -> None:
     documents: list[Document] = []
     by_number: dict[str, Document] = {}
-    for sentence, mention in mentions.documents:
+    ordered = sorted(mentions.documents, key=lambda item: item[1].short)  # full citations first
+    for sentence, mention in ordered:
         issuer = resolve_body(mention.issuer, sentence, context)
         if mention.short:
             target = next((d for d in documents if d.number and not d.short and d.kind == mention.kind

@@ -134,14 +134,22 @@ def _body_areas(spec: BodySpec) -> list[AreaMention]:
 def _byline(article: Article) -> list[str]:
     """A closing line that is only a name is the author's byline."""
     lines = [line.strip() for line in article.text.split("\n") if line.strip()]
-    surnames = load_lexicon().surnames
     names = []
     for line in lines[-2:]:
         words = line.split()
-        if 2 <= len(words) <= 4 and words[0] in surnames and all(w[0].isupper() for w in words) \
-                and not line.endswith((".", ":")):
+        if 2 <= len(words) <= 4 and all(w[0].isupper() and w.isalpha() for w in words) \
+                and not _is_place_or_body(line):
             names.append(line)
     return names
+
+
+def _is_place_or_body(line: str) -> bool:
+    from graph.extract.bodies import parse_body
+    from graph.extract.tokens import tokenize
+
+    tokens = tokenize(line)
+    known = gazetteer_match(tokens, 0, line)
+    return bool(known and known[0] == len(tokens)) or parse_body(tokens, 0, line) is not None
 
 
 def extract(article: Article) -> ArticleMentions:
@@ -170,7 +178,10 @@ def extract(article: Article) -> ArticleMentions:
             mentions.documents.append((index, document))
             if document.issuer is not None:
                 mentions.bodies.append((index, document.issuer))
-    reported = reported_meetings(scans, texts, year)
+    citations: dict[int, list[tuple[int, int]]] = {}
+    for index, document in mentions.documents:
+        citations.setdefault(index, []).append((document.start, document.end))
+    reported = reported_meetings(scans, texts, year, citations)
     organizers = {(e.organizer.head, e.organizer.area_name, e.organizer.level) for e in reported}
     past = [e for e in past_congresses(scans, texts)
             if (e.organizer.head, e.organizer.area_name, e.organizer.level) not in organizers]

@@ -124,8 +124,13 @@ def _area_tail(tokens, index, text, require_level=False, allow_bare_name=True):
         place = place_name_at(tokens, end, text, level_kind)
         if place:
             end, name = place
-            if end + 2 < len(tokens) and tokens[end].text == "(" and tokens[end + 1].is_cap:
-                inner = place_name_at(tokens, end + 1, text, None)
+            if end + 2 < len(tokens) and tokens[end].text == "(":
+                # "xã X (Đức Thọ)", "xã X (huyện Quảng Xương)": the parent area
+                start = end + 1
+                level = tables["level"].match(tokens, start)
+                if level:
+                    start = level[0]
+                inner = place_name_at(tokens, start, text, level[1] if level else None)
                 if inner and inner[0] < len(tokens) and tokens[inner[0]].text == ")":
                     hint = inner[1]
                     end = inner[0] + 1
@@ -333,6 +338,16 @@ def _named(tokens, index, text):
                     and not tokens[j + 1].is_cap and not _tables()["level"].match(tokens, j + 1):
                 break  # two lower-case words in a row: the name has ended
             j += 1
+    elif head == "Ban Chỉ đạo" and _tables()["central_ref"].match(tokens, j):
+        # "Ban Chỉ đạo Trung ương (về ...)": a national steering committee named by its task
+        j = _tables()["central_ref"].match(tokens, j)[0]
+        if j < len(tokens) and tokens[j].low == "về":
+            while j < len(tokens) and tokens[j].text not in {",", ".", ";", "(", ":"} \
+                    and tokens[j].low not in {"ngày", "của", "đã"} \
+                    and not (tokens[j].low == "tổ" and j + 1 < len(tokens) and tokens[j + 1].low == "chức"):
+                j += 1
+        name = text[tokens[index].start:tokens[j - 1].end]
+        return j, BodySpec(kind, head, name, level=CENTRAL, name=name, english="Central Steering Committee")
     else:  # free words up to a level word or "của"
         start = j
         while j < len(tokens) and j - start < 10 and tokens[j].text not in {".", ";", ":", "(", ")"}:

@@ -18,6 +18,8 @@ from graph.types import BodySpec, PartialDate
 _CODE = r"[A-ZĐ][A-ZĐa-z]{0,6}"
 _NUMBER = rf"\d{{1,5}}[a-z]?(?:/(?:19|20)\d{{2}})?(?:[-/]{_CODE}(?:[-.]{_CODE})*)+"
 _TERM = re.compile(r"^\s*\(\s*kh[oó]a\s+([IVXLC]+)\s*\)", re.IGNORECASE)
+_BARE_TERM = re.compile(r"^\s*kh[oó]a\s+([IVXLC]+)\b")
+_PLENUM = re.compile(r"Hội nghị (?:lần thứ [\w]+|Trung ương [\w]+|toàn thể)(?: của)?\s+")
 _DATE_AFTER = re.compile(r"^\s*,?\s*(?:ban hành\s+)?(?:ngày|ngay)\s+")
 _ISSUER_AFTER = re.compile(r"^\s*,?\s*(?:của|do)\s+")
 _ABOUT = re.compile(r"^\s*,?\s*(?:về(?: việc)?|V/v)\s+")
@@ -136,14 +138,16 @@ def _read_tail(mention: DocumentMention, sentence: str, tokens: list[Token]) -> 
     rest = sentence[position:]
     issuer = _ISSUER_AFTER.match(rest)
     if issuer and mention.issuer is None:
-        index = _token_at(tokens, position + issuer.end())
+        plenum = _PLENUM.match(rest[issuer.end():])  # "của Hội nghị lần thứ sáu Ban Chấp hành ..."
+        skip = plenum.end() if plenum else 0
+        index = _token_at(tokens, position + issuer.end() + skip)
         parsed = parse_body(tokens, index, sentence) if index is not None else None
         if parsed:
             mention.issuer = parsed[1]
             position = tokens[parsed[0] - 1].end
             mention.end = position
     rest = sentence[position:]
-    term = _TERM.match(rest)
+    term = _TERM.match(rest) or _BARE_TERM.match(rest)
     if term:
         mention.term = term.group(1).upper()
         position += term.end()
@@ -155,6 +159,32 @@ def _read_tail(mention: DocumentMention, sentence: str, tokens: list[Token]) -> 
             mention.end = position + consumed
 
 
+_GOVERNMENT_CODES = {"CP", "TTg", "NĐ-CP", "BNV", "BTC", "BCA", "BQP"}
+_PARTY_CODES = {"TW", "TU", "HU", "ĐU", "TƯ", "QU", "TT"}
+_STATE_CODES = {"UBND", "HĐND"}
+
+
+def _issuer_family(number: str) -> str | None:
+    """Which kind of body a number's code says issued it, if any."""
+    tail = number.split("/")[-1]
+    for code in (tail, tail.split("-")[-1]):
+        if code in _GOVERNMENT_CODES:
+            return "government"
+        if code in _PARTY_CODES:
+            return "party"
+        if code in _STATE_CODES:
+            return "state"
+    return None
+
+
+def _body_family(spec: BodySpec) -> str:
+    if spec.kind == "Government":
+        return "government"
+    if spec.kind in {"PeoplesCommittee", "PeoplesCouncil"}:
+        return "state"
+    return "party"
+
+
 def _share_issuers(mentions: list[DocumentMention], sentence: str) -> None:
     """'Kết luận số 29-KL/TU, ngày ... và Công văn số 1567-CV/TU ... của Ban Thường vụ
     Tỉnh ủy': one issuer covers the coordinated documents before it."""
@@ -162,5 +192,6 @@ def _share_issuers(mentions: list[DocumentMention], sentence: str) -> None:
         current, following = mentions[index], mentions[index + 1]
         between = sentence[current.end:following.start].strip(" ,")
         if current.issuer is None and following.issuer is not None and between in {"", "và", "và các", ","} \
-                and current.number and following.number:
+                and current.number and following.number \
+                and _issuer_family(current.number) in {None, _body_family(following.issuer)}:
             current.issuer = following.issuer

@@ -38,18 +38,29 @@ def _meeting_kind(words: list[str]) -> tuple[str, str] | None:
     return None
 
 
-def _organizer_before(scan: SentenceScan, position: int) -> BodySpec | None:
+def _outside(scan: SentenceScan, item, citations: list[tuple[int, int]]) -> bool:
+    """A body named inside a document citation ("... của BCH Trung ương khóa XII") is
+    not the subject of the sentence."""
+    start, end = scan.tokens[item.start].start, scan.tokens[item.end - 1].end
+    return not any(a <= start and end <= b for a, b in citations)
+
+
+def _organizer_before(scan: SentenceScan, position: int, citations=()) -> BodySpec | None:
     """The body whose mention ends just before token `position` (allowing 'đã', a term)."""
     organizer = None
     for item in scan.items:
-        if item.kind == "body" and position - 3 <= item.end <= position:
+        if item.kind != "body" or item.end > position or not _outside(scan, item, citations):
+            continue
+        gap = [t for t in scan.tokens[item.end:position]
+               if not any(a <= t.start and t.end <= b for a, b in citations)]
+        if len(gap) <= 3:  # what lies between is "đã", a term, or a document citation
             organizer = item.body
     return organizer
 
 
-def _organizer_after(scan: SentenceScan, position: int) -> BodySpec | None:
+def _organizer_after(scan: SentenceScan, position: int, citations=()) -> BodySpec | None:
     for item in scan.items:
-        if item.kind == "body" and position <= item.start <= position + 1:
+        if item.kind == "body" and position <= item.start <= position + 1 and _outside(scan, item, citations):
             return item.body
     return None
 
@@ -62,7 +73,7 @@ def _meeting_in(tokens, start: int, end: int) -> tuple[int, str] | None:
     return None
 
 
-def _find_meeting(scan: SentenceScan) -> tuple[int, str, BodySpec] | None:
+def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec] | None:
     """(label start, kind, organizer) of the meeting a sentence reports, if any."""
     tokens = scan.tokens
     lows = [t.low for t in tokens]
@@ -70,13 +81,13 @@ def _find_meeting(scan: SentenceScan) -> tuple[int, str, BodySpec] | None:
         pair = (lows[position], lows[position + 1])
         if pair == ("tổ", "chức"):
             meeting = _meeting_in(tokens, position + 2, position + 6)
-            organizer = _organizer_before(scan, position)
+            organizer = _organizer_before(scan, position, citations)
             if meeting and organizer is not None:  # "<body> tổ chức hội nghị ..."
                 return meeting[0], meeting[1], organizer
             if position > 0 and lows[position - 1] == "do":  # "Hội nghị ... do <body> tổ chức"
                 continue
         if lows[position] == "do":
-            organizer = _organizer_after(scan, position + 1)
+            organizer = _organizer_after(scan, position + 1, citations)
             follow = organizer and next((i for i in scan.items if i.body is organizer), None)
             if follow is not None and follow.end + 1 < len(tokens) and lows[follow.end] == "tổ" \
                     and lows[follow.end + 1] == "chức":
@@ -85,17 +96,18 @@ def _find_meeting(scan: SentenceScan) -> tuple[int, str, BodySpec] | None:
                     return meeting[0], meeting[1], organizer
         working = pair == ("làm", "việc") and position + 2 < len(tokens) and lows[position + 2] == "với"
         if lows[position] == "họp" or working:
-            organizer = _organizer_before(scan, position)
+            organizer = _organizer_before(scan, position, citations)
             if organizer is not None:
                 return position, "Meeting", organizer
     return None
 
 
-def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int | None) -> list[EventMention]:
+def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int | None,
+                      citations: dict[int, list[tuple[int, int]]] | None = None) -> list[EventMention]:
     """The meeting the article reports: its organizer, kind and date."""
     found: list[EventMention] = []
     for index, (scan, sentence) in enumerate(zip(scans, sentences)):
-        located = _find_meeting(scan)
+        located = _find_meeting(scan, (citations or {}).get(index, ()))
         if located is None:
             continue
         start, kind, organizer = located
