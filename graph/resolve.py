@@ -233,11 +233,12 @@ def resolve_body(spec: BodySpec | None, sentence: int, context: Context) -> Body
         if inner is None:
             return None
         return _composed(spec, inner)
-    if spec.name and spec.kind in {"EmulationCluster", "PartyAgency", "Government", "OtherOrganization"}:
+    if spec.name and spec.kind in {"EmulationCluster", "PartyAgency", "Government", "OtherOrganization",
+                                   "PartyCommittee"}:
         area = _spec_area(spec, sentence, context) if spec.level_word else None
         name = spec.name if area is None else f"{spec.name} {_type_word(area)} {area.name}"
-        parent = committee_of(area) if area is not None and spec.kind == "OtherOrganization" \
-            and spec.head == "Ban Chỉ đạo" else None
+        parent = committee_of(area) if area is not None and (spec.kind == "PartyCommittee" or (
+            spec.kind == "OtherOrganization" and spec.head == "Ban Chỉ đạo")) else None
         return BodyRef(name, spec.kind, f"{spec.english} {spec.name}", parent=parent, area=area)
     area = _spec_area(spec, sentence, context)
     if area is None:

@@ -67,6 +67,10 @@ _NAMED_HEADS = {
     "Bộ": ("Government", "Ministry", "agency"),
     "Sở": ("Government", "Department", "agency"),
     "Ban Chỉ đạo": ("OtherOrganization", "Steering Committee", "words"),
+    "Đảng ủy Khối": ("PartyCommittee", "Bloc Party Committee", "words"),
+    "Đảng ủy Quân sự": ("PartyCommittee", "Military Party Committee", "words"),
+    "Đảng ủy Công an": ("PartyCommittee", "Police Party Committee", "words"),
+    "Đảng ủy Biên phòng": ("PartyCommittee", "Border Guard Party Committee", "words"),
     "Trung tâm": ("OtherOrganization", "Centre", "capitalized"),
     "Học viện": ("OtherOrganization", "Academy", "capitalized"),
     "Trường Chính trị": ("OtherOrganization", "Political School", "capitalized"),
@@ -354,7 +358,7 @@ def _named(tokens, index, text):
             if _tables()["level"].match(tokens, j) or tokens[j].low == "của":
                 break
             j += 1
-        if j == start:
+        if j == start and head.startswith("Ban"):
             return None
     name_end = j
     level_kind = level_word = area = hint = None

@@ -77,6 +77,8 @@ def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec]
     """(label start, kind, organizer) of the meeting a sentence reports, if any."""
     tokens = scan.tokens
     lows = [t.low for t in tokens]
+    text = " ".join(lows)
+    opens = any(word in text for word in ("khai mạc", "bế mạc", "diễn ra", "kết thúc", "đã họp"))
     for position in range(len(tokens) - 1):
         pair = (lows[position], lows[position + 1])
         if pair == ("tổ", "chức"):
@@ -94,6 +96,13 @@ def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec]
                 meeting = _meeting_in(tokens, 0, position)
                 if meeting:
                     return meeting[0], meeting[1], organizer
+        meeting = _meeting_kind([t.text for t in tokens[position:position + 3]])
+        if meeting and opens:  # "Hội nghị BCH Đảng bộ tỉnh lần thứ 15 khai mạc", "Kỳ họp thứ 7, HĐND tỉnh ..."
+            words = len(meeting[0].split())
+            organizer = _organizer_after(scan, position + words, citations) or \
+                (lows[position + words:position + words + 2] and _organizer_after(scan, position + words + 2, citations))
+            if organizer:
+                return position, meeting[1], organizer
         working = pair == ("làm", "việc") and position + 2 < len(tokens) and lows[position + 2] == "với"
         if lows[position] == "họp" or working:
             organizer = _organizer_before(scan, position, citations)
@@ -119,7 +128,10 @@ def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int
             date, written = (inside[0][2], True) if inside else (None, False)
         tokens = scan.tokens
         label = sentence[tokens[start].start:tokens[min(len(tokens), start + 12) - 1].end]
-        if any(e.organizer == organizer and e.kind == kind for e in found):
+        same = next((e for e in found if e.organizer == organizer and e.kind == kind), None)
+        if same is not None:  # a headline announced it; the lead gives its date
+            if same.date is None and date is not None:
+                same.date, same.date_written = date, written
             continue
         found.append(EventMention(kind, date, written, organizer, index, label))
     return found

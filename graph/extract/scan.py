@@ -136,7 +136,7 @@ def parse_name(tokens: list[Token], index: int, text: str):
     if not (first.is_cap and first.is_word) or first.text not in lexicon.surnames:
         return None
     end = index + 1
-    while end < len(tokens) and end - index < 4:
+    while end < len(tokens) and end - index < 5:
         token = tokens[end]
         if not (token.is_cap and token.is_word) or token.text[0].isdigit():
             break
