@@ -44,7 +44,13 @@ def roles_of(sentence):
     ("Đồng chí Lò Văn Sinh, UVTV, Trưởng Ban Tổ chức Tỉnh ủy tham dự.",
      {"Lò Văn Sinh": [("Ủy viên", "Ban Thường vụ", None), ("Trưởng ban", "Ban Tổ chức", None)]}),
     # a military rank is not a role and not part of the name
-    ("Đại tá Giàng A Chu, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh phát biểu.", {"Giàng A Chu": []}),
+    ("Đại tá Giàng A Chu, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh phát biểu.",
+     {"Giàng A Chu": [("Chỉ huy trưởng", "Bộ Chỉ huy Quân sự", None)]}),
+    # a former post is not a role
+    ("Ông Nguyễn Văn Hải, nguyên Chủ tịch UBND huyện Nghi Lộc, cũng tham dự.", {"Nguyễn Văn Hải": []}),
+    # an elected post is a role
+    ("Đồng chí Lò Thị Mai được bầu giữ chức Bí thư Đảng ủy phường Yên Bái.",
+     {"Lò Thị Mai": [("Bí thư", "Đảng ủy", "Yên Bái")]}),
     # a national leader
     ("Tổng Bí thư Tô Lâm chủ trì cuộc họp.", {"Tô Lâm": [("Tổng Bí thư", "Trung ương", None)]}),
     # a minister
