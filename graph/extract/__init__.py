@@ -6,6 +6,7 @@ written, areas, documents, meetings and the dates that place the article in time
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from graph.extract.dates import header_date, infer_year, opening_date
 from graph.extract.documents import DocumentMention, find_documents
@@ -43,6 +44,7 @@ class ArticleMentions:
     bylines: list[str] = field(default_factory=list)
 
 
+@lru_cache(maxsize=1)
 def _levels() -> PhraseTable:
     return PhraseTable(load_lexicon().area_levels)
 

@@ -102,6 +102,16 @@ def _tables():
     }
 
 
+@lru_cache(maxsize=1)
+def _starters() -> frozenset[str]:
+    """Every word a body can start with; most tokens are not one, and leave at once."""
+    found: set[str] = set()
+    for name, table in _tables().items():
+        if name not in {"level", "agency"}:
+            found |= table.starters()
+    return frozenset(found)
+
+
 def _surface(tokens: list[Token], start: int, end: int, text: str) -> str:
     return text[tokens[start].start:tokens[end - 1].end]
 
@@ -215,6 +225,8 @@ def _with_shared_committee(tokens, index, end, text, build):
 def parse_body(tokens: list[Token], index: int, text: str):
     """Longest body starting at token `index` → (end_index, BodySpec) or None."""
     if index >= len(tokens) or not tokens[index].is_word:
+        return None
+    if tokens[index].low not in _starters():
         return None
     if index > 0 and tokens[index - 1].text in {"/", "-"} and tokens[index - 1].end == tokens[index].start:
         return None  # the code of a document number ("18-NQ/TW", "QĐ-UBND"), not a body

@@ -30,7 +30,12 @@ class EventMention:
     past: bool = False  # a past congress, not the reported meeting
 
 
+_MEETING_STARTS = {phrase.split()[0] for phrase in _MEETING_WORDS}
+
+
 def _meeting_kind(words: list[str]) -> tuple[str, str] | None:
+    if not words or words[0].casefold() not in _MEETING_STARTS:
+        return None
     text = " ".join(words).casefold()
     for phrase, kind in _MEETING_WORDS.items():
         if text.startswith(phrase):

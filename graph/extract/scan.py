@@ -74,6 +74,11 @@ def _tables():
     }
 
 
+@lru_cache(maxsize=1)
+def _title_starters() -> frozenset[str]:
+    return frozenset(_tables()["title"].starters())
+
+
 def _virtual_body(prefix: str, tokens: list[Token], index: int, text: str):
     """Parse 'Ban' + 'Tổ chức Tỉnh ủy' as if the title had not swallowed the 'Ban'."""
     if index >= len(tokens):
@@ -163,7 +168,7 @@ def scan_items(text: str) -> tuple[list[Token], list[Item]]:
             items.append(Item("rank", i, rank[0], text[token.start:tokens[rank[0] - 1].end]))
             i = rank[0]
             continue
-        role = parse_role(tokens, i, text)
+        role = parse_role(tokens, i, text) if token.low in _title_starters() else None
         if role:
             end, title, body = role
             items.append(Item("role", i, end, text[token.start:tokens[end - 1].end], title=title, body=body))

@@ -2,28 +2,31 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 _TOKEN = re.compile(r"\d+(?:[.,/-]\d+)*|[^\W_]+(?:['’][^\W_]+)?|\S")
 
 
-@dataclass(frozen=True)
 class Token:
-    text: str
-    start: int
-    end: int
+    """A word or punctuation mark with its offsets; the lower-case form is computed once."""
 
-    @property
-    def low(self) -> str:
-        return self.text.casefold()
+    __slots__ = ("text", "start", "end", "low", "is_word", "is_cap")
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
+    def __init__(self, text: str, start: int, end: int):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.low = text.casefold()
+        self.is_word = text[0].isalnum()
+        self.is_cap = text[0].isupper()
 
-    @property
-    def is_cap(self) -> bool:
-        return self.text[0].isupper()
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Token) and (self.text, self.start, self.end) == (other.text, other.start, other.end)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.end))
 
 
 def tokenize(text: str) -> list[Token]:
@@ -45,6 +48,10 @@ class PhraseTable:
             self._by_first.setdefault(key[0], []).append((key, payload))
         for candidates in self._by_first.values():
             candidates.sort(key=lambda item: -len(item[0]))
+
+    def starters(self) -> set[str]:
+        """First words of the phrases (lower case), for a quick 'can anything start here'."""
+        return {key.casefold() for key in self._by_first}
 
     def match(self, tokens: list[Token], index: int):
         """Return (end_index, payload) of the longest phrase starting at index, or None."""
