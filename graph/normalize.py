@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Combining tone marks (the five Vietnamese tones besides level).
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
@@ -34,6 +35,7 @@ def _move_tone(match: re.Match) -> str:
     return onset + first + tone + second
 
 
+@lru_cache(maxsize=262144)
 def modern_tones(text: str) -> str:
     """Return NFC text with modern tone-mark placement ("uỷ" → "ủy", "hoá" → "hóa")."""
     decomposed = unicodedata.normalize("NFD", text)
@@ -49,6 +51,7 @@ def clean_spaces(text: str) -> str:
     return "\n".join(lines)
 
 
+@lru_cache(maxsize=65536)
 def canonical(text: str) -> str:
     """The form every literal takes: NFC, modern tones, single spaces, no edges."""
     return _SPACES.sub(" ", modern_tones(clean_spaces(text)).replace("\n", " ")).strip()

@@ -49,6 +49,11 @@ def _levels() -> PhraseTable:
     return PhraseTable(load_lexicon().area_levels)
 
 
+@lru_cache(maxsize=1)
+def _level_starters() -> frozenset[str]:
+    return frozenset(_levels().starters())
+
+
 def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
     """Areas named with their level word ('xã Bình Điền, Hồng Tiến'), and bare province
     or country names the gazetteer knows."""
@@ -60,8 +65,9 @@ def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
     found: list[AreaMention] = []
     levels = _levels()
     i = 0
+    level_starters = _level_starters()
     while i < len(tokens):
-        matched = levels.match(tokens, i)
+        matched = levels.match(tokens, i) if tokens[i].low in level_starters else None
         if matched and i not in claimed:
             end, kind = matched
             type_word = sentence[tokens[i].start:tokens[end - 1].end].rstrip(".")
@@ -79,7 +85,8 @@ def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
                 claimed.update(range(i, j))
                 i = j
                 continue
-        if i not in claimed and tokens[i].is_cap and (i == 0 or not levels.match(tokens, i - 1)):
+        if i not in claimed and tokens[i].is_cap and (i == 0 or tokens[i - 1].low not in level_starters
+                                                      or not levels.match(tokens, i - 1)):
             known = gazetteer_match(tokens, i, sentence)
             if known and known[1] not in _AMBIGUOUS_BARE:
                 kinds = {p.kind for p in known[2]}

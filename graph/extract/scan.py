@@ -74,9 +74,13 @@ def _tables():
     }
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
+def _starters(table: str) -> frozenset[str]:
+    return frozenset(_tables()[table].starters())
+
+
 def _title_starters() -> frozenset[str]:
-    return frozenset(_tables()["title"].starters())
+    return _starters("title")
 
 
 def _virtual_body(prefix: str, tokens: list[Token], index: int, text: str):
@@ -163,8 +167,9 @@ def scan_items(text: str) -> tuple[list[Token], list[Item]]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        rank = tables["rank"].match(tokens, i)
-        if rank and token.is_cap:
+        low = token.low
+        rank = tables["rank"].match(tokens, i) if token.is_cap and low in _starters("rank") else None
+        if rank:
             items.append(Item("rank", i, rank[0], text[token.start:tokens[rank[0] - 1].end]))
             i = rank[0]
             continue
@@ -180,12 +185,12 @@ def scan_items(text: str) -> tuple[list[Token], list[Item]]:
             items.append(Item("body", i, end, spec.surface, body=spec))
             i = end
             continue
-        connector = tables["connector"].match(tokens, i)
+        connector = tables["connector"].match(tokens, i) if low in _starters("connector") else None
         if connector:  # "X được bầu giữ chức Bí thư ...": the post is X's
             items.append(Item("sep", i, connector[0], "giữ chức"))
             i = connector[0]
             continue
-        cue = tables["cue"].match(tokens, i)
+        cue = tables["cue"].match(tokens, i) if low in _starters("cue") else None
         if cue:
             items.append(Item("cue", i, cue[0], text[token.start:tokens[cue[0] - 1].end]))
             i = cue[0]
