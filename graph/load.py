@@ -10,7 +10,7 @@ from graph.errors import InputError
 from graph.types import RawArticle
 
 MAX_BYTES = 50 * 1024 * 1024
-_TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+_TEXT_SUFFIXES = {".txt", ".text", ".md", "", ".html", ".htm", ".jsonl", ".ndjson"}
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -16,7 +16,7 @@ from pyoxigraph import NamedNode, Quad
 from graph.errors import InputError, VnkgError
 from graph.extract import extract
 from graph.extract.dates import header_date
-from graph.load import expand_inputs, read_article
+from graph.load import expand_inputs
 from graph.normalize import normalize_text
 from graph.resolve import link_documents_across_articles, resolve_article
 from graph.segment import split_sentences
@@ -87,46 +87,63 @@ def class_counts(quads: Iterable[Quad]) -> dict[str, int]:
     return dict(sorted(counts.items()))
 
 
-def _process_path(task: tuple[str, str]) -> tuple[str, list[Quad] | None, str | None]:
-    """One file through every stage; errors come back as text (picklable, one line)."""
-    path, base = task
+def _process(raw: RawArticle) -> tuple[str, list[Quad] | None, str | None]:
+    """One article through every stage; errors come back as text (picklable, one line)."""
+    base = _WORKER_BASE
     try:
-        return path, article_quads(read_article(Path(path)), base), None
+        return raw.source, article_quads(raw, base), None
     except VnkgError as error:
-        return path, None, str(error)
+        return raw.source, None, str(error)
+
+
+_WORKER_BASE = DEFAULT_BASE
+
+
+def _set_base(base: str) -> None:
+    global _WORKER_BASE
+    _WORKER_BASE = base
 
 
 def build_quads(paths: list[Path], base: str = DEFAULT_BASE, strict: bool = False,
                 on_skip: Callable[[str, str], None] | None = None,
                 on_article: Callable[[str], None] | None = None, jobs: int = 1) -> tuple[list[Quad], BuildSummary]:
-    """Read each file, run the stages, collect the quads; a bad file is skipped with its
-    reason (or stops the build when strict). With jobs > 1 articles run in worker
-    processes; results are taken in input order, so the output does not depend on jobs."""
+    """Read each file (text, HTML, JSON Lines), run the stages, collect the quads; a bad
+    file or line is skipped with its reason (or stops the build when strict). With
+    jobs > 1 articles run in worker processes; results come in input order, so the
+    output does not depend on jobs. Articles stream: the corpus is never held whole."""
+    from graph.sources import iter_sources
+
     summary = BuildSummary()
     quads: list[Quad] = []
-    tasks = [(str(path), base) for path in paths]
-    if jobs > 1 and len(tasks) > 1:
+
+    def skipped(error: InputError) -> None:
+        if strict:
+            raise error
+        text = str(error)
+        summary.skipped.append((text.split(": ", 1)[0], text))
+        if on_skip:
+            on_skip(text.split(": ", 1)[0], text)
+
+    articles = iter_sources(paths, on_error=skipped)
+    _set_base(base)
+    if jobs > 1:
         import multiprocessing
 
         context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-        pool = context.Pool(jobs)
-        results = pool.imap(_process_path, tasks, chunksize=max(1, min(64, len(tasks) // (jobs * 8) or 1)))
+        pool = context.Pool(jobs, initializer=_set_base, initargs=(base,))
+        results = pool.imap(_process, articles, chunksize=8)
     else:
         pool = None
-        results = map(_process_path, tasks)
+        results = map(_process, articles)
     try:
-        for path, article, error in results:
+        for source, article, error in results:
             if error is not None:
-                if strict:
-                    raise InputError(error)
-                summary.skipped.append((path, error))
-                if on_skip:
-                    on_skip(path, error)
+                skipped(InputError(error))
             else:
                 quads.extend(article)
                 summary.articles += 1
             if on_article:
-                on_article(path)
+                on_article(source)
     finally:
         if pool is not None:
             pool.terminate()
@@ -164,8 +181,7 @@ def build(inputs: list[Path], out_dir: Path, base: str = DEFAULT_BASE, strict: b
     if summary.articles == 0:
         raise InputError("no article could be read; nothing was written (previous exports are intact)")
     if previous:
-        minter = Minter(base)
-        replaced = {minter.article(path.name) for path in paths}
+        replaced = {q.graph_name for q in quads}
         kept = [q for q in previous if q.graph_name not in replaced]
         summary.articles += len({q.graph_name for q in kept})
         quads = kept + quads
