@@ -13,6 +13,17 @@ MAX_BYTES = 50 * 1024 * 1024
 _TEXT_SUFFIXES = {".txt", ".text", ".md", "", ".html", ".htm", ".jsonl", ".ndjson"}
 
 
+def _human(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB" if size >= 1024 * 1024 else f"{size:,} bytes"
+
+
+def check_size(path: Path, size: int) -> None:
+    """An article is a page of text; a file far larger is an archive or a mistake."""
+    if size > MAX_BYTES:
+        raise InputError(f"{path}: file is {_human(size)}, larger than the {_human(MAX_BYTES)} an article "
+                         f"can be (split archives into files or JSON Lines)")
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:4096]
     if b"\x00" in sample:
@@ -31,9 +42,7 @@ def read_article(path: Path) -> RawArticle:
         raise InputError(f"{path}: cannot read ({error.strerror})") from None
     if path.is_dir():
         raise InputError(f"{path}: is a directory, not an article file")
-    if size > MAX_BYTES:
-        raise InputError(f"{path}: file is {size // (1024 * 1024)} MB, larger than the "
-                         f"{MAX_BYTES // (1024 * 1024)} MB an article can be")
+    check_size(path, size)
     try:
         data = path.read_bytes()
     except PermissionError:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from graph.errors import InputError
-from graph.load import MAX_BYTES, _looks_binary
+from graph.load import _looks_binary, check_size
 from graph.types import RawArticle
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
@@ -91,10 +91,8 @@ def _refuse_font_encodings(text: str, path: Path) -> None:
 
 def _read_bytes(path: Path) -> bytes:
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{path}: file is {size // (1024 * 1024)} MB, larger than the "
-                             f"{MAX_BYTES // (1024 * 1024)} MB an article can be")
+        if path.suffix.lower() not in {".jsonl", ".ndjson"}:
+            check_size(path, path.stat().st_size)
         data = path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file (was it removed during the build?)") from None
