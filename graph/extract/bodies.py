@@ -53,6 +53,16 @@ _STATE = {
     "Đoàn đại biểu Quốc hội": ("OtherOrganization", "Đoàn đại biểu Quốc hội", "National Assembly Delegation"),
     "Đoàn ĐBQH": ("OtherOrganization", "Đoàn đại biểu Quốc hội", "National Assembly Delegation"),
     "Công an": ("Government", "Công an", "Police Department"),
+    "Hội Nông dân": ("OtherOrganization", "Hội Nông dân", "Farmers' Association"),
+    "Hội Liên hiệp Phụ nữ": ("OtherOrganization", "Hội Liên hiệp Phụ nữ", "Women's Union"),
+    "Hội LHPN": ("OtherOrganization", "Hội Liên hiệp Phụ nữ", "Women's Union"),
+    "Hội Cựu chiến binh": ("OtherOrganization", "Hội Cựu chiến binh", "Veterans' Association"),
+    "Hội CCB": ("OtherOrganization", "Hội Cựu chiến binh", "Veterans' Association"),
+    "Liên đoàn Lao động": ("OtherOrganization", "Liên đoàn Lao động", "Federation of Labour"),
+    "LĐLĐ": ("OtherOrganization", "Liên đoàn Lao động", "Federation of Labour"),
+    "Hội Chữ thập đỏ": ("OtherOrganization", "Hội Chữ thập đỏ", "Red Cross Society"),
+    "Văn phòng Đoàn ĐBQH và HĐND": ("Government", "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
+                                    "Office of the National Assembly Delegation and People's Council"),
     "Bộ Chỉ huy Quân sự": ("OtherOrganization", "Bộ Chỉ huy Quân sự", "Military Command"),
     "Tòa án nhân dân": ("Government", "Tòa án nhân dân", "People's Court"),
     "Viện Kiểm sát nhân dân": ("Government", "Viện Kiểm sát nhân dân", "People's Procuracy"),
@@ -195,15 +205,14 @@ def _state_body(tokens, index, text):
     if not matched or not tokens[index].is_cap:
         return None
     end, (kind, head, english) = matched
-    if head == "Đoàn đại biểu Quốc hội" or head in {"Công an", "Bộ Chỉ huy Quân sự", "Tòa án nhân dân",
-                                                    "Viện Kiểm sát nhân dân"}:
+    if head == "Đoàn đại biểu Quốc hội" or kind in {"Government", "OtherOrganization"}:
         tail = _area_tail(tokens, end, text, require_level=True)
     else:
         tail = _area_tail(tokens, end, text, require_level=False, allow_bare_name=False)
     if tail:
         end, level_kind, level_word, name, hint = tail
     else:
-        if head in {"Công an", "Đoàn đại biểu Quốc hội"}:
+        if head == "Đoàn đại biểu Quốc hội" or kind in {"Government", "OtherOrganization"}:
             return None
         level_kind = level_word = name = hint = None
     return end, BodySpec(kind, head, _surface(tokens, index, end, text), level=level_kind,
