@@ -125,3 +125,90 @@ def write_shards(store, out_dir: Path, fmt: str = "nquads", size: int | None = N
         write_atomic(path, lambda temporary, data=data: temporary.write_bytes(data))
         written.append(path)
     return written
+
+
+# ---------------------------------------------------------------- article chunks
+# A build keeps each article's statements as its N-Quads text (a "chunk"): compact in
+# memory, cheap to pass between processes, and already in canonical line form, so the
+# exports are joins and one streaming parse rather than millions of Python objects.
+
+Chunks = dict  # graph IRI → N-Quads bytes of that graph
+
+
+def chunk_of(quads: list[Quad]) -> bytes:
+    return serialize(quads, format=RdfFormat.N_QUADS)
+
+
+def join_chunks(chunks: Chunks) -> bytes:
+    return b"".join(chunks[graph] for graph in sorted(chunks))
+
+
+def _triple_line(line: bytes) -> bytes:
+    # "<s> <p> <o> <g> ." → "<s> <p> <o> ." (a graph name is an IRI: no spaces)
+    return line.rsplit(b" ", 2)[0] + b" ."
+
+
+def union_ntriples(chunks: Chunks) -> bytes:
+    """Every statement once, in the order of its first appearance, as N-Triples."""
+    seen = dict.fromkeys(_triple_line(line) for graph in sorted(chunks)
+                         for line in chunks[graph].splitlines() if line)
+    return b"\n".join(seen) + b"\n" if seen else b""
+
+
+def chunks_from_nquads(data: bytes) -> Chunks:
+    """Split N-Quads text (in graph order, as vnkg writes it) back into chunks."""
+    chunks: dict = {}
+    for line in data.splitlines(keepends=True):
+        if line.strip():
+            graph = line.rsplit(b" ", 2)[1].strip(b"<>").decode("utf-8")
+            chunks.setdefault(graph, []).append(line)
+    return {graph: b"".join(lines) for graph, lines in chunks.items()}
+
+
+def write_chunk_exports(chunks: Chunks, out_dir: Path) -> dict[str, Path]:
+    """graph.nq (the chunks joined), graph.trig and graph.ttl (streamed through
+    pyoxigraph's parser and serializer), each written atomically."""
+    from pyoxigraph import parse
+
+    out_dir = Path(out_dir)
+    nquads = join_chunks(chunks)
+    union = union_ntriples(chunks)
+    writers = {
+        "nquads": ("graph.nq", lambda path: path.write_bytes(nquads)),
+        "trig": ("graph.trig", lambda path: serialize(parse(nquads, format=RdfFormat.N_QUADS), str(path),
+                                                      format=RdfFormat.TRIG, prefixes=EXPORT_PREFIXES)),
+        "turtle": ("graph.ttl", lambda path: serialize(parse(union, format=RdfFormat.N_TRIPLES), str(path),
+                                                       format=RdfFormat.TURTLE, prefixes=EXPORT_PREFIXES)),
+    }
+    written = {}
+    for name, (filename, writer) in writers.items():
+        write_atomic(out_dir / filename, writer)
+        written[name] = out_dir / filename
+    return written
+
+
+_TYPE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+
+
+def chunk_counts(chunks: Chunks) -> tuple[dict[str, int], int, int]:
+    """(nodes per class, quads, distinct triples), read off the N-Quads lines."""
+    typed: set[tuple[bytes, bytes]] = set()
+    quads = 0
+    for data in chunks.values():
+        for line in data.splitlines():
+            if not line:
+                continue
+            quads += 1
+            parts = line.split(b" ", 3)
+            if len(parts) == 4 and parts[1] == _TYPE:
+                typed.add((parts[0], parts[2]))
+    counts: dict[str, int] = {}
+    for _, cls in typed:
+        iri = cls.strip(b"<>").decode("utf-8")
+        for prefix, namespace in EXPORT_PREFIXES.items():
+            if iri.startswith(namespace):
+                iri = f"{prefix}:{iri[len(namespace):]}"
+                break
+        counts[iri] = counts.get(iri, 0) + 1
+    triples = len(union_ntriples(chunks).splitlines())
+    return dict(sorted(counts.items())), quads, triples

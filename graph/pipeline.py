@@ -6,10 +6,9 @@ from __future__ import annotations
 import os
 import re
 import time
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable
 
 from pyoxigraph import NamedNode, Quad
 
@@ -18,7 +17,7 @@ from graph.extract import extract
 from graph.extract.dates import header_date
 from graph.load import expand_inputs
 from graph.normalize import normalize_text
-from graph.resolve import link_documents_across_articles, resolve_article
+from graph.resolve import link_documents_in_chunks, resolve_article
 from graph.segment import split_sentences
 from graph.to_rdf import Minter, extraction_quads
 from graph.types import Article, Extraction, RawArticle
@@ -71,29 +70,22 @@ def article_quads(raw: RawArticle, base: str = DEFAULT_BASE) -> list[Quad]:
     return extraction_quads(read_extraction(raw), Minter(base))
 
 
-def class_counts(quads: Iterable[Quad]) -> dict[str, int]:
-    """Distinct nodes per class (local name with prefix)."""
-    seen: set[tuple[str, str]] = set()
-    for quad in quads:
-        if quad.predicate == _RDF_TYPE:
-            seen.add((quad.subject.value, quad.object.value))
-    counts: Counter = Counter()
-    for _, cls in seen:
-        for prefix, iri in PREFIXES.items():
-            if cls.startswith(iri):
-                cls = f"{prefix}:{cls[len(iri):]}"
-                break
-        counts[cls] += 1
-    return dict(sorted(counts.items()))
+def article_chunk(raw: RawArticle, base: str = DEFAULT_BASE) -> tuple[str, bytes]:
+    """(graph IRI, N-Quads text) of one article."""
+    from graph.export import chunk_of
+
+    minter = Minter(base)
+    return minter.article(raw.identifier).value, chunk_of(extraction_quads(read_extraction(raw), minter))
 
 
-def _process(raw: RawArticle) -> tuple[str, list[Quad] | None, str | None]:
-    """One article through every stage; errors come back as text (picklable, one line)."""
-    base = _WORKER_BASE
+def _process(raw: RawArticle) -> tuple[str, str | None, bytes | None, str | None]:
+    """One article through every stage; results and errors cross process boundaries as
+    plain text and bytes."""
     try:
-        return raw.source, article_quads(raw, base), None
+        graph, chunk = article_chunk(raw, _WORKER_BASE)
+        return raw.source, graph, chunk, None
     except VnkgError as error:
-        return raw.source, None, str(error)
+        return raw.source, None, None, str(error)
 
 
 _WORKER_BASE = DEFAULT_BASE
@@ -104,17 +96,18 @@ def _set_base(base: str) -> None:
     _WORKER_BASE = base
 
 
-def build_quads(paths: list[Path], base: str = DEFAULT_BASE, strict: bool = False,
-                on_skip: Callable[[str, str], None] | None = None,
-                on_article: Callable[[str], None] | None = None, jobs: int = 1) -> tuple[list[Quad], BuildSummary]:
-    """Read each file (text, HTML, JSON Lines), run the stages, collect the quads; a bad
-    file or line is skipped with its reason (or stops the build when strict). With
-    jobs > 1 articles run in worker processes; results come in input order, so the
-    output does not depend on jobs. Articles stream: the corpus is never held whole."""
+def build_chunks(paths: list[Path], base: str = DEFAULT_BASE, strict: bool = False,
+                 on_skip: Callable[[str, str], None] | None = None,
+                 on_article: Callable[[str], None] | None = None, jobs: int = 1) -> tuple[dict, BuildSummary]:
+    """Read each file (text, HTML, JSON Lines), run the stages, keep each article's
+    N-Quads; a bad file or line is skipped with its reason (or stops the build when
+    strict). With jobs > 1 articles run in worker processes; results come in input
+    order, so the output does not depend on jobs. Articles stream: the corpus text is
+    never held whole, only the graph."""
     from graph.sources import iter_sources
 
     summary = BuildSummary()
-    quads: list[Quad] = []
+    chunks: dict[str, bytes] = {}
 
     def skipped(error: InputError) -> None:
         if strict:
@@ -131,36 +124,38 @@ def build_quads(paths: list[Path], base: str = DEFAULT_BASE, strict: bool = Fals
 
         context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
         pool = context.Pool(jobs, initializer=_set_base, initargs=(base,))
-        results = pool.imap(_process, articles, chunksize=8)
+        results = pool.imap(_process, articles, chunksize=16)
     else:
         pool = None
         results = map(_process, articles)
     try:
-        for source, article, error in results:
+        for source, graph, chunk, error in results:
             if error is not None:
                 skipped(InputError(error))
             else:
-                quads.extend(article)
+                if graph in chunks:  # two files with one name: one article graph
+                    chunk = b"".join(dict.fromkeys((chunks[graph] + chunk).splitlines(keepends=True)))
+                chunks[graph] = chunk
                 summary.articles += 1
             if on_article:
                 on_article(source)
     finally:
         if pool is not None:
             pool.terminate()
-    return quads, summary
+    return chunks, summary
 
 
 CACHE = Path(".vnkg-cache") / "articles.nq"
 
 
-def _cached_quads(out_dir: Path) -> list[Quad]:
-    """The per-article quads of the previous build, before cross-article linking."""
-    import pyoxigraph
+def _cached_chunks(out_dir: Path) -> dict:
+    """The per-article statements of the previous build, before cross-article linking."""
+    from graph.export import chunks_from_nquads
 
     cache = out_dir / CACHE
     if not cache.exists():
         raise InputError(f"{out_dir}: no previous build to add to (missing {CACHE}); run a full build first")
-    return list(pyoxigraph.parse(cache.read_bytes(), format=pyoxigraph.RdfFormat.N_QUADS))
+    return chunks_from_nquads(cache.read_bytes())
 
 
 def build(inputs: list[Path], out_dir: Path, base: str = DEFAULT_BASE, strict: bool = False,
@@ -169,29 +164,26 @@ def build(inputs: list[Path], out_dir: Path, base: str = DEFAULT_BASE, strict: b
     """Build the graph from article files and directories into out_dir. With add=True
     only the given articles are read; they join (or replace) those of the previous
     build, and the result equals a full rebuild of all of them."""
-    from graph.export import serialize_nquads, write_atomic, write_exports
+    from graph.export import chunk_counts, join_chunks, write_atomic, write_chunk_exports
 
     started = time.perf_counter()
     out_dir = Path(out_dir)
     paths = expand_inputs(inputs)
     if not paths:
         raise InputError(f"{', '.join(map(str, inputs))}: no article files found")
-    previous = _cached_quads(out_dir) if add else []
-    quads, summary = build_quads(paths, base, strict, on_skip, on_article, jobs)
+    previous = _cached_chunks(out_dir) if add else {}
+    chunks, summary = build_chunks(paths, base, strict, on_skip, on_article, jobs)
     if summary.articles == 0:
         raise InputError("no article could be read; nothing was written (previous exports are intact)")
     if previous:
-        replaced = {q.graph_name for q in quads}
-        kept = [q for q in previous if q.graph_name not in replaced]
-        summary.articles += len({q.graph_name for q in kept})
-        quads = kept + quads
-    raw = quads
-    quads = link_documents_across_articles(quads, base)
-    summary.outputs = write_exports(quads, out_dir)
-    write_atomic(out_dir / CACHE, lambda temporary: temporary.write_bytes(serialize_nquads(raw)))
-    summary.counts = class_counts(quads)
-    summary.quads = len(set(quads))
-    summary.triples = len({(q.subject, q.predicate, q.object) for q in quads})
+        kept = {graph: data for graph, data in previous.items() if graph not in chunks}
+        summary.articles += len(kept)
+        chunks = {**kept, **chunks}
+    raw = chunks
+    chunks = link_documents_in_chunks(chunks, base)
+    summary.outputs = write_chunk_exports(chunks, out_dir)
+    write_atomic(out_dir / CACHE, lambda temporary: temporary.write_bytes(join_chunks(raw)))
+    summary.counts, summary.quads, summary.triples = chunk_counts(chunks)
     if with_views:
         summary.outputs.update(_write_views(out_dir, summary))
     if with_store:

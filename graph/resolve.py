@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from graph.extract import ArticleMentions, AreaMention
-from graph.extract.documents import DocumentMention, kind_from_code
+from graph.extract.documents import kind_from_code
 from graph.lexicon import load_lexicon
 from graph.types import AreaRef, BodyRef, BodySpec, Document, Event, Extraction, PartialDate, Person, Role
 
@@ -483,4 +483,38 @@ def link_documents_across_articles(quads: list, base: str) -> list:
         return node
 
     return [Quad(rename(q.subject), q.predicate, rename(q.object), q.graph_name) for q in quads]
+
+
+def link_documents_in_chunks(chunks: dict, base: str) -> dict:
+    """The same linking as link_documents_across_articles, on N-Quads text chunks."""
+    import re
+
+    prefix = (base.rstrip("/") + "/document/").encode("utf-8")
+    pattern = re.compile(b"<" + re.escape(prefix) + b"([^/>]+)/([^/>]+)/([^/>]+)>")
+    dated: dict[tuple[bytes, bytes], set[bytes]] = {}
+    undated: set[bytes] = set()
+    for data in chunks.values():
+        for match in pattern.finditer(data):
+            issuer, period, number = match.groups()
+            if period == b"undated":
+                undated.add(match.group(0))
+            else:
+                dated.setdefault((issuer, number), set()).add(match.group(0))
+    renames = {}
+    for iri in undated:
+        issuer, _, number = pattern.fullmatch(iri).groups()
+        targets = dated.get((issuer, number), set())
+        if len(targets) == 1:
+            renames[iri] = next(iter(targets))
+    if not renames:
+        return chunks
+    linked = {}
+    for graph, data in chunks.items():
+        for old, new in renames.items():
+            if old in data:
+                data = data.replace(old, new)
+        if data != chunks[graph]:  # a renamed node may now repeat a statement: keep each once
+            data = b"".join(dict.fromkeys(data.splitlines(keepends=True)))
+        linked[graph] = data
+    return linked
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from graph.extract.dates import header_date, infer_year, opening_date
+from graph.extract.dates import header_date, infer_year
 from graph.extract.documents import DocumentMention, find_documents
 from graph.extract.events import EventMention, past_congresses, reported_meetings
 from graph.extract.places import gazetteer_match, place_name_at
