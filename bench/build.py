@@ -8,11 +8,8 @@ outside, with its peak resident memory read from the kernel (getrusage of the ch
 from __future__ import annotations
 
 import argparse
-import os
-import resource
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent

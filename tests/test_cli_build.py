@@ -1,5 +1,4 @@
 """The build end to end on the seeds, through the CLI."""
-from pathlib import Path
 
 import pyoxigraph
 import pytest

@@ -1,5 +1,4 @@
 """Every query of queries/ runs on the seeds' store and gives the answer a reader expects."""
-from pathlib import Path
 
 import pytest
 
