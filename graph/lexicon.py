@@ -40,6 +40,7 @@ class Lexicon:
     state_agencies: tuple[str, ...]
     international_bodies: tuple[str, ...]
     role_connectors: tuple[str, ...]
+    body_area_names: dict  # an area's name inside body names, when it differs ("Thành phố Hồ Chí Minh")
 
     def english_role(self, role: str) -> str:
         for title in self.titles:
@@ -79,4 +80,5 @@ def load_lexicon() -> Lexicon:
         state_agencies=tuple(modern_tones(name) for name in raw["state_agencies"]),
         international_bodies=tuple(raw["international_bodies"]),
         role_connectors=tuple(modern_tones(c) for c in raw["role_connectors"]),
+        body_area_names={modern_tones(k): modern_tones(v) for k, v in raw["body_area_names"].items()},
     )

@@ -181,9 +181,21 @@ def _english_place(area: AreaRef) -> str:
     return f"{area.name} {_LEVEL_EN.get(area.kind, '')}".strip()
 
 
+def _in_body(area: AreaRef) -> str:
+    """How an area is named inside a body's name."""
+    return load_lexicon().body_area_names.get(area.name, area.name)
+
+
+def _area_phrase(area: AreaRef) -> str:
+    """"tỉnh Hà Tĩnh", "thành phố Hà Tĩnh", but "Thành phố Hồ Chí Minh" (not twice)."""
+    name = _in_body(area)
+    word = _type_word(area)
+    return name if name.casefold().startswith(word.casefold()) else f"{word} {name}"
+
+
 def committee_of(area: AreaRef, head: str = "") -> BodyRef:
     """The party committee ("X ủy") of an area, with its parent committee."""
-    name = f"{_committee_word(area, head)} {area.name}"
+    name = f"{_committee_word(area, head)} {_in_body(area)}"
     parent = None
     if area.kind != "Province" and area.parent is not None and area.parent.kind != "Country":
         parent = committee_of(area.parent)
@@ -195,7 +207,7 @@ def party_organization_of(area: AreaRef) -> BodyRef:
     """The "Đảng bộ" of an area (the party organization, parent of its executive committee)."""
     parent = party_organization_of(area.parent) if area.kind != "Province" and area.parent is not None \
         and area.parent.kind != "Country" else None
-    return BodyRef(f"Đảng bộ {_type_word(area)} {area.name}", "PartyCommittee",
+    return BodyRef(f"Đảng bộ {_area_phrase(area)}", "PartyCommittee",
                    f"{_english_place(area)} Party Organization", parent=parent, area=area)
 
 
@@ -236,7 +248,7 @@ def resolve_body(spec: BodySpec | None, sentence: int, context: Context) -> Body
     if spec.name and spec.kind in {"EmulationCluster", "PartyAgency", "Government", "OtherOrganization",
                                    "PartyCommittee"}:
         area = _spec_area(spec, sentence, context) if spec.level_word else None
-        name = spec.name if area is None else f"{spec.name} {_type_word(area)} {area.name}"
+        name = spec.name if area is None else f"{spec.name} {_area_phrase(area)}"
         parent = committee_of(area) if area is not None and (spec.kind == "PartyCommittee" or (
             spec.kind == "OtherOrganization" and spec.head == "Ban Chỉ đạo")) else None
         return BodyRef(name, spec.kind, f"{spec.english} {spec.name}", parent=parent, area=area)
@@ -250,7 +262,7 @@ def resolve_body(spec: BodySpec | None, sentence: int, context: Context) -> Body
     if spec.kind in {"PeoplesCouncil", "PeoplesCommittee", "FatherlandFront", "OtherOrganization",
                      "Government"}:
         english = f"{_english_place(area)} {spec.english}"
-        return BodyRef(f"{spec.head} {_type_word(area)} {area.name}", spec.kind, english, area=area)
+        return BodyRef(f"{spec.head} {_area_phrase(area)}", spec.kind, english, area=area)
     return None
 
 
@@ -401,9 +413,11 @@ def _resolve_documents(mentions: ArticleMentions, context: Context, extraction: 
             key = f"{key}@{year}"
         if existing is not None:
             existing.date = existing.date or mention.date
-            existing.issuer = existing.issuer or issuer
+            if issuer is not None and (existing.issuer is None or existing.issuer_inferred):
+                existing.issuer, existing.issuer_inferred = issuer, False
             existing.title = existing.title or mention.title
             continue
+        inferred = issuer is None
         if issuer is None:
             issuer = _suffix_issuer(mention.number, context)
         kind = mention.kind
@@ -411,7 +425,7 @@ def _resolve_documents(mentions: ArticleMentions, context: Context, extraction: 
             kind = mention.kind if mention.kind != "Decision" else (kind_from_code(mention.number) or kind)
         date = mention.date or (PartialDate(mention.code_year) if mention.code_year else None)
         document = Document(kind, mention.number, date, issuer, mention.title, mention.term, sentence,
-                            mention.short)
+                            mention.short, issuer_inferred=inferred)
         documents.append(document)
         by_number[key] = document
     extraction.documents = documents

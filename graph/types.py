@@ -111,6 +111,7 @@ class Document:
     term: str | None = None  # "XI" for "(khóa XI)"
     sentence: int = 0
     short: bool = False  # a short mention ("Nghị quyết 09") to be joined to a full one
+    issuer_inferred: bool = False  # the issuer comes from the number's code, not the text
 
 
 @dataclass

@@ -34,6 +34,8 @@ _FIXED = {
     "Ủy ban Trung ương MTTQ Việt Nam": ("FatherlandFront", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Central Committee of the Vietnam Fatherland Front"),
     "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam": ("Government", "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam", "State of the Socialist Republic of Vietnam"),
 }
+_COMMITTEE_LEVELS = {"province": "Province", "city": "City", "district": "District", "town": "Town",
+                     "urban_district": "District"}
 _CENTRAL_REF = {"Trung ương Đảng": True, "Trung ương": True, "TW": True}
 _STANDING = {"Ban Thường vụ": "Ban Thường vụ", "BTV": "Ban Thường vụ", "Thường vụ": "Ban Thường vụ"}
 _EXECUTIVE = {"Ban Chấp hành": "Ban Chấp hành", "BCH": "Ban Chấp hành"}
@@ -173,12 +175,14 @@ def parse_committee(tokens, index, text):
                                     level=CENTRAL, name="Ban Chấp hành Trung ương Đảng",
                                     english="Party Central Committee")
     matched = tables["committee"].match(tokens, index)
-    if matched:
+    if matched and tokens[index].is_cap:  # "các huyện ủy, thành ủy" in lower case are generic
         end, head = matched
         info = lexicon.committees[head]
         tail = _area_tail(tokens, end, text, allow_bare_name=True)
         name = hint = None
-        if tail and tail[2] is None:  # only a bare name may follow an "ủy" word
+        # a bare name ("Tỉnh ủy Hà Tĩnh"), or the committee's own level word and a name
+        # ("Thành ủy TP Hồ Chí Minh", "Quận ủy Quận 3")
+        if tail and (tail[2] is None or (tail[3] and _COMMITTEE_LEVELS.get(info["level"]) == tail[1])):
             end, _, _, name, hint = tail
         return end, BodySpec("PartyCommittee", head, _surface(tokens, index, end, text),
                              level=info["level"], area_name=name, area_hint=hint, english=info["en"])

@@ -118,7 +118,29 @@ def find_documents(sentence: str, tokens: list[Token]) -> list[DocumentMention]:
     for mention in mentions:
         _read_tail(mention, sentence, tokens)
     _share_issuers(mentions, sentence)
+    _issuers_by_subject(mentions, sentence, tokens)
     return mentions
+
+
+_ISSUES = re.compile(r"\b(?:vừa |đã |mới )?ban hành\b")
+
+
+def _issuers_by_subject(mentions: list[DocumentMention], sentence: str, tokens: list[Token]) -> None:
+    """'Ban Thường vụ Tỉnh ủy vừa ban hành Kế hoạch số 45-KH/TU': the subject issued it."""
+    for match in _ISSUES.finditer(sentence):
+        verb = _token_at(tokens, match.start())
+        issuer = None
+        for start in range(max(0, verb - 14), verb):
+            parsed = parse_body(tokens, start, sentence)
+            if parsed and verb - 1 <= parsed[0] <= verb:
+                issuer = parsed[1]
+                break
+        if issuer is None:
+            continue
+        for mention in mentions:
+            if mention.start >= match.end() and mention.issuer is None and mention.number \
+                    and _issuer_family(mention.number) in {None, _body_family(issuer)}:
+                mention.issuer = issuer
 
 
 def _read_tail(mention: DocumentMention, sentence: str, tokens: list[Token]) -> None:

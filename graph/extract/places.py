@@ -50,7 +50,9 @@ def gazetteer_match(tokens: list[Token], index: int, text: str, kind: str | None
     end_char, places = found
     if kind:
         wanted = {"City": {"City", "Province"}, "Province": {"Province", "City"}}.get(kind, {kind})
-        places = [p for p in places if p.kind in wanted] or places
+        places = [p for p in places if p.kind in wanted]
+        if not places:
+            return None
     end = index
     while end < len(tokens) and tokens[end].end <= end_char:
         end += 1
