@@ -165,14 +165,14 @@ def chunks_from_nquads(data: bytes) -> Chunks:
     return {graph: b"".join(lines) for graph, lines in chunks.items()}
 
 
-def write_chunk_exports(chunks: Chunks, out_dir: Path) -> dict[str, Path]:
+def write_chunk_exports(chunks: Chunks, out_dir: Path, union: bytes | None = None) -> dict[str, Path]:
     """graph.nq (the chunks joined), graph.trig and graph.ttl (streamed through
     pyoxigraph's parser and serializer), each written atomically."""
     from pyoxigraph import parse
 
     out_dir = Path(out_dir)
     nquads = join_chunks(chunks)
-    union = union_ntriples(chunks)
+    union = union_ntriples(chunks) if union is None else union
     writers = {
         "nquads": ("graph.nq", lambda path: path.write_bytes(nquads)),
         "trig": ("graph.trig", lambda path: serialize(parse(nquads, format=RdfFormat.N_QUADS), str(path),
@@ -190,7 +190,7 @@ def write_chunk_exports(chunks: Chunks, out_dir: Path) -> dict[str, Path]:
 _TYPE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 
 
-def chunk_counts(chunks: Chunks) -> tuple[dict[str, int], int, int]:
+def chunk_counts(chunks: Chunks, union: bytes | None = None) -> tuple[dict[str, int], int, int]:
     """(nodes per class, quads, distinct triples), read off the N-Quads lines."""
     typed: set[tuple[bytes, bytes]] = set()
     quads = 0
@@ -210,5 +210,5 @@ def chunk_counts(chunks: Chunks) -> tuple[dict[str, int], int, int]:
                 iri = f"{prefix}:{iri[len(namespace):]}"
                 break
         counts[iri] = counts.get(iri, 0) + 1
-    triples = len(union_ntriples(chunks).splitlines())
+    triples = len((union_ntriples(chunks) if union is None else union).splitlines())
     return dict(sorted(counts.items())), quads, triples

@@ -164,7 +164,7 @@ def build(inputs: list[Path], out_dir: Path, base: str = DEFAULT_BASE, strict: b
     """Build the graph from article files and directories into out_dir. With add=True
     only the given articles are read; they join (or replace) those of the previous
     build, and the result equals a full rebuild of all of them."""
-    from graph.export import chunk_counts, join_chunks, write_atomic, write_chunk_exports
+    from graph.export import chunk_counts, join_chunks, union_ntriples, write_atomic, write_chunk_exports
 
     started = time.perf_counter()
     out_dir = Path(out_dir)
@@ -181,9 +181,10 @@ def build(inputs: list[Path], out_dir: Path, base: str = DEFAULT_BASE, strict: b
         chunks = {**kept, **chunks}
     raw = chunks
     chunks = link_documents_in_chunks(chunks, base)
-    summary.outputs = write_chunk_exports(chunks, out_dir)
+    union = union_ntriples(chunks)
+    summary.outputs = write_chunk_exports(chunks, out_dir, union)
     write_atomic(out_dir / CACHE, lambda temporary: temporary.write_bytes(join_chunks(raw)))
-    summary.counts, summary.quads, summary.triples = chunk_counts(chunks)
+    summary.counts, summary.quads, summary.triples = chunk_counts(chunks, union)
     if with_views:
         summary.outputs.update(_write_views(out_dir, summary))
     if with_store:

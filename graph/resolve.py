@@ -506,12 +506,12 @@ def link_documents_in_chunks(chunks: dict, base: str) -> dict:
     prefix = (base.rstrip("/") + "/document/").encode("utf-8")
     pattern = re.compile(b"<" + re.escape(prefix) + b"([^/>]+)/([^/>]+)/([^/>]+)>")
     dated: dict[tuple[bytes, bytes], set[bytes]] = {}
-    undated: set[bytes] = set()
-    for data in chunks.values():
+    undated: dict[bytes, set[str]] = {}  # undated IRI → graphs that use it
+    for graph, data in chunks.items():
         for match in pattern.finditer(data):
             issuer, period, number = match.groups()
             if period == b"undated":
-                undated.add(match.group(0))
+                undated.setdefault(match.group(0), set()).add(graph)
             else:
                 dated.setdefault((issuer, number), set()).add(match.group(0))
     renames = {}
@@ -522,13 +522,14 @@ def link_documents_in_chunks(chunks: dict, base: str) -> dict:
             renames[iri] = next(iter(targets))
     if not renames:
         return chunks
-    linked = {}
-    for graph, data in chunks.items():
+    linked = dict(chunks)
+    touched = sorted({graph for iri in renames for graph in undated[iri]})
+    for graph in touched:  # only the articles that cite a renamed document
+        data = chunks[graph]
         for old, new in renames.items():
-            if old in data:
+            if graph in undated[old]:
                 data = data.replace(old, new)
-        if data != chunks[graph]:  # a renamed node may now repeat a statement: keep each once
-            data = b"".join(dict.fromkeys(data.splitlines(keepends=True)))
-        linked[graph] = data
+        # a renamed node may now repeat a statement: keep each once
+        linked[graph] = b"".join(dict.fromkeys(data.splitlines(keepends=True)))
     return linked
 
