@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 import unicodedata
 from pathlib import PurePath
 
@@ -21,6 +22,7 @@ _NS = {prefix: iri for prefix, iri in PREFIXES.items()}
 _XSD = _NS["xsd"]
 
 
+@lru_cache(maxsize=512)
 def term(curie: str) -> NamedNode:
     prefix, local = curie.split(":", 1)
     return NamedNode(_NS[prefix] + local)
@@ -34,6 +36,7 @@ PREF_LABEL = term("skos:prefLabel")
 ALT_LABEL = term("skos:altLabel")
 
 
+@lru_cache(maxsize=65536)
 def slug(text: str, keep: str = "") -> str:
     """ASCII, lower case, hyphenated: 'Tỉnh ủy Hà Tĩnh' → 'tinh-uy-ha-tinh'."""
     folded = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
@@ -119,9 +122,11 @@ class _Writer:
 
     def area(self, area: AreaRef, mentioned: bool) -> NamedNode:
         node = self.minter.area(area)
-        self.touched.add(node)
         if mentioned:
             self.mentioned.add(node)
+        if node in self.touched:
+            return node
+        self.touched.add(node)
         self.add(node, A, term(f"vnkg:{area.kind}"))
         self.add(node, PREF_LABEL, vi(area.name))
         if area.iso:
@@ -132,16 +137,18 @@ class _Writer:
 
     def body(self, body: BodyRef, mentioned: bool, labels=()) -> NamedNode:
         node = self.minter.body(body)
-        self.touched.add(node)
         if mentioned:
             self.mentioned.add(node)
+        for label in labels:
+            if canonical(label) != canonical(body.name):
+                self.add(node, ALT_LABEL, vi(label))
+        if node in self.touched:
+            return node
+        self.touched.add(node)
         self.add(node, A, term(f"vnkg:{body.kind}"))
         self.add(node, PREF_LABEL, vi(body.name))
         if body.english:
             self.add(node, PREF_LABEL, en(body.english))
-        for label in labels:
-            if canonical(label) != canonical(body.name):
-                self.add(node, ALT_LABEL, vi(label))
         if body.parent is not None:
             self.add(node, term("org:subOrganizationOf"), self.body(body.parent, False))
         if body.area is not None:
