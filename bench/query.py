@@ -16,7 +16,6 @@ import rdflib
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from graph.query import with_prefixes  # noqa: E402
-from graph.store import refresh_union  # noqa: E402
 
 QUERIES = {
     "aggregate: members per body": """
@@ -25,10 +24,11 @@ QUERIES = {
     "join: posts with labels": """
         SELECT ?name ?role ?body WHERE {
           ?m org:member/foaf:name ?name ; org:role/skos:prefLabel ?role ; org:organization/skos:prefLabel ?body .
-          FILTER(lang(?role) = "vi" && lang(?body) = "vi") } LIMIT 1000""",
+          FILTER(lang(?role) = "vi" && lang(?body) = "vi") }""",
     "join: documents by issuer and year": """
-        SELECT ?issuer (YEAR(?d) AS ?year) (COUNT(*) AS ?n) WHERE {
-          ?doc vnkg:issuedBy/skos:prefLabel ?issuer ; dcterms:issued ?d } GROUP BY ?issuer (YEAR(?d))""",
+        SELECT ?issuer ?year (COUNT(*) AS ?n) WHERE {
+          ?doc vnkg:issuedBy/skos:prefLabel ?issuer ; dcterms:issued ?d . BIND(YEAR(?d) AS ?year) }
+        GROUP BY ?issuer ?year""",
     "lookup: one official's posts": """
         SELECT ?role ?body WHERE { ?p foaf:name ?n . FILTER(STRSTARTS(?n, "Nguyễn Văn"))
           ?m org:member ?p ; org:role/skos:prefLabel ?role ; org:organization ?body } LIMIT 50""",
@@ -58,9 +58,11 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as folder:
         start = time.perf_counter()
-        store = pyoxigraph.Store(folder)
+        union = Path(folder) / "union.nt"
+        union.write_bytes(pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES))
+        store = pyoxigraph.Store(str(Path(folder) / "store"))
         store.bulk_load(data, format=pyoxigraph.RdfFormat.N_QUADS)
-        refresh_union(store)
+        store.bulk_load(path=str(union), format=pyoxigraph.RdfFormat.N_TRIPLES)
         store.flush()
         print(f"pyoxigraph on-disk store: bulk load of {len(quads)} quads + union graph in "
               f"{time.perf_counter() - start:.1f} s")

@@ -212,5 +212,5 @@ def _write_store(out_dir: Path, summary: BuildSummary) -> dict[str, Path]:
         return {}
     from graph.validate import ontology_dir
 
-    replace_store(summary.outputs["nquads"], out_dir / "store", ontology_dir() / "vnkg.ttl")
+    replace_store(summary.outputs["nquads"], out_dir / "store", ontology_dir() / "vnkg.ttl", summary.outputs["turtle"])
     return {"store": out_dir / "store"}

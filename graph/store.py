@@ -34,18 +34,22 @@ def refresh_union(store: pyoxigraph.Store) -> None:
     store.update(f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{ONTOLOGY_IRI}>) }}")
 
 
-def _load(store: pyoxigraph.Store, nquads: bytes | Path, ontology: Path | None) -> None:
+def _load(store: pyoxigraph.Store, nquads: bytes | Path, ontology: Path | None, union: Path | None = None) -> None:
     if isinstance(nquads, (bytes, bytearray)):
         store.bulk_load(nquads, format=pyoxigraph.RdfFormat.N_QUADS)
     else:
         store.bulk_load(path=str(nquads), format=pyoxigraph.RdfFormat.N_QUADS)
-    refresh_union(store)
+    if union is not None:  # the build's union Turtle: a bulk load, far faster than INSERT
+        store.bulk_load(path=str(union), format=pyoxigraph.RdfFormat.TURTLE)
+    else:
+        refresh_union(store)
     if ontology is not None and Path(ontology).exists():
         store.bulk_load(path=str(ontology), format=pyoxigraph.RdfFormat.TURTLE, to_graph=ONTOLOGY_GRAPH)
     store.flush()
 
 
-def replace_store(nquads: bytes | Path, store_path: Path, ontology: Path | None = None) -> StoreStats:
+def replace_store(nquads: bytes | Path, store_path: Path, ontology: Path | None = None,
+                  union: Path | None = None) -> StoreStats:
     """Load the build's N-Quads (+ ontology) into a new store and swap it in atomically."""
     store_path = Path(store_path)
     try:
@@ -55,7 +59,7 @@ def replace_store(nquads: bytes | Path, store_path: Path, ontology: Path | None 
         raise OutputError(f"{store_path.parent}: cannot create the store here ({error.strerror})") from None
     try:
         store = pyoxigraph.Store(str(fresh))
-        _load(store, nquads, ontology)
+        _load(store, nquads, ontology, union)
         stats = StoreStats(store_path, len(store), sum(1 for _ in store.named_graphs()))
         del store
         retired = None
