@@ -26,9 +26,10 @@ QUERIES = {
           ?m org:member/foaf:name ?name ; org:role/skos:prefLabel ?role ; org:organization/skos:prefLabel ?body .
           FILTER(lang(?role) = "vi" && lang(?body) = "vi") }""",
     "join: documents by issuer and year": """
-        SELECT ?issuer ?year (COUNT(*) AS ?n) WHERE {
-          ?doc vnkg:issuedBy/skos:prefLabel ?issuer ; dcterms:issued ?d . BIND(YEAR(?d) AS ?year) }
-        GROUP BY ?issuer ?year""",
+        SELECT ?issuer ?year ?n WHERE {
+          { SELECT ?b ?year (COUNT(*) AS ?n) WHERE {
+              ?doc vnkg:issuedBy ?b ; dcterms:issued ?d . BIND(YEAR(?d) AS ?year) } GROUP BY ?b ?year }
+          ?b skos:prefLabel ?issuer . FILTER(lang(?issuer) = "vi") }""",
     "lookup: one official's posts": """
         SELECT ?role ?body WHERE { ?p foaf:name ?n . FILTER(STRSTARTS(?n, "Nguyễn Văn"))
           ?m org:member ?p ; org:role/skos:prefLabel ?role ; org:organization ?body } LIMIT 50""",
