@@ -223,6 +223,25 @@ def _select(model: NetworkModel, limit: int) -> tuple[list[str], bool]:
     return sorted(sorted(ids, key=lambda n: (-degree[n], n))[:limit]), True
 
 
+_COMMUNITY_COLORS = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666",
+                      "#1f78b4", "#b2df8a", "#fb9a99", "#cab2d6"]
+
+
+def _centrality(ids: list[str], edges) -> tuple[dict[str, float], dict[str, int]]:
+    """Betweenness (sampled on big graphs) and Louvain communities, both seeded, for the
+    page's size and colour options."""
+    graph = nx.Graph()
+    graph.add_nodes_from(ids)
+    graph.add_edges_from((s, t) for s, t, _, _ in edges)
+    if len(graph) < 3:
+        return {}, {}
+    betweenness = nx.betweenness_centrality(graph, k=None if len(graph) <= 1500 else 200, seed=7)
+    communities = sorted((sorted(c) for c in nx.community.louvain_communities(graph, seed=7)),
+                         key=lambda c: (-len(c), c))
+    return ({n: round(v, 5) for n, v in betweenness.items()},
+            {n: index for index, members in enumerate(communities) for n in members})
+
+
 def render_html(model: NetworkModel, title: str, limit: int = MAX_DRAWN_NODES, links: dict[str, str] | None = None,
                 extra: str = "", back: str = "", assets: str | None = None) -> tuple[str, int, int, bool]:
     """The page; vis-network inline, or from `assets` (a relative folder beside the page)."""
@@ -234,6 +253,7 @@ def render_html(model: NetworkModel, title: str, limit: int = MAX_DRAWN_NODES, l
     for source, target, _, _ in edges:
         degree[source] += 1
         degree[target] += 1
+    betweenness, community = _centrality(ids, edges)
     vis_nodes = []
     for index, iri in enumerate(ids):
         node = model.nodes[iri]
@@ -243,7 +263,9 @@ def render_html(model: NetworkModel, title: str, limit: int = MAX_DRAWN_NODES, l
                             + node.details[:8] + [f"bài: {', '.join(sorted(node.articles))}"])
         x, y = positions.get(iri, (0.0, 0.0))
         entry = {"id": index, "label": node.label or iri.rsplit("/", 1)[-1], "title": tooltip,
-                 "group": group, "color": color, "shape": shape, "x": x, "y": y, "value": 1 + degree[iri], "iri": iri}
+                 "group": group, "color": color, "shape": shape, "x": x, "y": y, "value": 1 + degree[iri], "iri": iri,
+                 "degree": degree[iri], "betweenness": betweenness.get(iri, 0.0),
+                 "community": _COMMUNITY_COLORS[community.get(iri, 0) % len(_COMMUNITY_COLORS)], "classColor": color}
         if links and iri in links:
             entry["href"] = links[iri]
             entry["title"] += "\n(nhấp đúp để mở / double-click to open)"
@@ -318,6 +340,10 @@ div.vis-tooltip { white-space: pre-wrap; max-width: 480px; }
 <input id="search" type="search" placeholder="Tìm / search" list="names">
 <datalist id="names"></datalist>
 %%LEGEND%%
+<label>cỡ / size <select id="sizeBy"><option value="degree">degree</option>
+<option value="betweenness">betweenness</option></select></label>
+<label>màu / colour <select id="colorBy"><option value="class">class</option>
+<option value="community">community (Louvain)</option></select></label>
 <span id="counts">%%COUNTS%%</span>
 %%NOTE%%
 </div>
@@ -350,6 +376,14 @@ for (const box of document.querySelectorAll("input.cls")) {
     nodes.update(allNodes.map((n) => ({id: n.id, hidden: !shown.has(n.group)})));
   });
 }
+document.getElementById("sizeBy").addEventListener("change", (event) => {
+  const by = event.target.value;
+  nodes.update(allNodes.map((n) => ({id: n.id, value: by === "degree" ? 1 + n.degree : 1 + 200 * n.betweenness})));
+});
+document.getElementById("colorBy").addEventListener("change", (event) => {
+  const by = event.target.value;
+  nodes.update(allNodes.map((n) => ({id: n.id, color: by === "class" ? n.classColor : n.community})));
+});
 network.on("doubleClick", (params) => {
   if (params.nodes.length) { const n = nodes.get(params.nodes[0]); if (n.href) { window.location.href = n.href; } }
 });

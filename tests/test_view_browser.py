@@ -73,3 +73,24 @@ def test_view_browser_each_kind_of_view(browser, seed_build, tmp_path_factory, p
     assert errors == []
     assert all(url.startswith(("file://", "data:", "about:")) for url in requests), requests
     page.close()
+
+
+def test_view_browser_size_and_colour_options(browser, seed_build, tmp_path):
+    from graph.view import write_graph_html
+
+    out, _ = seed_build
+    write_graph_html(out / "graph.trig", tmp_path / "graph.html")
+    page = browser.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto((tmp_path / "graph.html").as_uri())
+    page.wait_for_function("window.vnkgNetwork !== undefined")
+    before = page.evaluate("window.vnkgNetwork.body.data.nodes.get().map(n => n.color)")
+    page.select_option("#colorBy", "community")
+    after = page.evaluate("window.vnkgNetwork.body.data.nodes.get().map(n => n.color)")
+    assert before != after and len(set(after)) > 3
+    page.select_option("#sizeBy", "betweenness")
+    values = page.evaluate("window.vnkgNetwork.body.data.nodes.get().map(n => n.value)")
+    assert max(values) > 1
+    assert errors == []
+    page.close()
