@@ -119,7 +119,9 @@ def resolve_area(mention: AreaMention, context: Context, level: str | None = Non
         local = [p for p in places if p.province == context.province.name]
         places = local or places
     if places:
-        places = sorted(places, key=lambda p: (p.kind != kind, p.era != context.era, p.name))
+        rank = {"Province": 0, "City": 1, "Town": 1, "District": 1, "Commune": 2}
+        places = sorted(places, key=lambda p: (p.kind != kind, p.era != context.era and p.era != "both",
+                                               rank.get(p.kind, 3), p.name))
         return _place_ref(places[0], context.era)
     if kind is None:
         return None

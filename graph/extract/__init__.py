@@ -58,10 +58,12 @@ def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
     """Areas named with their level word ('xã Bình Điền, Hồng Tiến'), and bare province
     or country names the gazetteer knows."""
     tokens = scan.tokens
-    claimed = set()
+    claimed = set()  # names of people are not places ("Nguyễn Thái Bình" holds no province)
+    people = {person.name for person in scan.persons}
+    names = set()
     for item in scan.items:
         if item.kind == "name":
-            claimed.update(range(item.start, item.end))
+            (claimed if item.text in people else names).update(range(item.start, item.end))
     found: list[AreaMention] = []
     levels = _levels()
     i = 0
@@ -85,8 +87,17 @@ def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
                 claimed.update(range(i, j))
                 i = j
                 continue
-        if i not in claimed and tokens[i].is_cap and (i == 0 or tokens[i - 1].low not in level_starters
-                                                      or not levels.match(tokens, i - 1)):
+        if i not in claimed and tokens[i].is_cap and i > 0 and tokens[i - 1].text == "(":
+            known = gazetteer_match(tokens, i, sentence)
+            if known and known[0] < len(tokens) and tokens[known[0]].text == ")" and \
+                    {p.kind for p in known[2]} & {"Commune", "District", "Town", "City"}:
+                # "(Đồng Môn)", "(Đức Thọ)": a place named in parentheses
+                found.append(AreaMention(None, known[1]))
+                claimed.update(range(i, known[0]))
+                i = known[0]
+                continue
+        if i not in claimed and i not in names and tokens[i].is_cap and (
+                i == 0 or tokens[i - 1].low not in level_starters or not levels.match(tokens, i - 1)):
             known = gazetteer_match(tokens, i, sentence)
             if known and known[1] not in _AMBIGUOUS_BARE:
                 kinds = {p.kind for p in known[2]}
