@@ -60,6 +60,21 @@ def date_literal(date: PartialDate) -> Literal:
     return Literal(date.iso(), datatype=NamedNode(_XSD + "date"))
 
 
+def _province_of(area: AreaRef | None) -> AreaRef | None:
+    while area is not None and area.kind not in {"Province", "Country"}:
+        area = area.parent
+    return area if area is not None and area.kind == "Province" else None
+
+
+def body_key(body: BodyRef) -> tuple[str, ...]:
+    """IRI path of a body: its name, under its province when it is below province level
+    ("Huyện ủy Châu Thành" exists in five provinces)."""
+    province = _province_of(body.area)
+    if province is not None and body.area is not None and body.area.kind != "Province":
+        return slug(province.name), slug(body.name)
+    return (slug(body.name),)
+
+
 class Minter:
     """Mints the IRIs of one base."""
 
@@ -73,13 +88,16 @@ class Minter:
         return self.iri("article", slug(PurePath(identifier).stem, keep="_"))
 
     def person(self, name: str) -> NamedNode:
-        return self.iri("person", slug(name))
+        # Folding tone marks makes "Lương Văn" and "Lường Văn" one slug: a short digest of
+        # the exact name keeps two people apart and the IRI stable.
+        digest = hashlib.sha1(canonical(name).encode("utf-8")).hexdigest()[:4]
+        return self.iri("person", f"{slug(name)}-{digest}")
 
     def role(self, title: str) -> NamedNode:
         return self.iri("role", slug(title))
 
     def body(self, body: BodyRef) -> NamedNode:
-        return self.iri("org", slug(body.name))
+        return self.iri("org", *body_key(body))
 
     def area(self, area: AreaRef) -> NamedNode:
         chain = []
@@ -90,7 +108,7 @@ class Minter:
         return self.iri("area", area.kind.lower(), *reversed(chain), slug(area.name))
 
     def document(self, document: Document) -> NamedNode:
-        issuer = slug(document.issuer.name) if document.issuer else "unknown"
+        issuer = "-".join(body_key(document.issuer)) if document.issuer else "unknown"
         if document.date:
             period = str(document.date.year)
         elif document.term:

@@ -400,7 +400,11 @@ _PARTY_OR_STATE = {c for c, g in _CLASS_GROUP.items() if g in {"party", "state",
 
 
 def _slug(iri: str) -> str:
-    return iri.rstrip("/").rsplit("/", 1)[-1]
+    """A page name from an IRI: its path below the kind ("org/ha-tinh/huyen-uy-x" →
+    "ha-tinh-huyen-uy-x")."""
+    parts = iri.rstrip("/").split("/id/", 1)[-1].split("/")
+    kept = parts[2:] if parts[0] == "area" else parts[1:]  # area IRIs carry their kind too
+    return "-".join(kept) or parts[-1]
 
 
 def _neighbours(model: NetworkModel) -> dict[str, set[str]]:
@@ -471,7 +475,30 @@ def _timeline(model: NetworkModel, iri: str) -> str:
 
 
 def write_views(source, out_dir: Path, summary: dict | None = None) -> list[ViewStats]:
-    """index.html, the whole graph, and one view per official, body and province."""
+    """index.html, the whole graph, and one view per official, body and province,
+    written into a fresh folder that replaces the old one whole (no stale pages)."""
+    import shutil
+    import tempfile
+
+    final = Path(out_dir)
+    final.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{final.name}.new.", dir=final.parent))
+    try:
+        stats = _write_views(source, staging, summary)
+        if final.exists():
+            retired = Path(tempfile.mkdtemp(prefix=f".{final.name}.old.", dir=final.parent))
+            retired.rmdir()
+            final.rename(retired)
+            shutil.rmtree(retired, ignore_errors=True)
+        staging.chmod(0o755)
+        staging.rename(final)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+    return [ViewStats(final / s.path.relative_to(staging), s.nodes, s.edges, s.aggregated) for s in stats]
+
+
+def _write_views(source, out_dir: Path, summary: dict | None = None) -> list[ViewStats]:
     model = build_model(source)
     out_dir = Path(out_dir)
     around = _neighbours(model)
