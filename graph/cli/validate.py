@@ -23,7 +23,10 @@ def validate(graph):
     """
     report = validate_file(graph)
     if report.conforms:
-        click.echo(f"Conforms: {graph}, {report.triples} triples, 0 violations")
+        warnings = [v for v in report.violations if v.severity != "Violation"]
+        click.echo(f"Conforms: {graph}, {report.triples} triples, 0 violations, {len(warnings)} warning(s)")
+        for warning in warnings:
+            click.echo(f"  warning: {warning.focus}  {warning.message}")
         return
     width = max(len(v.focus) for v in report.violations)
     for violation in report.violations:
