@@ -58,7 +58,21 @@ def prepare(raw: RawArticle) -> Article:
         raise InputError(f"{raw.source or raw.identifier}: no article text left after removing page furniture")
     lines = [line for line in text.split("\n") if line.strip()]
     return Article(raw.identifier, text, tuple(split_sentences(text)), title=_title(lines), url=raw.url,
-                   date_hint=raw.date_hint)
+                   date_hint=raw.date_hint, site=_site(raw))
+
+
+_SITE_LEAD = re.compile(r"^\(([\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org))\)\s*[-–—:]", re.IGNORECASE | re.MULTILINE)
+_URL_HOST = re.compile(r"^[a-z]+://([^/:]+)", re.IGNORECASE)
+
+
+def _site(raw: RawArticle) -> str | None:
+    """The publishing site, which tells the province of a provincial paper."""
+    if raw.url:
+        host = _URL_HOST.match(raw.url)
+        if host:
+            return host.group(1).lower()
+    lead = _SITE_LEAD.search(raw.text[:3000])
+    return lead.group(1).lower() if lead else None
 
 
 def read_extraction(raw: RawArticle) -> Extraction:

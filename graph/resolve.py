@@ -153,10 +153,33 @@ def article_province(mentions: ArticleMentions, era: str) -> AreaRef | None:
         for name in names:
             votes[name] += 1
             first_seen.setdefault(name, order)
+    site = _site_province(mentions.article.site, era)
+    if site is not None:  # a provincial paper's own province (baohatinh.vn → Hà Tĩnh)
+        votes[site] += 1.5
+        first_seen.setdefault(site, len(mentions.areas))
     if not votes:
         return None
     best = max(votes, key=lambda name: (votes[name], -first_seen[name]))
     return _province_ref(best, era)
+
+
+def _site_province(site: str | None, era: str) -> str | None:
+    if not site:
+        return None
+    labels = [part for part in site.split(".") if part not in {"www", "vn", "com", "net", "org", "gov", "edu"}]
+    if not labels:
+        return None
+    label = labels[-1] if len(labels) > 1 and labels[0] in {"baomoi", "m"} else labels[0]
+    for prefix in ("bao", "tapchi", "dangbo", "tinhuy", "thanhuy", "cong", "portal"):
+        if label.startswith(prefix) and len(label) > len(prefix) + 3:
+            label = label[len(prefix):]
+            break
+    from graph.to_rdf import slug
+
+    for place in _gazetteer().provinces(era):
+        if slug(place.name).replace("-", "") == label:
+            return place.name
+    return None
 
 
 # ---------------------------------------------------------------- bodies

@@ -33,6 +33,7 @@ class Article:
     title: str | None = None
     url: str | None = None
     date_hint: str | None = None
+    site: str | None = None  # the news site's domain, from the URL or a "(Baohatinh.vn) -" lead
 
 
 @dataclass(frozen=True)

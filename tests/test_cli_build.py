@@ -134,3 +134,12 @@ def test_build_add_replaces_a_changed_article(tmp_path):
     run("build", "--add", str(article), "--out", str(out), "--no-views", "--no-store")
     graph = (out / "graph.ttl").read_text(encoding="utf-8")
     assert "Lê Văn Bình" in graph and "Nguyễn Văn An" not in graph
+
+
+def test_build_site_tells_the_province(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("(Baonghean.vn) - Chiều 3/4, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Bí thư Tỉnh ủy "
+                       "Nguyễn Văn An phát biểu.\n", encoding="utf-8")
+    run("build", str(article), "--out", str(tmp_path / "out"), "--no-views", "--no-store")
+    graph = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    assert '"Tỉnh ủy Nghệ An"@vi' in graph and '"Ban Thường vụ Tỉnh ủy Nghệ An"@vi' in graph
