@@ -80,3 +80,10 @@ def test_extract_scan_elliptical_committee_is_shared():
     heads = [(b.head, b.of.head if b.of else None, b.surface) for b in scan.bodies]
     assert ("Ban Chấp hành", "Thành ủy", "BCH Thành ủy") in heads
     assert ("Ban Thường vụ", "Thành ủy", "BTV Thành ủy") in heads
+
+
+def test_extract_scan_new_post_after_giu_chuc():
+    found = roles_of("Điều động đồng chí Trần Văn Bình, Tỉnh ủy viên, Bí thư Huyện ủy Can Lộc giữ chức "
+                     "Giám đốc Sở Nội vụ.")
+    assert ("Giám đốc", "Sở", None) in found["Trần Văn Bình"]
+    assert ("Bí thư", "Huyện ủy", "Can Lộc") in found["Trần Văn Bình"]

@@ -13,6 +13,7 @@ from graph.types import BodySpec, PartialDate
 _MEETING_WORDS = {
     "hội nghị": "Conference", "hội thảo": "Conference", "đại hội": "Congress", "buổi làm việc": "Meeting",
     "cuộc họp": "Meeting", "phiên họp": "Meeting", "kỳ họp": "Meeting", "tọa đàm": "Meeting",
+    "lễ": "Meeting", "công bố": "Meeting", "buổi gặp mặt": "Meeting", "gặp mặt": "Meeting",
 }
 _CONGRESS = re.compile(
     r"(?<!Nghị quyết )(?<!nghị quyết )Đại hội (?:đại biểu )?(?P<body>Đảng bộ [^,.;()]{2,60}?)\s*"

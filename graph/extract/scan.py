@@ -16,7 +16,7 @@ from graph.extract.tokens import PhraseTable, Token, tokenize
 from graph.lexicon import Title, load_lexicon
 from graph.types import BodySpec
 
-CHAIN_SEPARATORS = {",", "-", "–", "—", "kiêm"}
+CHAIN_SEPARATORS = {",", "-", "–", "—", "kiêm", "giữ chức"}
 _IMPLIED = {
     "central_committee": BodySpec("CentralCommittee", "Trung ương", "", level=CENTRAL,
                                   name="Ban Chấp hành Trung ương Đảng", english="Party Central Committee"),
