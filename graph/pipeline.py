@@ -19,7 +19,7 @@ from graph.load import expand_inputs
 from graph.normalize import normalize_text
 from graph.resolve import link_documents_in_chunks, resolve_article
 from graph.segment import split_sentences
-from graph.to_rdf import Minter, extraction_quads
+from graph.to_rdf import Minter, extraction_nquads, extraction_quads
 from graph.types import Article, Extraction, RawArticle
 from graph.vocab import DEFAULT_BASE, PREFIXES
 
@@ -86,10 +86,8 @@ def article_quads(raw: RawArticle, base: str = DEFAULT_BASE) -> list[Quad]:
 
 def article_chunk(raw: RawArticle, base: str = DEFAULT_BASE) -> tuple[str, bytes]:
     """(graph IRI, N-Quads text) of one article."""
-    from graph.export import chunk_of
-
     minter = Minter(base)
-    return minter.article(raw.identifier).value, chunk_of(extraction_quads(read_extraction(raw), minter))
+    return minter.article(raw.identifier).value, extraction_nquads(read_extraction(raw), minter)
 
 
 def _process(raw: RawArticle) -> tuple[str, str | None, bytes | None, str | None]:
