@@ -7,7 +7,9 @@ Turtle); quads are sorted first so the same graph always gives the same bytes.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
+from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterable
@@ -143,15 +145,16 @@ def join_chunks(chunks: Chunks) -> bytes:
     return b"".join(chunks[graph] for graph in sorted(chunks))
 
 
-def _triple_line(line: bytes) -> bytes:
-    # "<s> <p> <o> <g> ." → "<s> <p> <o> ." (a graph name is an IRI: no spaces)
-    return line.rsplit(b" ", 2)[0] + b" ."
+def triple_lines(graph: str, chunk: bytes) -> bytes:
+    """One graph's N-Quads text as N-Triples: its name dropped from every line (N-Quads
+    escapes line breaks inside literals, so " <graph> .\\n" only ends a line)."""
+    return chunk.replace(b" <" + graph.encode("utf-8") + b"> .\n", b" .\n")
 
 
 def union_ntriples(chunks: Chunks) -> bytes:
     """Every statement once, in the order of its first appearance, as N-Triples."""
-    seen = dict.fromkeys(_triple_line(line) for graph in sorted(chunks)
-                         for line in chunks[graph].splitlines() if line)
+    seen = dict.fromkeys(b"".join(triple_lines(graph, chunks[graph]) for graph in sorted(chunks)).splitlines())
+    seen.pop(b"", None)
     return b"\n".join(seen) + b"\n" if seen else b""
 
 
@@ -165,50 +168,108 @@ def chunks_from_nquads(data: bytes) -> Chunks:
     return {graph: b"".join(lines) for graph, lines in chunks.items()}
 
 
-def write_chunk_exports(chunks: Chunks, out_dir: Path, union: bytes | None = None) -> dict[str, Path]:
-    """graph.nq (the chunks joined), graph.trig and graph.ttl (streamed through
-    pyoxigraph's parser and serializer), each written atomically."""
+def _trig_split(serialized: bytes) -> tuple[bytes, bytes]:
+    """(prefix lines, graph blocks) of pyoxigraph's TriG."""
+    end = 0
+    while serialized.startswith(b"@prefix", end):
+        end = serialized.index(b"\n", end) + 1
+    return serialized[:end], serialized[end:]
+
+
+def trig_header() -> bytes:
+    from pyoxigraph import NamedNode
+
+    node = NamedNode("urn:x")  # an empty dataset gets no prefix lines: serialize one quad
+    return _trig_split(serialize([Quad(node, node, node, node)], format=RdfFormat.TRIG, prefixes=EXPORT_PREFIXES))[0]
+
+
+def trig_block(chunk: bytes) -> bytes:
+    """One graph's TriG block without the prefix lines. Blocks joined in graph order
+    under trig_header() are byte for byte what serializing all the quads at once gives,
+    so each article's block can be written in the worker that read it."""
+    from pyoxigraph import parse
+
+    serialized = serialize(parse(chunk, format=RdfFormat.N_QUADS), format=RdfFormat.TRIG, prefixes=EXPORT_PREFIXES)
+    return _trig_split(serialized)[1]
+
+
+_TRIG_BLOCK = re.compile(rb"^<([^>\n]*)> \{\n.*?^\}\n", re.MULTILINE | re.DOTALL)
+
+
+def trig_blocks(data: bytes) -> dict[str, bytes]:
+    """A TriG file vnkg wrote, split back into its graph blocks."""
+    return {match.group(1).decode("utf-8"): match.group(0) for match in _TRIG_BLOCK.finditer(data)}
+
+
+def write_chunk_exports(chunks: Chunks, out_dir: Path, union: bytes | None = None,
+                        blocks: dict[str, bytes] | None = None, parallel: bool = False) -> dict[str, Path]:
+    """graph.nq (the chunks joined), graph.trig (the articles' TriG blocks joined) and
+    graph.ttl (the union streamed through pyoxigraph's serializer), each written
+    atomically. With parallel, the Turtle is written by a forked process meanwhile."""
     from pyoxigraph import parse
 
     out_dir = Path(out_dir)
-    nquads = join_chunks(chunks)
     union = union_ntriples(chunks) if union is None else union
-    writers = {
-        "nquads": ("graph.nq", lambda path: path.write_bytes(nquads)),
-        "trig": ("graph.trig", lambda path: serialize(parse(nquads, format=RdfFormat.N_QUADS), str(path),
-                                                      format=RdfFormat.TRIG, prefixes=EXPORT_PREFIXES)),
-        "turtle": ("graph.ttl", lambda path: serialize(parse(union, format=RdfFormat.N_TRIPLES), str(path),
-                                                       format=RdfFormat.TURTLE, prefixes=EXPORT_PREFIXES)),
-    }
+    if blocks is None:
+        blocks = {graph: trig_block(data) for graph, data in chunks.items()}
+
+    def turtle(path: Path) -> None:
+        serialize(parse(union, format=RdfFormat.N_TRIPLES), str(path), format=RdfFormat.TURTLE,
+                  prefixes=EXPORT_PREFIXES)
+
+    def trig(path: Path) -> None:
+        with open(path, "wb") as handle:
+            handle.write(trig_header())
+            for graph in sorted(blocks):
+                handle.write(blocks[graph])
+
+    def nquads(path: Path) -> None:
+        with open(path, "wb") as handle:
+            for graph in sorted(chunks):
+                handle.write(chunks[graph])
+
     written = {}
-    for name, (filename, writer) in writers.items():
-        write_atomic(out_dir / filename, writer)
-        written[name] = out_dir / filename
-    return written
+    with atomic_path(out_dir / "graph.ttl") as turtle_path:
+        child = _forked(turtle, turtle_path) if parallel else None
+        if child is None:
+            turtle(turtle_path)
+        for name, filename, writer in (("nquads", "graph.nq", nquads), ("trig", "graph.trig", trig)):
+            write_atomic(out_dir / filename, writer)
+            written[name] = out_dir / filename
+        if child is not None:
+            child.join()
+            if child.exitcode != 0:
+                raise OutputError(f"{out_dir / 'graph.ttl'}: the process writing it failed (exit {child.exitcode})")
+    written["turtle"] = out_dir / "graph.ttl"
+    return {name: written[name] for name in ("nquads", "trig", "turtle")}
 
 
-_TYPE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+def _forked(function, *args):
+    """Run function(*args) in a forked process (it sees this process's data without
+    copying it); None where fork is not available."""
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    process = multiprocessing.get_context("fork").Process(target=function, args=args)
+    process.start()
+    return process
+
+
+_TYPED = re.compile(rb" <http://www\.w3\.org/1999/02/22-rdf-syntax-ns#type> <([^>]*)> \.\n")
 
 
 def chunk_counts(chunks: Chunks, union: bytes | None = None) -> tuple[dict[str, int], int, int]:
-    """(nodes per class, quads, distinct triples), read off the N-Quads lines."""
-    typed: set[tuple[bytes, bytes]] = set()
-    quads = 0
-    for data in chunks.values():
-        for line in data.splitlines():
-            if not line:
-                continue
-            quads += 1
-            parts = line.split(b" ", 3)
-            if len(parts) == 4 and parts[1] == _TYPE:
-                typed.add((parts[0], parts[2]))
+    """(nodes per class, quads, distinct triples), read off the N-Triples of the union:
+    its lines are distinct, so each rdf:type line is one node of its class."""
+    union = union_ntriples(chunks) if union is None else union
+    quads = sum(data.count(b"\n") for data in chunks.values())
     counts: dict[str, int] = {}
-    for _, cls in typed:
-        iri = cls.strip(b"<>").decode("utf-8")
+    for cls, number in Counter(_TYPED.findall(union)).items():
+        iri = cls.decode("utf-8")
         for prefix, namespace in EXPORT_PREFIXES.items():
             if iri.startswith(namespace):
                 iri = f"{prefix}:{iri[len(namespace):]}"
                 break
-        counts[iri] = counts.get(iri, 0) + 1
-    triples = len((union_ntriples(chunks) if union is None else union).splitlines())
-    return dict(sorted(counts.items())), quads, triples
+        counts[iri] = counts.get(iri, 0) + number
+    return dict(sorted(counts.items())), quads, union.count(b"\n")

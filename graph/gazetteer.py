@@ -50,10 +50,11 @@ class Gazetteer:
                 self._by_key.setdefault(name_key(alias), []).extend(target)
                 if target:
                     self._provinces.setdefault(name_key(alias), target[0])
-        self._lengths: dict[str, set[int]] = {}
+        lengths: dict[str, set[int]] = {}
         for key in self._by_key:
             words = key.split()
-            self._lengths.setdefault(words[0], set()).add(len(words))
+            lengths.setdefault(words[0], set()).add(len(words))
+        self._lengths = {first: sorted(counts, reverse=True) for first, counts in lengths.items()}
 
     def lookup(self, name: str, kind: str | None = None, province: str | None = None,
                era: str | None = None) -> list[Place]:
@@ -81,14 +82,14 @@ class Gazetteer:
 
     def longest_name_at(self, text: str, start: int) -> tuple[int, list[Place]] | None:
         """The longest known name beginning exactly at `start` and ending at a word end."""
-        words = list(_WORD.finditer(text, start, min(len(text), start + 80)))
-        if not words or words[0].start() != start:
+        first_word = _WORD.match(text, start)
+        if first_word is None:
             return None
-        first = modern_tones(words[0].group()).casefold()
-        lengths = self._lengths.get(first)
+        lengths = self._lengths.get(modern_tones(first_word.group()).casefold())
         if not lengths:
-            return None
-        for count in sorted(lengths, reverse=True):
+            return None  # most capitalized words begin no place name: decide before reading on
+        words = list(_WORD.finditer(text, start, min(len(text), start + 80)))
+        for count in lengths:
             if count > len(words):
                 continue
             span = words[:count]

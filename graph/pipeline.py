@@ -90,14 +90,46 @@ def article_chunk(raw: RawArticle, base: str = DEFAULT_BASE) -> tuple[str, bytes
     return minter.article(raw.identifier).value, extraction_nquads(read_extraction(raw), minter)
 
 
-def _process(raw: RawArticle) -> tuple[str, str | None, bytes | None, str | None]:
-    """One article through every stage; results and errors cross process boundaries as
+def article_graph(raw: RawArticle, base: str = DEFAULT_BASE) -> tuple[str, bytes, bytes]:
+    """(graph IRI, N-Quads, TriG block) of one article: the TriG is written here, in the
+    worker, so the final stage only joins blocks."""
+    from graph.export import trig_block
+
+    graph, nquads = article_chunk(raw, base)
+    return graph, nquads, trig_block(nquads)
+
+
+# A task is a file the worker reads itself (so reading and decoding run in parallel
+# too), or one record of a JSON Lines archive the main process streams.
+Task = "str | RawArticle"
+# A result is ("article", source, (graph, nquads, trig)) or ("skip", source, message).
+Result = tuple
+
+
+def _process(task) -> list[Result]:
+    """One task through every stage; results and errors cross process boundaries as
     plain text and bytes."""
-    try:
-        graph, chunk = article_chunk(raw, _WORKER_BASE)
-        return raw.source, graph, chunk, None
-    except VnkgError as error:
-        return raw.source, None, None, str(error)
+    results: list[Result] = []
+
+    def skip(error: InputError) -> None:
+        results.append(("skip", None, str(error)))
+
+    if isinstance(task, RawArticle):
+        raws, source = [task], task.source
+    else:
+        from graph.sources import read_source
+
+        source = task
+        try:
+            raws = list(read_source(Path(task), on_error=skip))
+        except InputError as error:
+            return results + [("skip", source, str(error))]
+    for raw in raws:
+        try:
+            results.append(("article", raw.source, article_graph(raw, _WORKER_BASE)))
+        except VnkgError as error:
+            results.append(("skip", raw.source, str(error)))
+    return results
 
 
 _WORKER_BASE = DEFAULT_BASE
@@ -108,66 +140,114 @@ def _set_base(base: str) -> None:
     _WORKER_BASE = base
 
 
-def build_chunks(paths: list[Path], base: str = DEFAULT_BASE, strict: bool = False,
+def _tasks(paths: list[Path], on_error: Callable[[InputError], None]):
+    """Files as they are; archives split into their records here, as they stream."""
+    from graph.sources import FORMATS, read_source
+
+    for path in paths:
+        if FORMATS["jsonl"].sniff(path, b""):
+            try:
+                yield from read_source(path, on_error)
+            except InputError as error:
+                on_error(error)
+        else:
+            yield str(path)
+
+
+@dataclass
+class ArticleGraphs:
+    """Each article's statements as N-Quads text and as a TriG block, by graph IRI."""
+
+    nquads: dict[str, bytes] = field(default_factory=dict)
+    trig: dict[str, bytes] = field(default_factory=dict)
+
+    def put(self, graph: str, nquads: bytes, trig: bytes | None) -> None:
+        from graph.export import trig_block
+
+        if graph in self.nquads:  # two files with one name: one article graph
+            nquads = b"".join(sorted(set((self.nquads[graph] + nquads).splitlines(keepends=True))))
+            trig = None
+        self.nquads[graph] = nquads
+        self.trig[graph] = trig if trig is not None else trig_block(nquads)
+
+
+def build_graphs(paths: list[Path], base: str = DEFAULT_BASE, strict: bool = False,
                  on_skip: Callable[[str, str], None] | None = None,
-                 on_article: Callable[[str], None] | None = None, jobs: int = 1) -> tuple[dict, BuildSummary]:
+                 on_article: Callable[[str], None] | None = None, jobs: int = 1) -> tuple[ArticleGraphs, BuildSummary]:
     """Read each file (text, HTML, JSON Lines), run the stages, keep each article's
-    N-Quads; a bad file or line is skipped with its reason (or stops the build when
+    statements; a bad file or line is skipped with its reason (or stops the build when
     strict). With jobs > 1 articles run in worker processes; results come in input
     order, so the output does not depend on jobs. Articles stream: the corpus text is
     never held whole, only the graph."""
-    from graph.sources import iter_sources
-
     summary = BuildSummary()
-    chunks: dict[str, bytes] = {}
+    graphs = ArticleGraphs()
 
-    def skipped(error: InputError) -> None:
+    def skipped(error: InputError | str) -> None:
         if strict:
-            raise error
+            raise error if isinstance(error, InputError) else InputError(error)
         text = str(error)
         summary.skipped.append((text.split(": ", 1)[0], text))
         if on_skip:
             on_skip(text.split(": ", 1)[0], text)
 
-    articles = iter_sources(paths, on_error=skipped)
+    tasks = _tasks(paths, skipped)
     _set_base(base)
     if jobs > 1:
         import multiprocessing
 
         context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
         pool = context.Pool(jobs, initializer=_set_base, initargs=(base,))
-        results = pool.imap(_process, articles, chunksize=16)
+        results = pool.imap(_process, tasks, chunksize=8)
     else:
         pool = None
-        results = map(_process, articles)
+        results = map(_process, tasks)
     try:
-        for source, graph, chunk, error in results:
-            if error is not None:
-                skipped(InputError(error))
-            else:
-                if graph in chunks:  # two files with one name: one article graph
-                    chunk = b"".join(dict.fromkeys((chunks[graph] + chunk).splitlines(keepends=True)))
-                chunks[graph] = chunk
-                summary.articles += 1
-            if on_article:
-                on_article(source)
+        for task_results in results:
+            for kind, source, payload in task_results:
+                if kind == "skip":
+                    skipped(payload)
+                else:
+                    graphs.put(*payload)
+                    summary.articles += 1
+                if on_article and source:
+                    on_article(source)
     finally:
         if pool is not None:
             pool.terminate()
-    return chunks, summary
+    return graphs, summary
 
 
-CACHE = Path(".vnkg-cache") / "articles.nq"
+def build_chunks(paths: list[Path], base: str = DEFAULT_BASE, strict: bool = False,
+                 on_skip=None, on_article=None, jobs: int = 1) -> tuple[dict, BuildSummary]:
+    """Each article's N-Quads text by graph IRI (build_graphs without the TriG)."""
+    graphs, summary = build_graphs(paths, base, strict, on_skip, on_article, jobs)
+    return graphs.nquads, summary
 
 
-def _cached_chunks(out_dir: Path) -> dict:
-    """The per-article statements of the previous build, before cross-article linking."""
-    from graph.export import chunks_from_nquads
+CACHE = Path(".vnkg-cache") / "unlinked.nq"
+
+
+def _previous_graphs(out_dir: Path) -> ArticleGraphs:
+    """The per-article statements of the previous build, before cross-article linking:
+    its graph.nq and graph.trig, with the few graphs that linking changed put back as
+    they were read."""
+    from graph.export import chunks_from_nquads, trig_blocks
 
     cache = out_dir / CACHE
-    if not cache.exists():
+    if not cache.exists() or not (out_dir / "graph.nq").exists():
         raise InputError(f"{out_dir}: no previous build to add to (missing {CACHE}); run a full build first")
-    return chunks_from_nquads(cache.read_bytes())
+    try:
+        nquads = chunks_from_nquads((out_dir / "graph.nq").read_bytes())
+        blocks = trig_blocks((out_dir / "graph.trig").read_bytes()) if (out_dir / "graph.trig").exists() else {}
+        unlinked = chunks_from_nquads(cache.read_bytes())
+    except OSError as error:
+        raise InputError(f"{out_dir}: cannot read the previous build ({error.strerror})") from None
+    previous = ArticleGraphs()
+    for graph, data in nquads.items():
+        original = unlinked.get(graph)
+        previous.nquads[graph] = original if original is not None else data
+        previous.trig[graph] = blocks.get(graph) if original is None and graph in blocks else None
+    return previous
 
 
 def build(inputs: list[Path], out_dir: Path, base: str = DEFAULT_BASE, strict: bool = False,
@@ -176,26 +256,29 @@ def build(inputs: list[Path], out_dir: Path, base: str = DEFAULT_BASE, strict: b
     """Build the graph from article files and directories into out_dir. With add=True
     only the given articles are read; they join (or replace) those of the previous
     build, and the result equals a full rebuild of all of them."""
-    from graph.export import chunk_counts, join_chunks, union_ntriples, write_atomic, write_chunk_exports
+    from graph.export import chunk_counts, join_chunks, trig_block, union_ntriples, write_atomic, write_chunk_exports
 
     started = time.perf_counter()
     out_dir = Path(out_dir)
     paths = expand_inputs(inputs)
     if not paths:
         raise InputError(f"{', '.join(map(str, inputs))}: no article files found")
-    previous = _cached_chunks(out_dir) if add else {}
-    chunks, summary = build_chunks(paths, base, strict, on_skip, on_article, jobs)
+    previous = _previous_graphs(out_dir) if add else ArticleGraphs()
+    graphs, summary = build_graphs(paths, base, strict, on_skip, on_article, jobs)
     if summary.articles == 0:
         raise InputError("no article could be read; nothing was written (previous exports are intact)")
-    if previous:
-        kept = {graph: data for graph, data in previous.items() if graph not in chunks}
-        summary.articles += len(kept)
-        chunks = {**kept, **chunks}
-    raw = chunks
-    chunks = link_documents_in_chunks(chunks, base)
+    kept = [graph for graph in previous.nquads if graph not in graphs.nquads]
+    summary.articles += len(kept)
+    for graph in kept:
+        graphs.nquads[graph] = previous.nquads[graph]
+        graphs.trig[graph] = previous.trig[graph] or trig_block(previous.nquads[graph])
+    chunks = link_documents_in_chunks(graphs.nquads, base)
+    relinked = {graph: data for graph, data in graphs.nquads.items() if chunks[graph] is not data}
+    blocks = {graph: trig_block(chunks[graph]) if graph in relinked else block
+              for graph, block in graphs.trig.items()}
     union = union_ntriples(chunks)
-    summary.outputs = write_chunk_exports(chunks, out_dir, union)
-    write_atomic(out_dir / CACHE, lambda temporary: temporary.write_bytes(join_chunks(raw)))
+    summary.outputs = write_chunk_exports(chunks, out_dir, union, blocks, parallel=jobs > 1)
+    write_atomic(out_dir / CACHE, lambda temporary: temporary.write_bytes(join_chunks(relinked)))
     summary.counts, summary.quads, summary.triples = chunk_counts(chunks, union)
     if with_views:
         summary.outputs.update(_write_views(out_dir, summary))
