@@ -83,6 +83,15 @@ def _title_starters() -> frozenset[str]:
     return _starters("title")
 
 
+@lru_cache(maxsize=1)
+def _item_starters() -> frozenset[str]:
+    """Lower-case words any item but a name can start with; the other tokens of a
+    sentence (most of them) are plain words, told apart without trying each grammar."""
+    from graph.extract.bodies import _starters as body_starters
+
+    return frozenset().union(*(_starters(table) for table in _tables()), body_starters())
+
+
 def _virtual_body(prefix: str, tokens: list[Token], index: int, text: str):
     """Parse 'Ban' + 'Tổ chức Tỉnh ủy' as if the title had not swallowed the 'Ban'."""
     if index >= len(tokens):
@@ -164,10 +173,17 @@ def scan_items(text: str) -> tuple[list[Token], list[Item]]:
     tokens = tokenize(text)
     items: list[Item] = []
     tables = _tables()
+    item_starters = _item_starters()
+    surnames = load_lexicon().surnames
+    separators = CHAIN_SEPARATORS | {":", "và", "(", ")", ";", "."}
     i = 0
     while i < len(tokens):
         token = tokens[i]
         low = token.low
+        if low not in item_starters and token.text not in surnames:
+            items.append(Item("sep" if token.text in separators else "word", i, i + 1, token.text))
+            i += 1
+            continue
         rank = tables["rank"].match(tokens, i) if token.is_cap and low in _starters("rank") else None
         if rank:
             items.append(Item("rank", i, rank[0], text[token.start:tokens[rank[0] - 1].end]))

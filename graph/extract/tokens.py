@@ -57,12 +57,18 @@ class PhraseTable:
         """Return (end_index, payload) of the longest phrase starting at index, or None."""
         if index >= len(tokens):
             return None
-        first = tokens[index].text if self.case_sensitive else tokens[index].low
-        for key, payload in self._by_first.get(first, ()):
-            end = index + len(key)
-            if end <= len(tokens) and all(
-                (tokens[index + k].text if self.case_sensitive else tokens[index + k].low) == key[k]
-                for k in range(1, len(key))
-            ):
-                return end, payload
+        attribute = "text" if self.case_sensitive else "low"
+        candidates = self._by_first.get(getattr(tokens[index], attribute))
+        if not candidates:
+            return None
+        available = len(tokens) - index
+        for key, payload in candidates:
+            length = len(key)
+            if length > available:
+                continue
+            k = 1
+            while k < length and getattr(tokens[index + k], attribute) == key[k]:
+                k += 1
+            if k == length:
+                return index + length, payload
         return None
