@@ -47,7 +47,7 @@ def main() -> None:
         for jobs in options.jobs:
             out = Path(f"/tmp/vnkg-bench/out-{size}-{jobs}")
             seconds, peak_kb = run_build(folder, out, jobs)
-            data = (out / "graph.nq").read_bytes()
+            data = [(out / name).read_bytes() for name in ("graph.nq", "graph.trig", "graph.ttl")]
             reference = reference or data
             print(f"| {size} | {megabytes:.1f} | {jobs} | {seconds:.1f} | {size / seconds:.0f} | "
                   f"{megabytes / seconds:.2f} | {peak_kb / 1024:.0f} | {data == reference} |", flush=True)
