@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from graph.extract.dates import header_date, infer_year
+from graph.extract.dates import header_date, infer_year, opening_word
 from graph.extract.documents import DocumentMention, find_documents
 from graph.extract.events import EventMention, past_congresses, reported_meetings
 from graph.extract.places import gazetteer_match, place_name_at
@@ -203,8 +203,17 @@ def extract(article: Article) -> ArticleMentions:
         citations.setdefault(index, []).append((document.start, document.end))
     reported = reported_meetings(scans, texts, year, citations)
     organizers = {(e.organizer.head, e.organizer.area_name, e.organizer.level) for e in reported}
-    past = [e for e in past_congresses(scans, texts)
-            if (e.organizer.head, e.organizer.area_name, e.organizer.level) not in organizers]
+    # the reported congress itself is named with its term too: only other terms are past
+    reported_years = {(e.organizer.head, e.organizer.area_name, e.organizer.level): e.date.year
+                      for e in reported if e.date is not None}
+    past = []
+    for event in past_congresses(scans, texts):
+        key = (event.organizer.head, event.organizer.area_name, event.organizer.level)
+        if key in organizers and (key not in reported_years or event.date.year >= reported_years[key] - 1):
+            continue
+        if any(e.organizer == event.organizer and e.date == event.date for e in past):
+            continue
+        past.append(event)
     mentions.events = reported + past
     for event in mentions.events:
         if not any(spec is event.organizer for _, spec in mentions.bodies):
@@ -214,9 +223,18 @@ def extract(article: Article) -> ArticleMentions:
         reported = [e for e in mentions.events if not e.past and e.date]
         if reported:
             first = reported[0]
-            # A same-day report ("Chiều 22/7") is dated by its event; a notice about an
-            # event whose full date it writes out is dated by the year only.
-            mentions.published = PartialDate(first.date.year, first.date.month) if not first.date_written \
-                else PartialDate(first.date.year)
+            # A same-day report ("Chiều 22/7", or a headlined story opening "Ngày
+            # 18/9/2023,") is dated by its event's day; an untitled notice about an event
+            # whose full date it writes out ("Ngày 22/3/2023, ...") by the year only.
+            opener = opening_word(texts[first.sentence]) if first.sentence < len(texts) else None
+            if opener is None:  # dated by the lead ("Ngày 14/6/2023, Đoàn công tác ...")
+                opener = next((opening_word(text) for text in texts[:3] if opening_word(text) is not None), None)
+            same_day = opener not in (None, "ngày") or (article.title is not None and opener is not None)
+            if not first.date_written:
+                mentions.published = PartialDate(first.date.year, first.date.month)
+            elif same_day:
+                mentions.published = first.date
+            else:
+                mentions.published = PartialDate(first.date.year)
     mentions.bylines = _byline(article)
     return mentions

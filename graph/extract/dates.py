@@ -11,9 +11,16 @@ _DMY_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19
 _MY = re.compile(r"tháng\s+(\d{1,2})\s*(?:/|năm)\s*((?:19|20)\d{2})", re.IGNORECASE)
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)")
 _DM = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")
+# The lead of a report: a site or agency tag ("Baophutho.vn -", "(Baohatinh.vn) -",
+# "TTXVN -"), then "Chiều 22/7", "Ngày 18/9/2023", or a span of days ("Trong hai ngày 5 và
+# 6/8", "Từ 12 - 14/7/2020", "Trong 3 ngày, từ 12 - 14/7/2020") whose first day counts.
+_LEAD_TAG = r"(?:\(.*?\)\s*[-–]?\s*|[\w.-]+\.(?:vn|com|net|org)\s*[-–:]\s*|[A-ZĐ]{2,8}\s*[-–]\s*)?"
 _TIME_OF_DAY = re.compile(
-    r"^(?:\(.*?\)\s*[-–]?\s*)?(sáng|chiều|tối|trưa|đêm|ngày|hôm nay|sáng nay|chiều nay|tối nay)"
-    r"(?:\s+(?:nay|qua|mai))?\s*,?\s*\(?\s*(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*((?:19|20)\d{2}))?",
+    r"^" + _LEAD_TAG + r"(?:(?:trong\s+(?:\d+|hai|ba|bốn|năm)\s+ngày(?:\s+làm việc)?(?:\s+liên tục)?\s*,?\s*)?"
+    r"(?:từ\s+)?(?:ngày\s+)?(?=\d{1,2}\s*(?:-|–|và|đến)\s*(?:ngày\s+)?\d{1,2}\s*/)()(\d{1,2})\s*(?:-|–|và|đến)\s*(?:ngày\s+)?\d{1,2}"
+    r"\s*/\s*(\d{1,2})(?:\s*/\s*((?:19|20)\d{2}))?"
+    r"|(sáng|chiều|tối|trưa|đêm|ngày|hôm nay|sáng nay|chiều nay|tối nay)"
+    r"(?:\s+(?:nay|qua|mai))?\s*,?\s*\(?\s*(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*((?:19|20)\d{2}))?)",
     re.IGNORECASE,
 )
 _HEADER_WORDS = re.compile(
@@ -71,7 +78,8 @@ def opening_date(sentence: str, year: int | None) -> tuple[PartialDate, bool] | 
     match = _TIME_OF_DAY.match(sentence.strip())
     if not match:
         return None
-    _, day, month, written_year = match.groups()
+    groups = match.groups()
+    _, day, month, written_year = groups[:4] if groups[1] is not None else groups[4:]
     if written_year:
         date = valid(int(written_year), int(month), int(day))
         return (date, True) if date else None
@@ -79,6 +87,14 @@ def opening_date(sentence: str, year: int | None) -> tuple[PartialDate, bool] | 
         return None
     date = valid(year, int(month), int(day))
     return (date, False) if date else None
+
+
+def opening_word(sentence: str) -> str | None:
+    """"sáng", "chiều", "ngày"... of a report's opening date; "" for a span of days."""
+    match = _TIME_OF_DAY.match(sentence.strip())
+    if not match:
+        return None
+    return match.group(5).casefold() if match.group(5) else ""
 
 
 def infer_year(text: str) -> int | None:

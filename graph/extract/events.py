@@ -51,6 +51,9 @@ def _outside(scan: SentenceScan, item, citations: list[tuple[int, int]]) -> bool
     return not any(a <= start and end <= b for a, b in citations)
 
 
+_APPOSITION = {"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "trấn", "phường", "mới", "cũ"}
+
+
 def _organizer_before(scan: SentenceScan, position: int, citations=()) -> BodySpec | None:
     """The body whose mention ends just before token `position` (allowing 'đã', a term)."""
     organizer = None
@@ -58,8 +61,9 @@ def _organizer_before(scan: SentenceScan, position: int, citations=()) -> BodySp
         if item.kind != "body" or item.end > position or not _outside(scan, item, citations):
             continue
         gap = [t for t in scan.tokens[item.end:position]
-               if not any(a <= t.start and t.end <= b for a, b in citations)]
-        if len(gap) <= 3:  # what lies between is "đã", a term, or a document citation
+               if not any(a <= t.start and t.end <= b for a, b in citations)
+               and not (t.is_cap or not t.is_word or t.low in _APPOSITION)]
+        if len(gap) <= 3:  # what lies between is "đã", a term, a citation or ", tỉnh X (mới)"
             organizer = item.body
     return organizer
 
@@ -130,8 +134,18 @@ def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int
         if opening:
             date, written = opening
         else:
-            inside = dates_in(sentence)
-            date, written = (inside[0][2], True) if inside else (None, False)
+            spans = (citations or {}).get(index, ())
+            # a date inside a document citation ("Nghị quyết 33 ngày 9/6/2014") is the
+            # document's, not the meeting's
+            inside = [found_date for start_char, end_char, found_date in dates_in(sentence)
+                      if not any(a <= start_char and end_char <= b for a, b in spans)]
+            date, written = (inside[0], True) if inside else (None, False)
+        if date is None and not found:
+            # "Ngày 14/6/2023, Đoàn công tác ... đã có buổi làm việc"; the meeting named
+            # later in the report ("chủ trì buổi làm việc") is the one the lead dates
+            lead = next((opening_date(text, year) for text in sentences[:3] if opening_date(text, year)), None)
+            if lead is not None:
+                date, written = lead
         tokens = scan.tokens
         label = sentence[tokens[start].start:tokens[min(len(tokens), start + 12) - 1].end]
         same = next((e for e in found if e.organizer == organizer and e.kind == kind), None)
@@ -143,11 +157,16 @@ def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int
     return found
 
 
+_CONGRESS_THEN_BODY = re.compile(
+    r"(?<!Nghị quyết )(?<!nghị quyết )Đại hội (?:đại biểu )?(?:\(?lần thứ [IVXLC]+\)?,?\s*)?nhiệm kỳ\s+"
+    r"(?P<start>(?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}\s*,?\s*(?P<body>Đảng bộ [^,.;()]{2,60})")
+
+
 def past_congresses(scans: list[SentenceScan], sentences: list[str]) -> list[EventMention]:
     """A congress 'nhiệm kỳ 2015-2020' is dated by the first year of its term."""
     found: list[EventMention] = []
     for index, (scan, sentence) in enumerate(zip(scans, sentences)):
-        for match in _CONGRESS.finditer(sentence):
+        for match in [*_CONGRESS.finditer(sentence), *_CONGRESS_THEN_BODY.finditer(sentence)]:
             position = next((k for k, t in enumerate(scan.tokens) if t.start == match.start("body")), None)
             if position is None:
                 continue
