@@ -88,4 +88,7 @@ def place_name_at(tokens: list[Token], index: int, text: str, kind: str | None):
     # province and district is in the gazetteer.
     if first.text in surnames and kind not in {"Commune", "Village"} and _gazetteer() is not None:
         return None
+    if kind == "Province" and _gazetteer() is not None:
+        return None  # "tỉnh Cầm Văn ...": the gazetteer knows every province
+
     return end, text[first.start:tokens[end - 1].end]

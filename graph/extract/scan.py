@@ -33,6 +33,9 @@ _IMPLIED = {
     "city_committee": BodySpec("PartyCommittee", "Thành ủy", "", level="city", english="City Party Committee"),
     "district_committee": BodySpec("PartyCommittee", "Huyện ủy", "", level="district",
                                    english="District Party Committee"),
+    "town_committee": BodySpec("PartyCommittee", "Thị ủy", "", level="town", english="Town Party Committee"),
+    "urban_district_committee": BodySpec("PartyCommittee", "Quận ủy", "", level="urban_district",
+                                         english="Urban District Party Committee"),
 }
 
 
@@ -223,6 +226,73 @@ def scan_items(text: str) -> tuple[list[Token], list[Item]]:
     return tokens, items
 
 
+_MEMBER = Title("Ủy viên", "Ủy viên", "Member")
+_BARE_HEADS = {("ban", "chấp", "hành"): "ExecutiveCommittee", ("bch",): "ExecutiveCommittee",
+               ("ban", "thường", "vụ"): "StandingCommittee", ("btv",): "StandingCommittee"}
+
+
+def _joined_committees(tokens: list[Token], items: list[Item]) -> list[Item]:
+    """"tham gia BCH, BTV và giữ chức Bí thư Huyện ủy X" makes the person a member of
+    each committee listed (a bare head is the committee of the post that follows), so
+    the list becomes 'Ủy viên' roles chained to that post."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        item = items[i]
+        if not (item.kind == "word" and item.text.casefold() == "tham" and i + 1 < len(items)
+                and items[i + 1].text.casefold() == "gia"):
+            out.append(item)
+            i += 1
+            continue
+        j = i + 2
+        joined: list[tuple[Item, str | None]] = []  # (item or first word item, bare kind)
+        while j < len(items):
+            current = items[j]
+            if current.kind == "body" and current.body.kind in {"ExecutiveCommittee", "StandingCommittee"}:
+                joined.append((current, None))
+                j += 1
+            else:
+                bare = next(((kind, len(key)) for key, kind in _BARE_HEADS.items()
+                             if tuple(it.text.casefold() for it in items[j:j + len(key)]) == key
+                             and all(it.kind == "word" for it in items[j:j + len(key)])), None)
+                if bare is None:
+                    break
+                joined.append((Item("word", current.start, items[j + bare[1] - 1].end, " ".join(
+                    it.text for it in items[j:j + bare[1]])), bare[0]))
+                j += bare[1]
+            if j < len(items) and items[j].kind == "sep" and items[j].text in {",", "và"}:
+                j += 1
+            else:
+                break
+        follow = items[j] if j < len(items) else None
+        post = items[j + 1] if follow is not None and follow.text == "giữ chức" and j + 1 < len(items) else None
+        committee = _committee_of(post.body) if post is not None and post.kind == "role" else None
+        if committee is None:
+            committee = next((it.body.of for it, bare in joined if bare is None and it.body.of is not None), None)
+        roles = []
+        for it, bare in joined:
+            if bare is None:
+                roles.append(Item("role", it.start, it.end, it.text, title=_MEMBER, body=it.body))
+            elif committee is not None:
+                head = "Ban Chấp hành" if bare == "ExecutiveCommittee" else "Ban Thường vụ"
+                spec = BodySpec(bare, head, "", level=committee.level, of=committee,
+                                english="Executive Committee" if bare == "ExecutiveCommittee" else "Standing Committee")
+                roles.append(Item("role", it.start, it.end, it.text, title=_MEMBER, body=spec))
+        if not roles:
+            out.append(item)
+            i += 1
+            continue
+        for index, role in enumerate(roles):
+            if index:
+                out.append(Item("sep", role.start, role.start, ","))
+            out.append(role)
+        if post is not None:
+            out.append(follow)  # "giữ chức": the post joins the same chain
+            j += 1
+        i = j
+    return out
+
+
 def _next_meaningful(items: list[Item], index: int) -> int:
     while index < len(items) and items[index].kind in {"rank", "cue"}:
         index += 1
@@ -257,6 +327,7 @@ def _borrow_committees(groups: list[list[Item]]) -> None:
 def scan_sentence(text: str) -> SentenceScan:
     """Items of one sentence, with every title chain given to its person."""
     tokens, items = scan_items(text)
+    items = _joined_committees(tokens, items)
     persons: dict[int, PersonMention] = {}
     pending: list[list[tuple[Title, BodySpec | None]]] = []
 
@@ -302,6 +373,15 @@ def scan_sentence(text: str) -> SentenceScan:
         if p >= 1 and items[p].kind == "sep" and items[p].text in CHAIN_SEPARATORS | {"(", "giữ chức"} \
                 and items[p - 1].kind == "name":
             previous_name = p - 1
+        elif p >= 1 and items[p].kind == "sep" and items[p].text == "giữ chức":
+            # "ông X, Tỉnh ủy viên, Giám đốc Sở ..., (đã | được điều động về ...) giữ chức Y":
+            # the post after the connector is that of the nearest person named before it
+            q = p - 1
+            while q >= 0 and p - q <= 40 and items[q].kind in {"role", "sep", "word", "body", "cue", "rank"} \
+                    and items[q].text not in {".", ":", ";"}:
+                q -= 1
+            if q >= 0 and p - q <= 40 and items[q].kind == "name":
+                previous_name = q
         roles = [[(r.title, r.body) for r in group] for group in groups]
         if following_name is not None:
             if previous_name is not None and len(roles) > 1:
