@@ -51,12 +51,26 @@ class Context:
     named: list[tuple[int, AreaRef]] = field(default_factory=list)
     main_area: AreaRef | None = None  # the area of the party bodies the article is mostly about
 
-    def nearest(self, kind: str, sentence: int) -> AreaRef | None:
-        before = [a for s, a in self.named if a.kind == kind and s <= sentence]
+    def nearest(self, kind: str, sentence: int, type_word: str | None = None) -> AreaRef | None:
+        """The area of this kind a bare "HĐND phường" means: of the written type
+        (phường, not xã) when one is named, the one the article names most when it
+        names several (the article's own ward, not the ones merged into it), else the
+        last one named before."""
+        named = [(s, a) for s, a in self.named if a.kind == kind]
+        typed = [(s, a) for s, a in named if type_word and a.type_word == type_word]
+        if typed:
+            named = typed
+        counts: dict = {}
+        for _, area in named:
+            counts[area] = counts.get(area, 0) + 1
+        if counts:
+            most = max(counts.values())
+            if most > 1 and sum(1 for n in counts.values() if n == most) == 1:
+                return next(a for a, n in counts.items() if n == most)
+        before = [a for s, a in named if s <= sentence]
         if before:
             return before[-1]
-        after = [a for s, a in self.named if a.kind == kind]
-        return after[0] if after else None
+        return named[0][1] if named else None
 
 
 # ---------------------------------------------------------------- areas
@@ -251,7 +265,7 @@ def _spec_area(spec: BodySpec, sentence: int, context: Context) -> AreaRef | Non
     if kind == "City" and context.province and context.province.centrally_run:
         return context.province  # "Thành ủy", "HĐND thành phố" in Cần Thơ, Hải Phòng, ...
     if kind:
-        return context.nearest(kind, sentence)
+        return context.nearest(kind, sentence, spec.level_word)
     return None
 
 

@@ -7,7 +7,7 @@ by the list of names after it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from graph.extract.bodies import CENTRAL, parse_body, parse_committee
@@ -147,7 +147,36 @@ def parse_role(tokens: list[Token], index: int, text: str):
             body = virtual
     if body:
         return body[0], title, body[1]
+    if end + 1 < len(tokens) and tokens[end].low == "đảng" and tokens[end + 1].low == "ủy" and (
+            end + 2 == len(tokens) or not tokens[end + 2].is_word):
+        # "Bí thư Đảng ủy, Chủ tịch HĐND xã X": a bare commune committee, whose commune
+        # the next post of the chain names (see _shared_commune)
+        surface = text[tokens[end].start:tokens[end + 1].end]
+        return end + 2, title, BodySpec("PartyCommittee", "Đảng ủy", surface, english="Party Committee")
     return end, title, None
+
+
+_COMMUNE_WORDS = {"xã", "phường", "thị trấn", "đặc khu"}
+
+
+def _shared_commune(groups: list[list[Item]]) -> None:
+    """A bare "Đảng ủy" in a chain takes the commune of the next post whose body names
+    one ("Bí thư Đảng ủy, Chủ tịch HĐND xã Tân Trường"); without one it stays bare."""
+    chain = [item for group in groups for item in group]
+    for position, item in enumerate(chain):
+        body = item.body
+        if body is None or body.head != "Đảng ủy" or body.level_word or body.area_name or body.name:
+            continue
+        for later in chain[position + 1:]:
+            other = later.body
+            while other is not None and other.level_word not in _COMMUNE_WORDS:
+                other = other.of
+            if other is not None:
+                item.body = replace(body, level=other.level, level_word=other.level_word, area_name=other.area_name,
+                                    area_hint=other.area_hint)
+                break
+        else:
+            item.body = None
 
 
 def parse_name(tokens: list[Token], index: int, text: str):
@@ -366,6 +395,7 @@ def scan_sentence(text: str) -> SentenceScan:
             follow = _next_meaningful(items, follow + 1)
         following_name = follow if follow < len(items) and items[follow].kind == "name" else None
         _borrow_committees(groups)
+        _shared_commune(groups)
         previous_name = None
         p = i - 1
         while p >= 0 and items[p].kind == "rank":
