@@ -195,6 +195,9 @@ def extract(article: Article) -> ArticleMentions:
                     mentions.areas.extend((index, area) for area in _body_areas(spec))
         mentions.areas.extend((index, area) for area in _areas_in(scan, text))
         for document in find_documents(text, scan.tokens):
+            if document.date is None and document.same_day:
+                # "Quyết định số 2218-QĐ/TU cùng ngày": the day of the one cited before it
+                document.date = next((d.date for _, d in reversed(mentions.documents) if d.date), None)
             mentions.documents.append((index, document))
             if document.issuer is not None:
                 mentions.bodies.append((index, document.issuer))

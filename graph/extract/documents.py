@@ -15,13 +15,17 @@ from graph.extract.tokens import Token
 from graph.lexicon import load_lexicon
 from graph.types import BodySpec, PartialDate
 
-_CODE = r"[A-ZĐ][A-ZĐa-z]{0,6}"
+_CODE = r"[A-ZĐ][A-ZĐa-z]{0,6}\d{0,2}"  # "NQ", "QĐ", "ThU", "QH15"
 _NUMBER = rf"\d{{1,5}}[a-z]?(?:/(?:19|20)\d{{2}})?(?:[-/]{_CODE}(?:[-.]{_CODE})*)+"
 _TERM = re.compile(r"^\s*\(\s*kh[oó]a\s+([IVXLC]+)\s*\)", re.IGNORECASE)
 _BARE_TERM = re.compile(r"^\s*kh[oó]a\s+([IVXLC]+)\b")
 _PLENUM = re.compile(r"Hội nghị (?:lần thứ [\w]+|Trung ương [\w]+|toàn thể)(?: của)?\s+")
 _DATE_AFTER = re.compile(r"^\s*,?\s*(?:ban hành\s+)?(?:ngày|ngay)\s+")
-_ISSUER_AFTER = re.compile(r"^\s*,?\s*(?:của|do)\s+")
+_ISSUER_AFTER = re.compile(r"^\s*,?\s*(?:cùng ngày\s*,?\s*)?(?:của|do)\s+")
+# "tại Quyết định số 1385-QĐNS/TW ngày 27/2/2024, Ban Bí thư chuẩn y ...": the body that
+# acts by the document issued it
+_ACTS = re.compile(r"^\s*(?:đã\s+|vừa\s+)?(?:chuẩn y|chỉ định|bổ nhiệm|quyết định|phê duyệt|điều động|"
+                   r"phân công|đồng ý|cho thôi|kỷ luật|thi hành kỷ luật|công nhận)\b")
 _ABOUT = re.compile(r"^\s*,?\s*(?:về(?: việc)?|V/v)\s+")
 _CONGRESS_RESOLUTION = re.compile(
     r"Nghị quyết Đại hội (?:đại biểu )?(?:(?P<body>Đảng bộ [^,.;()]*?)|toàn quốc|Đảng toàn quốc)"
@@ -40,6 +44,7 @@ class DocumentMention:
     term: str | None = None
     title: str | None = None
     code_year: int | None = None
+    same_day: bool = False  # "Quyết định số 2218-QĐ/TU cùng ngày": dated like the one before
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +124,49 @@ def find_documents(sentence: str, tokens: list[Token]) -> list[DocumentMention]:
         _read_tail(mention, sentence, tokens)
     _share_issuers(mentions, sentence)
     _issuers_by_subject(mentions, sentence, tokens)
+    _dates_by_signing(mentions, sentence)
+    _issuers_by_agency(mentions, sentence, tokens)
     return mentions
+
+
+_BY_AGENCY = re.compile(r"(?:của|thừa ủy quyền|thay mặt)\s+$|(?:tại|theo)\s+$")
+
+
+def _issuers_by_agency(mentions: list[DocumentMention], sentence: str, tokens: list[Token]) -> None:
+    """'chủ trương của Ban Thường vụ Tỉnh ủy tại Kết luận số 412-KL/TU', 'thừa ủy quyền
+    Ban Thường vụ ký Quyết định số 2217-QĐ/TU': the body named just before acts by it."""
+    for mention in mentions:
+        if mention.issuer is not None or not mention.number:
+            continue
+        before = sentence[:mention.start]
+        link = re.search(r"\s(?:tại|theo|ký|ký ban hành)\s+$", before)
+        if not link:
+            continue
+        end = _token_at(tokens, link.start() + 1)
+        if end is None:
+            continue
+        for start in range(max(0, end - 12), end):
+            parsed = parse_body(tokens, start, sentence)
+            if parsed and parsed[0] == end and start > 0 and re.search(
+                    r"(?:của|thừa ủy quyền|thay mặt)\s*$", sentence[:tokens[start].start]) \
+                    and _issuer_family(mention.number) in {None, _body_family(parsed[1])}:
+                mention.issuer = parsed[1]
+                break
+
+
+_SIGNED = re.compile(r"\b(?:ký|ký ban hành|ban hành|vừa ban hành|đã ban hành)\s*$")
+
+
+def _dates_by_signing(mentions: list[DocumentMention], sentence: str) -> None:
+    """'Ngày 4/3/2024, ... ký Quyết định số 2217-QĐ/TU': signed that day."""
+    from graph.extract.dates import opening_date
+
+    opening = opening_date(sentence, None)
+    if opening is None or not opening[1]:
+        return
+    for mention in mentions:
+        if mention.date is None and mention.number and _SIGNED.search(sentence[:mention.start]):
+            mention.date = opening[0]
 
 
 _ISSUES = re.compile(r"\b(?:vừa |đã |mới )?ban hành\b")
@@ -150,6 +197,7 @@ def _read_tail(mention: DocumentMention, sentence: str, tokens: list[Token]) -> 
         mention.code_year = int(year.group(1)) if year else None
     position = mention.end
     rest = sentence[position:]
+    mention.same_day = re.match(r"^\s*,?\s*cùng ngày", rest) is not None
     dated = _DATE_AFTER.match(rest)
     if dated:
         found = dates_in(rest[dated.end():dated.end() + 30])
@@ -169,6 +217,12 @@ def _read_tail(mention: DocumentMention, sentence: str, tokens: list[Token]) -> 
             position = tokens[parsed[0] - 1].end
             mention.end = position
     rest = sentence[position:]
+    if mention.issuer is None and re.match(r"^\s*,\s*", rest):
+        index = _token_at(tokens, position + re.match(r"^\s*,\s*", rest).end())
+        parsed = parse_body(tokens, index, sentence) if index is not None else None
+        if parsed and _ACTS.match(sentence[tokens[parsed[0] - 1].end:]):
+            mention.issuer = parsed[1]
+            return
     term = _TERM.match(rest) or _BARE_TERM.match(rest)
     if term:
         mention.term = term.group(1).upper()
@@ -217,3 +271,7 @@ def _share_issuers(mentions: list[DocumentMention], sentence: str) -> None:
                 and current.number and following.number \
                 and _issuer_family(current.number) in {None, _body_family(following.issuer)}:
             current.issuer = following.issuer
+        if current.date is None and following.date is not None and between in {"và", ","} \
+                and current.number and following.number and current.kind == following.kind:
+            # "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013": one date
+            current.date = following.date
