@@ -1,0 +1,110 @@
+"""Rules added after the second blind set (t21–t30), on invented sentences of the genre
+(other names, places and numbers than the test articles), and the build's final stage."""
+import pytest
+from pyoxigraph import RdfFormat, parse, serialize
+
+from graph.export import EXPORT_PREFIXES, chunk_counts, trig_block, trig_blocks, trig_header, union_ntriples
+from graph.extract import extract
+from graph.extract.dates import opening_date, opening_word
+from graph.extract.documents import find_documents
+from graph.extract.scan import scan_sentence
+from graph.extract.tokens import tokenize
+from graph.normalize import normalize_text
+from graph.pipeline import article_graph, prepare
+from graph.types import PartialDate, RawArticle
+
+
+@pytest.mark.parametrize("sentence, year, expected, word", [
+    ("Trong hai ngày 20 và 21/9, Đảng bộ xã An Bình tổ chức Đại hội.", 2024, PartialDate(2024, 9, 20), ""),
+    ("Trong 3 ngày, từ 3 - 5/8/2020, Đảng bộ huyện tổ chức Đại hội.", None, PartialDate(2020, 8, 3), ""),
+    ("Từ ngày 10 đến ngày 12/10/2019, Đảng bộ thị xã tổ chức Đại hội.", None, PartialDate(2019, 10, 10), ""),
+    ("Baoquangtri.vn - Sáng 4/5, Tỉnh ủy tổ chức hội nghị.", 2023, PartialDate(2023, 5, 4), "sáng"),
+    ("TTXVN - Chiều 2/11/2022, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị.", None, PartialDate(2022, 11, 2), "chiều"),
+])
+def test_opening_dates_of_spans_and_tagged_leads(sentence, year, expected, word):
+    assert opening_date(sentence, year)[0] == expected
+    assert opening_word(sentence) == word
+
+
+def roles(sentence):
+    sentence = normalize_text(sentence)
+    return {p.name: [(title.role, body.kind if body else None, body.area_name if body else None,
+                      body.of.head if body is not None and body.of is not None else None)
+                     for title, body in p.roles] for p in scan_sentence(sentence).persons}
+
+
+def test_joining_committees_gives_member_roles_chained_to_the_post():
+    found = roles("Quyết định chỉ định đồng chí Đặng Văn Tùng, Phó Chủ tịch UBND huyện, tham gia BCH, BTV "
+                  "và giữ chức Phó Bí thư Huyện ủy Yên Thế nhiệm kỳ 2020 - 2025.")
+    assert found["Đặng Văn Tùng"][1:] == [("Ủy viên", "ExecutiveCommittee", None, "Huyện ủy"),
+                                          ("Ủy viên", "StandingCommittee", None, "Huyện ủy"),
+                                          ("Phó Bí thư", "PartyCommittee", "Yên Thế", None)]
+
+
+def test_post_after_connector_goes_to_the_person_named_before():
+    found = roles("Ông Phạm Quốc Hưng, Tỉnh ủy viên, Giám đốc Sở Tài chính, đã trúng cử chức vụ "
+                  "Phó Chủ tịch UBND tỉnh Hòa Bình.")
+    assert ("Phó Chủ tịch", "PeoplesCommittee", "Hòa Bình", None) in found["Phạm Quốc Hưng"]
+
+
+def test_bare_party_committee_takes_the_commune_of_the_next_post():
+    found = roles("Ông Lương Văn Sơn, Bí thư Đảng ủy, Chủ tịch HĐND xã Minh Tân cho biết.")
+    assert found["Lương Văn Sơn"] == [("Bí thư", "PartyCommittee", "Minh Tân", None),
+                                      ("Chủ tịch", "PeoplesCouncil", "Minh Tân", None)]
+
+
+def test_minority_surname_is_a_person_not_a_province():
+    found = roles("Đồng chí Lò Văn Pằn, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Điêu Chính Tời dự.")
+    assert "Lò Văn Pằn" in found and "Điêu Chính Tời" in found
+    assert all(area != "Điêu" for _, _, area, _ in found["Lò Văn Pằn"])
+
+
+def docs(sentence):
+    sentence = normalize_text(sentence)
+    return [(d.number, d.date.iso() if d.date else None, d.issuer.head if d.issuer else None)
+            for d in find_documents(sentence, tokenize(sentence))]
+
+
+def test_coordinated_documents_share_one_date_and_codes_keep_digits():
+    assert docs("Thực hiện Quyết định số 99-QĐ/TW và Quyết định số 100-QĐ/TW ngày 3/4/2015 của Bộ Chính trị.") == [
+        ("99-QĐ/TW", "2015-04-03", "Bộ Chính trị"), ("100-QĐ/TW", "2015-04-03", "Bộ Chính trị")]
+    assert docs("Theo Nghị quyết số 77/2024/QH15 ngày 1/6/2024 của Quốc hội.")[0][0] == "77/2024/QH15"
+
+
+def test_signing_date_and_acting_body():
+    assert docs("Ngày 9/1/2024, Ban Thường vụ Tỉnh ủy ký Quyết định số 311-QĐ/TU điều động ông A.")[0][1] == "2024-01-09"
+    found = docs("Tại Quyết định số 88-QĐNS/TW ngày 2/2/2024, Ban Bí thư chuẩn y ông Bùi Văn Hải.")
+    assert found == [("88-QĐNS/TW", "2024-02-02", "Ban Bí thư")]
+
+
+def test_same_day_document_takes_the_date_of_the_one_before():
+    text = ("Tỉnh ủy Yên Bái công bố quyết định về công tác cán bộ\n"
+            "Ngày 5/6/2024, Ban Thường vụ Tỉnh ủy Yên Bái công bố Quyết định số 501-QĐ/TU ngày 4/6/2024 "
+            "của Ban Thường vụ Tỉnh ủy về công tác cán bộ. Cũng theo Quyết định số 502-QĐ/TU cùng ngày, "
+            "ông Hà Văn Tuấn được điều động.")
+    mentions = extract(prepare(RawArticle("yb.txt", text)))
+    dates = {d.number: d.date for _, d in mentions.documents}
+    assert dates["502-QĐ/TU"] == dates["501-QĐ/TU"] == PartialDate(2024, 6, 4)
+
+
+def test_trig_blocks_joined_equal_one_serialization_and_split_back():
+    texts = ["Bí thư Tỉnh ủy Nam Định Đặng Minh Hà dự hội nghị.", "Chủ tịch UBND tỉnh Hà Giang Lê Thu Trang phát biểu."]
+    graphs = [article_graph(RawArticle(f"a{i}.txt", text)) for i, text in enumerate(texts)]
+    ordered = sorted(graphs)
+    whole = serialize(parse(b"".join(g[1] for g in ordered), format=RdfFormat.N_QUADS), format=RdfFormat.TRIG,
+                      prefixes=EXPORT_PREFIXES)
+    joined = trig_header() + b"".join(trig_block(g[1]) for g in ordered)
+    assert joined == whole
+    assert trig_blocks(joined) == {g[0]: trig_block(g[1]) for g in graphs}
+
+
+def test_union_and_counts_read_off_the_chunks():
+    graphs = {g: nq for g, nq, _ in (article_graph(RawArticle(f"b{i}.txt", "Bí thư Tỉnh ủy Nam Định Đặng Minh Hà "
+                                                                              "dự hội nghị.")) for i in range(2))}
+    union = union_ntriples(graphs)
+    lines = union.splitlines()
+    assert len(lines) == len(set(lines)) and all(line.endswith(b" .") and line.count(b"<https://w3id.org/vnkg/id/article/")
+                                                 <= 1 for line in lines)
+    counts, quads, triples = chunk_counts(graphs, union)
+    assert counts["vnkg:Official"] == 1 and counts["vnkg:Article"] == 2
+    assert quads == sum(nq.count(b"\n") for nq in graphs.values()) and triples == len(lines)
