@@ -18,7 +18,7 @@ from graph.lexicon import Title, load_lexicon
 from graph.types import Article, BodySpec, PartialDate
 
 # Bare names that usually mean something else than the place ("tư tưởng Hồ Chí Minh").
-_AMBIGUOUS_BARE = {"Hồ Chí Minh"}
+_AMBIGUOUS_BARE = {"Hồ Chí Minh", "Anh", "Đức", "Nga", "Mỹ", "Úc", "Pháp", "Ý"}
 
 
 @dataclass(frozen=True)
@@ -158,7 +158,7 @@ def _byline(article: Article) -> list[str]:
     for line in lines[-2:]:
         words = line.split()
         if 2 <= len(words) <= 4 and all(w[0].isupper() and w.isalpha() for w in words) \
-                and not _is_place_or_body(line):
+                and words[0] not in {"Theo", "Nguồn"} and not _is_place_or_body(line):
             names.append(line)
     return names
 

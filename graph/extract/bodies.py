@@ -165,6 +165,12 @@ def _area_tail(tokens, index, text, require_level=False, allow_bare_name=True):
     return end, level_kind, level_word, name, hint
 
 
+def _known_province(name: str | None) -> bool:
+    from graph.gazetteer import load_gazetteer
+
+    return name is None or load_gazetteer().province(name) is not None
+
+
 def parse_committee(tokens, index, text):
     """A party committee: 'Tỉnh ủy [X]', 'Đảng ủy xã X', 'Đảng bộ tỉnh [X]', or central."""
     tables = _tables()
@@ -182,7 +188,10 @@ def parse_committee(tokens, index, text):
         name = hint = None
         # a bare name ("Tỉnh ủy Hà Tĩnh"), or the committee's own level word and a name
         # ("Thành ủy TP Hồ Chí Minh", "Quận ủy Quận 3")
-        if tail and (tail[2] is None or (tail[3] and _COMMITTEE_LEVELS.get(info["level"]) == tail[1])):
+        if tail and (tail[2] is None or (tail[3] and _COMMITTEE_LEVELS.get(info["level"]) == tail[1])) \
+                and not (info["level"] == "province" and tail[2] is None and not _known_province(tail[3])):
+            # (a bare name after "Tỉnh ủy" is a province the gazetteer knows, or a person:
+            # "Trưởng Ban Tổ chức Tỉnh ủy Phùng Minh Nhật")
             end, _, _, name, hint = tail
         return end, BodySpec("PartyCommittee", head, _surface(tokens, index, end, text),
                              level=info["level"], area_name=name, area_hint=hint, english=info["en"])
