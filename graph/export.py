@@ -137,10 +137,6 @@ def write_shards(store, out_dir: Path, fmt: str = "nquads", size: int | None = N
 Chunks = dict  # graph IRI → N-Quads bytes of that graph
 
 
-def chunk_of(quads: list[Quad]) -> bytes:
-    return serialize(quads, format=RdfFormat.N_QUADS)
-
-
 def join_chunks(chunks: Chunks) -> bytes:
     return b"".join(chunks[graph] for graph in sorted(chunks))
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Iterator
 
 from graph.errors import InputError
 from graph.types import RawArticle
@@ -73,7 +72,8 @@ def expand_inputs(inputs: list[Path]) -> list[Path]:
     files: list[Path] = []
     for item in inputs:
         if item.is_dir():
-            for root, _dirs, names in os.walk(item):
+            for root, dirs, names in os.walk(item):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]  # .git, .vnkg-cache
                 for name in names:
                     candidate = Path(root) / name
                     if not name.startswith(".") and candidate.suffix.lower() in _TEXT_SUFFIXES:
@@ -84,15 +84,3 @@ def expand_inputs(inputs: list[Path]) -> list[Path]:
             raise InputError(f"{item}: no such file or directory")
     unique = sorted(set(files), key=lambda p: (p.name, str(p)))
     return unique
-
-
-def iter_articles(paths: list[Path], on_error=None) -> Iterator[RawArticle]:
-    """Yield articles one at a time (the corpus is never held whole); a bad file goes to
-    `on_error(error)` when given, else raises."""
-    for path in paths:
-        try:
-            yield read_article(path)
-        except InputError as error:
-            if on_error is None:
-                raise
-            on_error(error)

@@ -13,6 +13,8 @@ from typing import Callable
 from pyoxigraph import NamedNode, Quad
 
 from graph.errors import InputError, VnkgError
+from graph.export import (chunk_counts, chunks_from_nquads, join_chunks, trig_block, trig_blocks, union_ntriples,
+                          write_atomic, write_chunk_exports)
 from graph.extract import extract
 from graph.extract.dates import header_date
 from graph.load import expand_inputs
@@ -93,23 +95,16 @@ def article_chunk(raw: RawArticle, base: str = DEFAULT_BASE) -> tuple[str, bytes
 def article_graph(raw: RawArticle, base: str = DEFAULT_BASE) -> tuple[str, bytes, bytes]:
     """(graph IRI, N-Quads, TriG block) of one article: the TriG is written here, in the
     worker, so the final stage only joins blocks."""
-    from graph.export import trig_block
-
     graph, nquads = article_chunk(raw, base)
     return graph, nquads, trig_block(nquads)
 
 
-# A task is a file the worker reads itself (so reading and decoding run in parallel
-# too), or one record of a JSON Lines archive the main process streams.
-Task = "str | RawArticle"
-# A result is ("article", source, (graph, nquads, trig)) or ("skip", source, message).
-Result = tuple
-
-
-def _process(task) -> list[Result]:
-    """One task through every stage; results and errors cross process boundaries as
-    plain text and bytes."""
-    results: list[Result] = []
+def _process(task: str | RawArticle) -> list[tuple]:
+    """One task through every stage: a file the worker reads itself (so reading and
+    decoding run in parallel too), or one record of a JSON Lines archive the main process
+    streams. Results are ("article", source, (graph, nquads, trig)) or ("skip", source,
+    message): plain text and bytes, to cross process boundaries."""
+    results: list[tuple] = []
 
     def skip(error: InputError) -> None:
         results.append(("skip", None, str(error)))
@@ -162,8 +157,6 @@ class ArticleGraphs:
     trig: dict[str, bytes] = field(default_factory=dict)
 
     def put(self, graph: str, nquads: bytes, trig: bytes | None) -> None:
-        from graph.export import trig_block
-
         if graph in self.nquads:  # two files with one name: one article graph
             nquads = b"".join(sorted(set((self.nquads[graph] + nquads).splitlines(keepends=True))))
             trig = None
@@ -217,13 +210,6 @@ def build_graphs(paths: list[Path], base: str = DEFAULT_BASE, strict: bool = Fal
     return graphs, summary
 
 
-def build_chunks(paths: list[Path], base: str = DEFAULT_BASE, strict: bool = False,
-                 on_skip=None, on_article=None, jobs: int = 1) -> tuple[dict, BuildSummary]:
-    """Each article's N-Quads text by graph IRI (build_graphs without the TriG)."""
-    graphs, summary = build_graphs(paths, base, strict, on_skip, on_article, jobs)
-    return graphs.nquads, summary
-
-
 CACHE = Path(".vnkg-cache") / "unlinked.nq"
 
 
@@ -231,8 +217,6 @@ def _previous_graphs(out_dir: Path) -> ArticleGraphs:
     """The per-article statements of the previous build, before cross-article linking:
     its graph.nq and graph.trig, with the few graphs that linking changed put back as
     they were read."""
-    from graph.export import chunks_from_nquads, trig_blocks
-
     cache = out_dir / CACHE
     if not cache.exists() or not (out_dir / "graph.nq").exists():
         raise InputError(f"{out_dir}: no previous build to add to (missing {CACHE}); run a full build first")
@@ -245,8 +229,8 @@ def _previous_graphs(out_dir: Path) -> ArticleGraphs:
     previous = ArticleGraphs()
     for graph, data in nquads.items():
         original = unlinked.get(graph)
-        previous.nquads[graph] = original if original is not None else data
-        previous.trig[graph] = blocks.get(graph) if original is None and graph in blocks else None
+        previous.nquads[graph] = data if original is None else original
+        previous.trig[graph] = blocks.get(graph) if original is None else None
     return previous
 
 
@@ -256,8 +240,6 @@ def build(inputs: list[Path], out_dir: Path, base: str = DEFAULT_BASE, strict: b
     """Build the graph from article files and directories into out_dir. With add=True
     only the given articles are read; they join (or replace) those of the previous
     build, and the result equals a full rebuild of all of them."""
-    from graph.export import chunk_counts, join_chunks, trig_block, union_ntriples, write_atomic, write_chunk_exports
-
     started = time.perf_counter()
     out_dir = Path(out_dir)
     paths = expand_inputs(inputs)

@@ -27,7 +27,6 @@ from graph.types import RawArticle
 
 OnError = Callable[[InputError], None]
 SNIFF_BYTES = 64 * 1024
-ARTICLE_SUFFIXES = load._TEXT_SUFFIXES  # what a directory's walk reads, as graph.load.expand_inputs
 
 
 # ------------------------------------------------------------------ font encodings
@@ -461,20 +460,12 @@ def read_source(path: Path, on_error: OnError | None = None) -> Iterator[RawArti
     yield from FORMATS[name].read(path, head, on_error)
 
 
-def _walk(directory: Path) -> Iterator[Path]:
-    for root, dirs, names in os.walk(directory):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(names):
-            if not name.startswith(".") and Path(name).suffix.lower() in ARTICLE_SUFFIXES:
-                yield Path(root) / name
-
-
 def iter_sources(paths: list[Path], on_error: OnError | None = None) -> Iterator[RawArticle]:
     """Stream the articles of files and directories, one at a time; each bad file or line
     goes to on_error(InputError) and the others are still read (without on_error, the
     first one raises)."""
     for path in map(Path, paths):
-        for file in _walk(path) if path.is_dir() else (path,):
+        for file in load.expand_inputs([path]) if path.is_dir() else (path,):
             try:
                 yield from read_source(file, on_error)
             except InputError as error:

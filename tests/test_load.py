@@ -38,3 +38,14 @@ def test_load_expands_directories_sorted(tmp_path):
     (tmp_path / ".hidden.txt").write_text("x")
     (tmp_path / "image.png").write_bytes(b"x")
     assert [p.name for p in expand_inputs([tmp_path])] == ["a.txt", "b.txt"]
+
+
+def test_expand_inputs_skips_hidden_directories(tmp_path):
+    """A corpus kept under git (or a build's .vnkg-cache) must not feed .git/HEAD in as
+    an article: hidden directories are not walked."""
+    from graph.load import expand_inputs
+
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "HEAD").write_text("ref: refs/heads/main\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Bài báo.", encoding="utf-8")
+    assert expand_inputs([tmp_path]) == [tmp_path / "a.txt"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from graph.extract.dates import header_date, infer_year, opening_word
+from graph.extract.dates import header_date, infer_year
 from graph.extract.documents import DocumentMention, find_documents
 from graph.extract.events import EventMention, past_congresses, reported_meetings
 from graph.extract.places import gazetteer_match, place_name_at
@@ -229,9 +229,7 @@ def extract(article: Article) -> ArticleMentions:
             # A same-day report ("Chiều 22/7", or a headlined story opening "Ngày
             # 18/9/2023,") is dated by its event's day; an untitled notice about an event
             # whose full date it writes out ("Ngày 22/3/2023, ...") by the year only.
-            opener = opening_word(texts[first.sentence]) if first.sentence < len(texts) else None
-            if opener is None:  # dated by the lead ("Ngày 14/6/2023, Đoàn công tác ...")
-                opener = next((opening_word(text) for text in texts[:3] if opening_word(text) is not None), None)
+            opener = first.opener
             same_day = opener not in (None, "ngày") or (article.title is not None and opener is not None)
             if not first.date_written:
                 mentions.published = PartialDate(first.date.year, first.date.month)

@@ -7,6 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from graph.extract.places import place_name_at
+from graph.gazetteer import load_gazetteer
 from graph.extract.tokens import PhraseTable, Token
 from graph.lexicon import load_lexicon
 from graph.types import BodySpec
@@ -166,8 +167,6 @@ def _area_tail(tokens, index, text, require_level=False, allow_bare_name=True):
 
 
 def _known_province(name: str | None) -> bool:
-    from graph.gazetteer import load_gazetteer
-
     return name is None or load_gazetteer().province(name) is not None
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from graph.extract.bodies import parse_body
-from graph.extract.dates import dates_in
+from graph.extract.dates import dates_in, opening_date
 from graph.extract.tokens import Token
 from graph.lexicon import load_lexicon
 from graph.types import BodySpec, PartialDate
@@ -129,9 +129,6 @@ def find_documents(sentence: str, tokens: list[Token]) -> list[DocumentMention]:
     return mentions
 
 
-_BY_AGENCY = re.compile(r"(?:của|thừa ủy quyền|thay mặt)\s+$|(?:tại|theo)\s+$")
-
-
 def _issuers_by_agency(mentions: list[DocumentMention], sentence: str, tokens: list[Token]) -> None:
     """'chủ trương của Ban Thường vụ Tỉnh ủy tại Kết luận số 412-KL/TU', 'thừa ủy quyền
     Ban Thường vụ ký Quyết định số 2217-QĐ/TU': the body named just before acts by it."""
@@ -159,8 +156,6 @@ _SIGNED = re.compile(r"\b(?:ký|ký ban hành|ban hành|vừa ban hành|đã ban
 
 def _dates_by_signing(mentions: list[DocumentMention], sentence: str) -> None:
     """'Ngày 4/3/2024, ... ký Quyết định số 2217-QĐ/TU': signed that day."""
-    from graph.extract.dates import opening_date
-
     opening = opening_date(sentence, None)
     if opening is None or not opening[1]:
         return

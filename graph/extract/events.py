@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from graph.extract.bodies import parse_committee
-from graph.extract.dates import opening_date, dates_in
+from graph.extract.dates import dates_in, opening_date, opening_word
 from graph.extract.scan import SentenceScan
 from graph.types import BodySpec, PartialDate
 
@@ -29,6 +29,7 @@ class EventMention:
     sentence: int
     label: str
     past: bool = False  # a past congress, not the reported meeting
+    opener: str | None = None  # "sáng", "ngày", "" (a span of days) of the lead that dated it
 
 
 _MEETING_STARTS = {phrase.split()[0] for phrase in _MEETING_WORDS}
@@ -131,6 +132,7 @@ def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int
             continue
         start, kind, organizer = located
         opening = opening_date(sentence, year)
+        opener = opening_word(sentence) if opening else None
         if opening:
             date, written = opening
         else:
@@ -143,17 +145,17 @@ def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int
         if date is None and not found:
             # "Ngày 14/6/2023, Đoàn công tác ... đã có buổi làm việc"; the meeting named
             # later in the report ("chủ trì buổi làm việc") is the one the lead dates
-            lead = next((opening_date(text, year) for text in sentences[:3] if opening_date(text, year)), None)
+            lead = next((text for text in sentences[:3] if opening_date(text, year)), None)
             if lead is not None:
-                date, written = lead
+                (date, written), opener = opening_date(lead, year), opening_word(lead)
         tokens = scan.tokens
         label = sentence[tokens[start].start:tokens[min(len(tokens), start + 12) - 1].end]
         same = next((e for e in found if e.organizer == organizer and e.kind == kind), None)
         if same is not None:  # a headline announced it; the lead gives its date
             if same.date is None and date is not None:
-                same.date, same.date_written = date, written
+                same.date, same.date_written, same.opener = date, written, opener
             continue
-        found.append(EventMention(kind, date, written, organizer, index, label))
+        found.append(EventMention(kind, date, written, organizer, index, label, opener=opener))
     return found
 
 

@@ -260,7 +260,7 @@ _BARE_HEADS = {("ban", "chấp", "hành"): "ExecutiveCommittee", ("bch",): "Exec
                ("ban", "thường", "vụ"): "StandingCommittee", ("btv",): "StandingCommittee"}
 
 
-def _joined_committees(tokens: list[Token], items: list[Item]) -> list[Item]:
+def _joined_committees(items: list[Item]) -> list[Item]:
     """"tham gia BCH, BTV và giữ chức Bí thư Huyện ủy X" makes the person a member of
     each committee listed (a bare head is the committee of the post that follows), so
     the list becomes 'Ủy viên' roles chained to that post."""
@@ -356,7 +356,7 @@ def _borrow_committees(groups: list[list[Item]]) -> None:
 def scan_sentence(text: str) -> SentenceScan:
     """Items of one sentence, with every title chain given to its person."""
     tokens, items = scan_items(text)
-    items = _joined_committees(tokens, items)
+    items = _joined_committees(items)
     persons: dict[int, PersonMention] = {}
     pending: list[list[tuple[Title, BodySpec | None]]] = []
 
