@@ -19,7 +19,8 @@ from pathlib import Path
 import pyoxigraph
 import rdflib
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 from graph.query import with_prefixes  # noqa: E402
 from graph.store import open_store, replace_store  # noqa: E402
 
@@ -27,6 +28,8 @@ QUERIES = {
     "aggregate: members per body": """
         SELECT ?body (COUNT(DISTINCT ?person) AS ?n) WHERE {
           ?m org:organization ?body ; org:member ?person } GROUP BY ?body ORDER BY DESC(?n) LIMIT 10""",
+    "aggregate: members per body (as queries/members_per_body.rq)":
+        (ROOT / "queries" / "members_per_body.rq").read_text(encoding="utf-8"),
     "join: posts with labels (property paths)": """
         SELECT ?name ?role ?body WHERE {
           ?m org:member/foaf:name ?name ; org:role/skos:prefLabel ?role ; org:organization/skos:prefLabel ?body .

@@ -11,6 +11,7 @@ import re
 import tempfile
 from collections import Counter
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -182,11 +183,86 @@ def trig_header() -> bytes:
 def trig_block(chunk: bytes) -> bytes:
     """One graph's TriG block without the prefix lines. Blocks joined in graph order
     under trig_header() are byte for byte what serializing all the quads at once gives,
-    so each article's block can be written in the worker that read it."""
+    so each article's block can be written in the worker that read it. The lines of an
+    article's graph are sorted, so subjects and predicates come grouped: the block is
+    written from the lines directly, as pyoxigraph would write it (the tests compare),
+    and through pyoxigraph when a term is one this writer does not abbreviate itself."""
+    parts: list[str] = []
+    first_graph = subject = predicate = None
+    for line in chunk.decode("utf-8").split("\n"):  # not splitlines: U+0085, U+2028 are text
+        if not line:
+            continue
+        head, graph = line[:-2].rsplit(" ", 1)
+        s, p, o = head.split(" ", 2)
+        if first_graph is None:
+            first_graph = graph
+            parts.append(f"{graph} {{\n")
+        short_o = _turtle_object(o)
+        if short_o is None or graph != first_graph:
+            return _trig_block_pyoxigraph(chunk)
+        if s != subject:
+            short_s, short_p = _turtle_iri(s), _turtle_predicate(p)
+            if short_s is None or short_p is None:
+                return _trig_block_pyoxigraph(chunk)
+            parts.append(f" .\n\t{short_s} {short_p} {short_o}" if subject else f"\t{short_s} {short_p} {short_o}")
+            subject, predicate = s, p
+        elif p != predicate:
+            short_p = _turtle_predicate(p)
+            if short_p is None:
+                return _trig_block_pyoxigraph(chunk)
+            parts.append(f" ;\n\t\t{short_p} {short_o}")
+            predicate = p
+        else:
+            parts.append(f" , {short_o}")
+    if subject is None:
+        return b""
+    parts.append(" .\n}\n")
+    return "".join(parts).encode("utf-8")
+
+
+def _trig_block_pyoxigraph(chunk: bytes) -> bytes:
     from pyoxigraph import parse
 
     serialized = serialize(parse(chunk, format=RdfFormat.N_QUADS), format=RdfFormat.TRIG, prefixes=EXPORT_PREFIXES)
     return _trig_split(serialized)[1]
+
+
+_PLAIN_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+_BARE_DATATYPES = {PREFIXES["xsd"] + name for name in ("integer", "decimal", "double", "boolean")}
+
+
+@lru_cache(maxsize=8192)
+def _turtle_iri(node: str) -> str | None:
+    """<iri> as Turtle: prefixed when an export prefix covers it with a plain local name;
+    None when a prefix covers it with another local name (left to pyoxigraph)."""
+    if node[0] != "<":
+        return None
+    iri = node[1:-1]
+    for name, namespace in EXPORT_PREFIXES.items():
+        if iri.startswith(namespace):
+            local = iri[len(namespace):]
+            return f"{name}:{local}" if _PLAIN_LOCAL.match(local) else None
+    return node
+
+
+_RDF_TYPE = f"<{PREFIXES['rdf']}type>"
+
+
+def _turtle_predicate(node: str) -> str | None:
+    return "a" if node == _RDF_TYPE else _turtle_iri(node)
+
+
+def _turtle_object(node: str) -> str | None:
+    if node[0] != '"':
+        return _turtle_iri(node)
+    close = node.rindex('"')
+    suffix = node[close + 1:]
+    if not suffix.startswith("^^"):
+        return node
+    if suffix[3:-1] in _BARE_DATATYPES:
+        return None
+    datatype = _turtle_iri(suffix[2:])
+    return None if datatype is None else f"{node[:close + 1]}^^{datatype}"
 
 
 _TRIG_BLOCK = re.compile(rb"^<([^>\n]*)> \{\n.*?^\}\n", re.MULTILINE | re.DOTALL)

@@ -21,7 +21,7 @@ from graph.load import expand_inputs
 from graph.normalize import normalize_text
 from graph.resolve import link_documents_in_chunks, resolve_article
 from graph.segment import split_sentences
-from graph.to_rdf import Minter, extraction_nquads, extraction_quads
+from graph.to_rdf import Minter, extraction_nquads, extraction_quads, iri_value
 from graph.types import Article, Extraction, RawArticle
 from graph.vocab import DEFAULT_BASE, PREFIXES
 
@@ -89,7 +89,7 @@ def article_quads(raw: RawArticle, base: str = DEFAULT_BASE) -> list[Quad]:
 def article_chunk(raw: RawArticle, base: str = DEFAULT_BASE) -> tuple[str, bytes]:
     """(graph IRI, N-Quads text) of one article."""
     minter = Minter(base)
-    return minter.article(raw.identifier).value, extraction_nquads(read_extraction(raw), minter)
+    return iri_value(minter.article(raw.identifier)), extraction_nquads(read_extraction(raw), minter)
 
 
 def article_graph(raw: RawArticle, base: str = DEFAULT_BASE) -> tuple[str, bytes, bytes]:

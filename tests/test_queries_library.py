@@ -32,6 +32,12 @@ def test_query_posts_by_body(seed_store):
     assert ("Cụm Thi đua số 2", "Cụm trưởng", "Võ Hồng Hải", "1") in found
 
 
+def test_query_members_per_body(seed_store):
+    found = rows(seed_store, "members_per_body.rq")
+    assert found[0][1:] == ("Tỉnh ủy Hà Tĩnh", "3")  # Trần Thế Dũng, Hoàng Trung Dũng, Võ Trọng Hải
+    assert [int(r[2]) for r in found] == sorted((int(r[2]) for r in found), reverse=True)
+
+
 def test_query_posts_of_official_by_date(seed_store):
     found = rows(seed_store, "posts_of_official.rq")
     assert [r[0] for r in found] == sorted(r[0] for r in found)

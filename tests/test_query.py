@@ -32,8 +32,8 @@ def test_query_construct_as_turtle(seed_store):
 
 def test_query_ask_and_describe(seed_store):
     assert run_query('ASK { ?d vnkg:documentNumber "09-NQ/TU" }', store=seed_store).boolean is True
-    from graph.to_rdf import Minter
-    described = run_query(f"DESCRIBE <{Minter().person('Trần Thế Dũng').value}>", store=seed_store)
+    from graph.to_rdf import Minter, iri_value
+    described = run_query(f"DESCRIBE <{iri_value(Minter().person('Trần Thế Dũng'))}>", store=seed_store)
     assert described.kind == "graph" and described.triples
 
 

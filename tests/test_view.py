@@ -2,10 +2,10 @@
 import json
 import re
 
-from graph.to_rdf import Minter
+from graph.to_rdf import Minter, iri_value
 from graph.view import GROUPS, build_model, render_html, write_graph_html
 
-TRAN_THE_DUNG = Minter().person("Trần Thế Dũng").value.rsplit("/", 1)[-1]
+TRAN_THE_DUNG = iri_value(Minter().person("Trần Thế Dũng")).rsplit("/", 1)[-1]
 
 
 def test_view_model_turns_memberships_into_role_edges(seed_build):

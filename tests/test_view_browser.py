@@ -45,9 +45,9 @@ def test_view_browser_draws_searches_and_stays_offline(browser, seed_build, tmp_
     page.close()
 
 
-from graph.to_rdf import Minter  # noqa: E402
+from graph.to_rdf import Minter, iri_value  # noqa: E402
 
-TRAN_THE_DUNG = Minter().person("Trần Thế Dũng").value.rsplit("/", 1)[-1]
+TRAN_THE_DUNG = iri_value(Minter().person("Trần Thế Dũng")).rsplit("/", 1)[-1]
 
 
 @pytest.mark.parametrize("page_name", ["index.html", "all.html", f"official/{TRAN_THE_DUNG}.html",
