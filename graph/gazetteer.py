@@ -85,7 +85,7 @@ class Gazetteer:
         first_word = _WORD.match(text, start)
         if first_word is None:
             return None
-        lengths = self._lengths.get(modern_tones(first_word.group()).casefold())
+        lengths = self._lengths.get(_word_key(first_word.group()))
         if not lengths:
             return None  # most capitalized words begin no place name: decide before reading on
         words = list(_WORD.finditer(text, start, min(len(text), start + 80)))
@@ -96,10 +96,15 @@ class Gazetteer:
             if any(b.start() - a.end() > 1 or text[a.end():b.start()] not in ("", " ")
                    for a, b in zip(span, span[1:])):
                 continue
-            key = " ".join(modern_tones(w.group()).casefold() for w in span)
+            key = " ".join([_word_key(w.group()) for w in span])
             if key in self._by_key:
                 return span[-1].end(), list(self._by_key[key])
         return None
+
+
+@lru_cache(maxsize=65536)
+def _word_key(word: str) -> str:
+    return modern_tones(word).casefold()
 
 
 @lru_cache(maxsize=1)
