@@ -108,3 +108,16 @@ def test_union_and_counts_read_off_the_chunks():
     counts, quads, triples = chunk_counts(graphs, union)
     assert counts["vnkg:Official"] == 1 and counts["vnkg:Article"] == 2
     assert quads == sum(nq.count(b"\n") for nq in graphs.values()) and triples == len(lines)
+
+
+@pytest.mark.parametrize("closing, expected", [
+    ("THANH HÒA", ["THANH HÒA"]),  # capitals: a byline, though a commune has that name
+    ("THU HÀ (tổng hợp)", ["THU HÀ"]),
+    ("Bài, ảnh: Đức Lam", ["Đức Lam"]),
+    ("Thanh Nhàn - Hoàng Lan", ["Thanh Nhàn", "Hoàng Lan"]),
+    ("Ảnh: Đức Thụy", []),  # a photo credit is not a person
+    ("Hà Tĩnh", []),  # a bare place name is not a byline
+])
+def test_bylines(closing, expected):
+    text = f"Chiều 22/7, Thành ủy Hà Tĩnh tổ chức hội nghị.\n\n{closing}"
+    assert extract(prepare(RawArticle("by.txt", text))).bylines == expected

@@ -5,6 +5,7 @@ written, areas, documents, meetings and the dates that place the article in time
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -151,16 +152,33 @@ def _body_areas(spec: BodySpec) -> list[AreaMention]:
     return found
 
 
+_BYLINE_LEAD = re.compile(r"^(?:bài|tin|bài viết|bài và ảnh|bài, ảnh|tin, ảnh|tin và ảnh)\s*:\s*", re.IGNORECASE)
+_AFFILIATION = re.compile(r"\s*\([^()]*\)$")  # "THU HÀ (tổng hợp)", "Name (Trung tâm ... huyện X)"
+
+
 def _byline(article: Article) -> list[str]:
-    """A closing line that is only a name is the author's byline."""
+    """A closing line that is only a name (or names: "A - B") is the author's byline.
+    A name that is also a place's ("Thanh Thủy", "THANH HÒA") counts when the line reads
+    as a byline on its own: a "Bài, ảnh:" lead, an affiliation in brackets, capitals,
+    two names."""
     lines = [line.strip() for line in article.text.split("\n") if line.strip()]
     names = []
     for line in lines[-2:]:
-        words = line.split()
-        if 2 <= len(words) <= 4 and all(w[0].isupper() and w.isalpha() for w in words) \
-                and words[0] not in {"Theo", "Nguồn"} and not _is_place_or_body(line):
-            names.append(line)
+        lead = _BYLINE_LEAD.match(line)
+        bare = _AFFILIATION.sub("", line[lead.end():] if lead else line)
+        marked = bool(lead) or bare != line or bare.isupper()
+        parts = re.split(r"\s+[-–]\s+", bare)
+        if len(parts) > 1:  # "Thanh Nhàn - Hoàng Lan": two authors, unless all are places
+            marked = marked or not all(_is_place_or_body(part) for part in parts)
+        if all(_reads_as_name(part, marked) for part in parts):
+            names.extend(parts)
     return names
+
+
+def _reads_as_name(text: str, marked: bool) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[0].isupper() and w.isalpha() for w in words) \
+        and words[0] not in {"Theo", "Nguồn"} and (marked or not _is_place_or_body(text))
 
 
 def _is_place_or_body(line: str) -> bool:

@@ -52,7 +52,8 @@ def _outside(scan: SentenceScan, item, citations: list[tuple[int, int]]) -> bool
     return not any(a <= start and end <= b for a, b in citations)
 
 
-_APPOSITION = {"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "trấn", "phường", "mới", "cũ"}
+_APPOSITION = {"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "trấn", "phường", "mới", "cũ",
+               "khóa", "khoá", "nhiệm", "kỳ"}  # and a term: "HĐND tỉnh khóa X, nhiệm kỳ 2021 - 2026 tổ chức"
 
 
 def _organizer_before(scan: SentenceScan, position: int, citations=()) -> BodySpec | None:
@@ -63,7 +64,7 @@ def _organizer_before(scan: SentenceScan, position: int, citations=()) -> BodySp
             continue
         gap = [t for t in scan.tokens[item.end:position]
                if not any(a <= t.start and t.end <= b for a, b in citations)
-               and not (t.is_cap or not t.is_word or t.low in _APPOSITION)]
+               and not (t.is_cap or not t.is_word or t.low in _APPOSITION or t.text.isdigit())]
         if len(gap) <= 3:  # what lies between is "đã", a term, a citation or ", tỉnh X (mới)"
             organizer = item.body
     return organizer
