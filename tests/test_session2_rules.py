@@ -121,3 +121,14 @@ def test_union_and_counts_read_off_the_chunks():
 def test_bylines(closing, expected):
     text = f"Chiều 22/7, Thành ủy Hà Tĩnh tổ chức hội nghị.\n\n{closing}"
     assert extract(prepare(RawArticle("by.txt", text))).bylines == expected
+
+
+def test_announced_decisions_take_the_day_and_body_and_same_day_signing_follows():
+    text = ("Ngày 3/5/2023, Ban Thường vụ Tỉnh ủy Yên Bái ban hành các quyết định về công tác cán bộ. "
+            "Theo Quyết định số 701-QĐ/TU, đồng chí Hà Văn Khởi được điều động giữ chức Bí thư Huyện ủy Lục Yên. "
+            "Cùng ngày, Chủ tịch UBND tỉnh ký Quyết định số 88/QĐ-UBND bổ nhiệm ông Lò Văn Tám.")
+    mentions = extract(prepare(RawArticle("an.txt", text)))
+    documents = {d.number: d for _, d in mentions.documents}
+    assert documents["701-QĐ/TU"].date == documents["88/QĐ-UBND"].date == PartialDate(2023, 5, 3)
+    assert documents["701-QĐ/TU"].issuer.head == "Ban Thường vụ"
+    assert documents["88/QĐ-UBND"].issuer.head in {"UBND", "Ủy ban nhân dân"}

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from graph.extract.dates import header_date, infer_year
-from graph.extract.documents import DocumentMention, find_documents
+from graph.extract.documents import DocumentMention, announcement, apply_announcement, find_documents
 from graph.extract.events import EventMention, past_congresses, reported_meetings
 from graph.extract.places import gazetteer_match, place_name_at
 from graph.extract.scan import PersonMention, SentenceScan, scan_sentence
@@ -201,6 +201,7 @@ def extract(article: Article) -> ArticleMentions:
     year = published.year if published else infer_year(article.text)
     scans = [scan_sentence(text) for text in texts]
     mentions = ArticleMentions(article, published, year, scans)
+    announced = None
     for index, (scan, text) in enumerate(zip(scans, texts)):
         mentions.persons.extend((index, person) for person in scan.persons)
         mentions.pending.extend((index, chain) for chain in scan.pending)
@@ -212,7 +213,11 @@ def extract(article: Article) -> ArticleMentions:
                 if spec is not None:
                     mentions.areas.extend((index, area) for area in _body_areas(spec))
         mentions.areas.extend((index, area) for area in _areas_in(scan, text))
-        for document in find_documents(text, scan.tokens):
+        found = find_documents(text, scan.tokens)
+        announced = announcement(text, scan.tokens) or announced
+        for document in found:
+            if announced is not None:
+                apply_announcement(document, announced)
             if document.date is None and document.same_day:
                 # "Quyết định số 2218-QĐ/TU cùng ngày": the day of the one cited before it
                 document.date = next((d.date for _, d in reversed(mentions.documents) if d.date), None)

@@ -155,7 +155,13 @@ _SIGNED = re.compile(r"\b(?:ký|ký ban hành|ban hành|vừa ban hành|đã ban
 
 
 def _dates_by_signing(mentions: list[DocumentMention], sentence: str) -> None:
-    """'Ngày 4/3/2024, ... ký Quyết định số 2217-QĐ/TU': signed that day."""
+    """'Ngày 4/3/2024, ... ký Quyết định số 2217-QĐ/TU': signed that day. 'Cùng ngày, ...
+    ký Quyết định số 612/QĐ-UBND': the day of the document before it."""
+    if re.match(r"\s*cùng ngày\b", sentence, re.IGNORECASE):
+        for mention in mentions:
+            if mention.date is None and mention.number and _SIGNED.search(sentence[:mention.start]):
+                mention.same_day = True
+        return
     opening = opening_date(sentence, None)
     if opening is None or not opening[1]:
         return
@@ -164,25 +170,64 @@ def _dates_by_signing(mentions: list[DocumentMention], sentence: str) -> None:
             mention.date = opening[0]
 
 
-_ISSUES = re.compile(r"\b(?:vừa |đã |mới )?ban hành\b")
+_ISSUES = re.compile(r"\b(?:vừa |đã |mới )?(?:ban hành|ký)\b")
+
+
+def _subject_before(tokens: list[Token], verb: int, sentence: str) -> BodySpec | None:
+    """The body named just before the verb at token `verb`."""
+    for start in range(max(0, verb - 14), verb):
+        parsed = parse_body(tokens, start, sentence)
+        if parsed and verb - 1 <= parsed[0] <= verb:
+            return parsed[1]
+    return None
 
 
 def _issuers_by_subject(mentions: list[DocumentMention], sentence: str, tokens: list[Token]) -> None:
     """'Ban Thường vụ Tỉnh ủy vừa ban hành Kế hoạch số 45-KH/TU': the subject issued it."""
     for match in _ISSUES.finditer(sentence):
         verb = _token_at(tokens, match.start())
-        issuer = None
-        for start in range(max(0, verb - 14), verb):
-            parsed = parse_body(tokens, start, sentence)
-            if parsed and verb - 1 <= parsed[0] <= verb:
-                issuer = parsed[1]
-                break
+        issuer = _subject_before(tokens, verb, sentence)
         if issuer is None:
             continue
         for mention in mentions:
             if mention.start >= match.end() and mention.issuer is None and mention.number \
                     and _issuer_family(mention.number) in {None, _body_family(issuer)}:
                 mention.issuer = issuer
+
+
+@dataclass(frozen=True)
+class Announcement:
+    """'Ngày 11/4/2024, Ban Thường vụ Tỉnh ủy ban hành các quyết định về công tác cán bộ'
+    and no number: the decisions the article then cites one by one were issued that day,
+    by that body."""
+
+    kind: str
+    date: PartialDate
+    issuer: BodySpec | None
+
+
+_ANNOUNCED = re.compile(r"\b(?:vừa |đã )?ban hành (?:các|một số|những|\d+) (?P<kind>quyết định|nghị quyết|kết luận|"
+                        r"chỉ thị|thông báo|kế hoạch|quy định)\b", re.IGNORECASE)
+
+
+def announcement(sentence: str, tokens: list[Token]) -> Announcement | None:
+    match = _ANNOUNCED.search(sentence)
+    opening = opening_date(sentence, None)
+    if match is None or opening is None or not opening[1] or re.match(r"\s*(?:số|:)", sentence[match.end():]):
+        return None
+    _, _, types = _patterns()
+    verb = _token_at(tokens, match.start())
+    issuer = _subject_before(tokens, verb, sentence) if verb is not None else None
+    return Announcement(types[match.group("kind").casefold()], opening[0], issuer)
+
+
+def apply_announcement(mention: DocumentMention, announced: Announcement) -> None:
+    if mention.kind != announced.kind or mention.date is not None or not mention.number or mention.short:
+        return
+    mention.date = announced.date
+    if announced.issuer is not None and mention.issuer is None \
+            and _issuer_family(mention.number) in {None, _body_family(announced.issuer)}:
+        mention.issuer = announced.issuer
 
 
 def _read_tail(mention: DocumentMention, sentence: str, tokens: list[Token]) -> None:
