@@ -132,3 +132,13 @@ def test_announced_decisions_take_the_day_and_body_and_same_day_signing_follows(
     assert documents["701-QĐ/TU"].date == documents["88/QĐ-UBND"].date == PartialDate(2023, 5, 3)
     assert documents["701-QĐ/TU"].issuer.head == "Ban Thường vụ"
     assert documents["88/QĐ-UBND"].issuer.head in {"UBND", "Ủy ban nhân dân"}
+
+
+def test_heads_sharing_one_area_and_units_listed_after_cac():
+    text = ("Sáng 5/6/2024, Huyện ủy Văn Yên tổ chức hội nghị. Dự có lãnh đạo HĐND, UBND, Ủy ban MTTQ Việt Nam "
+            "huyện Văn Yên; chủ tịch UBND các xã Đông Cuông, Mậu Đông và thị trấn Mậu A.")
+    bodies = {(b.head, b.level_word, b.area_name) for _, b in extract(prepare(RawArticle("sh.txt", text))).bodies}
+    assert {("Hội đồng nhân dân", "huyện", "Văn Yên"), ("Ủy ban nhân dân", "huyện", "Văn Yên"),
+            ("Ủy ban nhân dân", "xã", "Đông Cuông"), ("Ủy ban nhân dân", "xã", "Mậu Đông"),
+            ("Ủy ban nhân dân", "thị trấn", "Mậu A")} <= bodies
+    assert ("Ủy ban nhân dân", None, None) not in bodies

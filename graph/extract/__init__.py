@@ -137,6 +137,79 @@ def _distributed(scan: SentenceScan, sentence: str) -> list[BodySpec]:
     return found
 
 
+_SHARED_TAIL_KINDS = {"PeoplesCouncil", "PeoplesCommittee", "FatherlandFront"}
+_UNIT_WORDS = {"xã", "phường", "huyện", "quận"}
+
+
+def _bare(body: BodySpec | None) -> bool:
+    return body is not None and body.kind in _SHARED_TAIL_KINDS and body.of is None and body.area_name is None
+
+
+def _spelled_out(head: BodySpec, level_word: str, name: str) -> BodySpec | None:
+    from graph.extract.bodies import parse_body
+    from graph.extract.tokens import tokenize
+
+    text = f"{head.surface} {level_word} {name}"
+    parsed = parse_body(tokenize(text), 0, text)
+    return parsed[1] if parsed and parsed[0] == len(tokenize(text)) else None
+
+
+def _shared_areas(scan: SentenceScan) -> tuple[list[BodySpec], list[BodySpec]]:
+    """(bodies named, bare heads they replace) for heads that share an area written once:
+    'HĐND, UBND, Ủy ban MTTQ Việt Nam huyện X' (the last one's area is each one's), and
+    'chủ tịch UBND các xã A, B và thị trấn C' (one body per unit listed)."""
+    tokens, items = scan.tokens, [it for it in scan.items if it.kind != "word"]
+    added: list[BodySpec] = []
+    replaced: list[BodySpec] = []
+    for position, item in enumerate(items):
+        if not _bare(item.body):
+            continue
+        run, k = [item.body], position + 1
+        while k + 1 < len(items) and items[k].kind == "sep" and tokens[items[k].start].text in {",", "và"} \
+                and items[k + 1].start == items[k].end and items[k + 1].body is not None \
+                and items[k + 1].body.kind in _SHARED_TAIL_KINDS and items[k + 1].body.of is None:
+            if items[k + 1].body.area_name is not None:
+                last = items[k + 1].body
+                for body in run:
+                    spelled = _spelled_out(body, last.level_word or "", last.area_name)
+                    if spelled is not None:
+                        added.append(spelled)
+                        replaced.append(body)
+                break
+            run.append(items[k + 1].body)
+            k += 2
+        added_units = _listed_units(tokens, item.end, item.body)
+        if added_units:
+            added.extend(added_units)
+            replaced.append(item.body)
+    return added, replaced
+
+
+def _listed_units(tokens, end: int, head: BodySpec) -> list[BodySpec]:
+    if end + 1 >= len(tokens) or tokens[end].low != "các" or tokens[end + 1].low not in _UNIT_WORDS:
+        return []
+    found, level_word, k = [], tokens[end + 1].low, end + 2
+    while k < len(tokens):
+        for words in (("thị", "trấn"), ("thị", "xã"), ("xã",), ("phường",), ("huyện",), ("quận",)):
+            if tuple(t.low for t in tokens[k:k + len(words)]) == words:
+                level_word, k = " ".join(words), k + len(words)
+                break
+        start = k
+        while k < len(tokens) and tokens[k].is_cap and tokens[k].is_word:
+            k += 1
+        if start == k or k - start > 4:
+            break
+        spelled = _spelled_out(head, level_word, " ".join(t.text for t in tokens[start:k]))
+        if spelled is None:
+            break
+        found.append(spelled)
+        if k < len(tokens) and tokens[k].text in {",", "và"}:
+            k += 1
+        else:
+            break
+    return found if len(found) >= 2 else []
+
+
 _BODY_LEVEL_KIND = {"province": "Province", "city": "City", "district": "District", "town": "Town",
                     "urban_district": "District"}
 
@@ -205,7 +278,9 @@ def extract(article: Article) -> ArticleMentions:
     for index, (scan, text) in enumerate(zip(scans, texts)):
         mentions.persons.extend((index, person) for person in scan.persons)
         mentions.pending.extend((index, chain) for chain in scan.pending)
-        for spec in scan.bodies + _distributed(scan, text):
+        spelled, replaced = _shared_areas(scan)
+        named = [b for b in scan.bodies if not any(b is r for r in replaced)]
+        for spec in named + spelled + _distributed(scan, text):
             mentions.bodies.append((index, spec))
             mentions.areas.extend((index, area) for area in _body_areas(spec))
         for person in scan.persons:
