@@ -142,3 +142,12 @@ def test_heads_sharing_one_area_and_units_listed_after_cac():
             ("Ủy ban nhân dân", "xã", "Đông Cuông"), ("Ủy ban nhân dân", "xã", "Mậu Đông"),
             ("Ủy ban nhân dân", "thị trấn", "Mậu A")} <= bodies
     assert ("Ủy ban nhân dân", None, None) not in bodies
+
+
+def test_headline_and_lead_name_one_meeting_and_an_upcoming_congress_is_no_event():
+    text = ("Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy Trạm Tấu\n\n"
+            "Chiều 16/5/2024, Ban Thường vụ Tỉnh ủy Yên Bái làm việc với Huyện ủy Trạm Tấu về công tác "
+            "chuẩn bị Đại hội đại biểu Đảng bộ huyện lần thứ XXI, nhiệm kỳ 2025 - 2030.")
+    events = extract(prepare(RawArticle("ev.txt", text))).events
+    assert len(events) == 1
+    assert events[0].date == PartialDate(2024, 5, 16) and events[0].organizer.of.area_name == "Yên Bái"

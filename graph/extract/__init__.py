@@ -137,6 +137,7 @@ def _distributed(scan: SentenceScan, sentence: str) -> list[BodySpec]:
     return found
 
 
+_UPCOMING = re.compile(r"\b(?:chuẩn bị|tiến tới|hướng tới|sắp tới|chào mừng|trước thềm)\b[^.;]*$", re.IGNORECASE)
 _SHARED_TAIL_KINDS = {"PeoplesCouncil", "PeoplesCommittee", "FatherlandFront"}
 _UNIT_WORDS = {"xã", "phường", "huyện", "quận"}
 
@@ -314,6 +315,9 @@ def extract(article: Article) -> ArticleMentions:
             continue
         if any(e.organizer == event.organizer and e.date == event.date for e in past):
             continue
+        if year is not None and event.date.year >= year and _UPCOMING.search(
+                texts[event.sentence][:texts[event.sentence].find(event.label)][-60:]):
+            continue  # "chuẩn bị Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030": to come
         past.append(event)
     mentions.events = reported + past
     for event in mentions.events:

@@ -123,6 +123,22 @@ def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec]
     return None
 
 
+def _same_body(a: BodySpec | None, b: BodySpec | None) -> bool:
+    """One body, perhaps named once without its area: the headline's "BTV Thành ủy" and the
+    lead's "BTV Thành ủy Hải Phòng"."""
+    if a is None or b is None:
+        return a is b
+    if a == b:
+        return True
+    return a.kind == b.kind and a.head == b.head and a.name == b.name \
+        and (a.area_name is None or b.area_name is None or (a.area_name, a.level) == (b.area_name, b.level)) \
+        and _same_body(a.of, b.of)
+
+
+def _named_area(body: BodySpec | None) -> int:
+    return 0 if body is None else (body.area_name is not None) + _named_area(body.of)
+
+
 def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int | None,
                       citations: dict[int, list[tuple[int, int]]] | None = None) -> list[EventMention]:
     """The meeting the article reports: its organizer, kind and date."""
@@ -151,10 +167,12 @@ def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int
                 (date, written), opener = opening_date(lead, year), opening_word(lead)
         tokens = scan.tokens
         label = sentence[tokens[start].start:tokens[min(len(tokens), start + 12) - 1].end]
-        same = next((e for e in found if e.organizer == organizer and e.kind == kind), None)
+        same = next((e for e in found if _same_body(e.organizer, organizer) and e.kind == kind), None)
         if same is not None:  # a headline announced it; the lead gives its date
             if same.date is None and date is not None:
                 same.date, same.date_written, same.opener = date, written, opener
+            if _named_area(organizer) > _named_area(same.organizer):  # "BTV Thành ủy" then "BTV Thành ủy Hải Phòng"
+                same.organizer = organizer
             continue
         found.append(EventMention(kind, date, written, organizer, index, label, opener=opener))
     return found
