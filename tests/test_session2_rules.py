@@ -151,3 +151,17 @@ def test_headline_and_lead_name_one_meeting_and_an_upcoming_congress_is_no_event
     events = extract(prepare(RawArticle("ev.txt", text))).events
     assert len(events) == 1
     assert events[0].date == PartialDate(2024, 5, 16) and events[0].organizer.of.area_name == "Yên Bái"
+
+
+def test_committees_of_a_peoples_council():
+    from graph.extract.bodies import parse_body
+    from graph.extract.tokens import tokenize
+
+    def parsed(text):
+        found = parse_body(tokenize(text), 0, text)
+        return found and (found[1].kind, found[1].head, found[1].of.head)
+
+    assert parsed("Ban Kinh tế - Ngân sách HĐND tỉnh") == ("OtherOrganization", "Ban Kinh tế - Ngân sách",
+                                                          "Hội đồng nhân dân")
+    assert parsed("Ban Dân tộc, Ban Pháp chế và các tổ đại biểu HĐND tỉnh")[2] == "Hội đồng nhân dân"
+    assert parsed("Ban Kinh tế Tỉnh ủy và HĐND tỉnh") == ("PartyAgency", "Ban Kinh tế", "Tỉnh ủy")

@@ -91,6 +91,16 @@ _NAMED_HEADS = {
 _NOT_MINISTRY = {"Chính", "Chỉ", "Tư"}  # "Bộ Chính trị" etc. are fixed bodies
 
 
+# The committees of a People's Council ("Ban Dân tộc HĐND tỉnh"), named by the council
+# they belong to, so they are not mistaken for the party's "Ban Kinh tế Tỉnh ủy".
+_COUNCIL_COMMITTEES = {
+    "Ban Pháp chế": "Legal Affairs Committee", "Ban Kinh tế - Ngân sách": "Economy and Budget Committee",
+    "Ban Văn hóa - Xã hội": "Culture and Society Committee", "Ban Dân tộc": "Ethnic Affairs Committee",
+    "Ban Kinh tế - Xã hội": "Economic and Social Committee", "Ban Đô thị": "Urban Affairs Committee",
+    "Ban Kinh tế": "Economic Committee",
+}
+
+
 @lru_cache(maxsize=1)
 def _tables():
     lexicon = load_lexicon()
@@ -110,6 +120,7 @@ def _tables():
         "level": PhraseTable(lexicon.area_levels),
         "party_unit": PhraseTable({"Đảng ủy": "Đảng ủy", "Đảng bộ": "Đảng bộ"}),
         "standing_office": PhraseTable({"Thường trực": "Thường trực"}),
+        "council_committee": PhraseTable({name: name for name in _COUNCIL_COMMITTEES}),
         "agency": PhraseTable({name: name for name in lexicon.state_agencies}),
         "international": PhraseTable({name: name for name in lexicon.international_bodies}, case_sensitive=True),
     }
@@ -231,6 +242,36 @@ def _state_body(tokens, index, text):
                          level_word=level_word, area_name=name, area_hint=hint, english=english)
 
 
+def _council_committee(tokens, index, text):
+    """'Ban Dân tộc HĐND tỉnh', and 'Ban Dân tộc, Ban Kinh tế - Ngân sách … HĐND tỉnh'."""
+    matched = _tables()["council_committee"].match(tokens, index)
+    if not matched or not tokens[index].is_cap:
+        return None
+    end, head = matched
+
+    def build(council):
+        return BodySpec("OtherOrganization", head, _surface(tokens, index, end, text), level=council.level,
+                        of=council, english=_COUNCIL_COMMITTEES[head])
+
+    council = _state_body(tokens, end, text)
+    if council and council[1].kind == "PeoplesCouncil":
+        return council[0], replace(build(council[1]), surface=_surface(tokens, index, council[0], text))
+    k = end  # the council named once after the list: "Ban Dân tộc, Ban Kinh tế - Ngân sách và các tổ đại biểu HĐND tỉnh"
+    while k < len(tokens) and k < end + 14 and tokens[k].text not in {".", ";", ":"}:
+        if tokens[k].is_cap:
+            council = _state_body(tokens, k, text)
+            if council and council[1].kind == "PeoplesCouncil":
+                return end, replace(build(council[1]),
+                                    surface=f"{_surface(tokens, index, end, text)} {council[1].surface}")
+            other = _tables()["council_committee"].match(tokens, k)
+            if other is None:
+                return None  # another body or a name comes first: not this council's
+            k = other[0]
+        else:
+            k += 1
+    return None
+
+
 def _with_shared_committee(tokens, index, end, text, build):
     """Elliptical coordination: 'BCH, BTV Thành ủy' and 'Thường trực, Ban Thường vụ Tỉnh
     ủy' share the committee named once at the end."""
@@ -254,6 +295,10 @@ def parse_body(tokens: list[Token], index: int, text: str):
     tables = _tables()
     lexicon = load_lexicon()
     token = tokens[index]
+
+    council_committee = _council_committee(tokens, index, text)
+    if council_committee:
+        return council_committee
 
     # Ban X / Ủy ban Kiểm tra / Văn phòng + committee
     matched = tables["department"].match(tokens, index)
