@@ -165,3 +165,24 @@ def test_committees_of_a_peoples_council():
                                                           "Hội đồng nhân dân")
     assert parsed("Ban Dân tộc, Ban Pháp chế và các tổ đại biểu HĐND tỉnh")[2] == "Hội đồng nhân dân"
     assert parsed("Ban Kinh tế Tỉnh ủy và HĐND tỉnh") == ("PartyAgency", "Ban Kinh tế", "Tỉnh ủy")
+
+
+@pytest.mark.parametrize("text, name, level_word", [
+    ("Trưởng phòng Tài chính - Kế hoạch thị xã đã trúng cử", "Phòng Tài chính - Kế hoạch", "thị xã"),
+    ("Trưởng phòng Tổ chức cán bộ Sở Nội vụ, giữ chức", "Phòng Tổ chức cán bộ Sở Nội vụ", None),
+    ("Trưởng phòng Văn hóa và Thông tin huyện Yên Lập", "Phòng Văn hóa và Thông tin", "huyện"),
+])
+def test_divisions_held_by_a_head_of_division(text, name, level_word):
+    from graph.extract.scan import parse_role
+    from graph.extract.tokens import tokenize
+
+    _, title, body = parse_role(tokenize(text), 0, text)
+    assert (title.role, body.name, body.level_word) == ("Trưởng phòng", name, level_word)
+
+
+def test_a_lower_case_phong_is_no_division():
+    from graph.extract.bodies import parse_body
+    from graph.extract.tokens import tokenize
+
+    text = "Phòng chống thiên tai huyện Yên Lập"
+    assert parse_body(tokenize(text), 0, text) is None

@@ -79,6 +79,7 @@ _NAMED_HEADS = {
     "Vụ": ("PartyAgency", "Department", "capitalized"),
     "Bộ": ("Government", "Ministry", "agency"),
     "Sở": ("Government", "Department", "agency"),
+    "Phòng": ("Government", "Division", "division"),
     "Ban Chỉ đạo": ("OtherOrganization", "Steering Committee", "words"),
     "Đảng ủy Khối": ("PartyCommittee", "Bloc Party Committee", "words"),
     "Đảng ủy Quân sự": ("PartyCommittee", "Military Party Committee", "words"),
@@ -409,6 +410,21 @@ def _named(tokens, index, text):
         if not agency:
             return None
         j = agency[0]
+    elif shape == "division":
+        # "Phòng Tài chính - Kế hoạch thị xã X", "Phòng Tổ chức cán bộ Sở Nội vụ": words up
+        # to a level word, or up to and with the department the division belongs to
+        start = j
+        while j < len(tokens) and j - start < 8 and tokens[j].text not in {".", ";", ":", "(", ")", ","}:
+            if _tables()["level"].match(tokens, j) or tokens[j].low in _DIVISION_STOP:
+                break
+            if j > start and tokens[j].text == "Sở":
+                department = _named(tokens, j, text)
+                if department:
+                    j = department[0]
+                    break
+            j += 1
+        if j == start or not tokens[start].is_cap:
+            return None
     elif shape == "capitalized":
         start = j
         if j >= len(tokens) or not tokens[j].is_cap:
@@ -467,6 +483,9 @@ def _named(tokens, index, text):
 
 _STOP_LOWER = {"và", "của", "cho", "với", "tại", "theo", "được", "đã", "là", "có", "trong", "các", "những",
                "để", "về", "thuộc", "trên", "từ", "đến", "kiêm", "nhiệm", "chức", "danh"}
+
+
+_DIVISION_STOP = _STOP_LOWER - {"và", "chức", "danh", "nhiệm"} | {"giữ", "nay", "thay"}
 
 
 def with_context(spec: BodySpec, **changes) -> BodySpec:
