@@ -186,3 +186,14 @@ def test_a_lower_case_phong_is_no_division():
 
     text = "Phòng chống thiên tai huyện Yên Lập"
     assert parse_body(tokenize(text), 0, text) is None
+
+
+def test_joining_committees_goes_to_the_person_named_before_and_one_word_names_after_a_cue():
+    from graph.extract.scan import scan_sentence
+
+    scan = scan_sentence("Ban Thường vụ Tỉnh ủy chỉ định bà Lê Thị Hạnh, Phó Trưởng ban Dân vận Tỉnh ủy, đến nhận "
+                         "công tác tại Huyện ủy Đam Rông, tham gia BCH, BTV và giữ chức Bí thư Huyện ủy Đam Rông; "
+                         "ông K'Nhai, Bí thư Đảng ủy xã Rô Men tham gia Ban Chấp hành Đảng bộ huyện Đam Rông.")
+    roles = {p.name: {(t.role, b.head) for t, b in p.roles} for p in scan.persons}
+    assert {("Ủy viên", "Ban Chấp hành"), ("Ủy viên", "Ban Thường vụ"), ("Bí thư", "Huyện ủy")} <= roles["Lê Thị Hạnh"]
+    assert ("Ủy viên", "Ban Chấp hành") in roles["K'Nhai"]

@@ -7,6 +7,7 @@ by the list of names after it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -179,11 +180,15 @@ def _shared_commune(groups: list[list[Item]]) -> None:
             item.body = None
 
 
+_APOSTROPHE_NAME = re.compile(r"[A-ZĐ]['’][A-ZĐ]")
+
+
 def parse_name(tokens: list[Token], index: int, text: str):
     """A Vietnamese personal name: a surname and one to three more capitalized syllables."""
     lexicon = load_lexicon()
     first = tokens[index]
-    if not (first.is_cap and first.is_word) or first.text not in lexicon.surnames:
+    apostrophe = _APOSTROPHE_NAME.match(first.text) is not None  # K'Brơi, H'Bia: Tây Nguyên names
+    if not (first.is_cap and first.is_word) or (first.text not in lexicon.surnames and not apostrophe):
         return None
     end = index + 1
     while end < len(tokens) and end - index < 5:
@@ -193,8 +198,8 @@ def parse_name(tokens: list[Token], index: int, text: str):
         if _tables()["title"].match(tokens, end) or parse_body(tokens, end, text):
             break
         end += 1
-    if end - index < 2:
-        return None
+    if end - index < 2 and not (apostrophe and index > 0 and tokens[index - 1].low in {"ông", "bà", "chí"}):
+        return None  # one word is a name only when it is a K'Brơi after "ông", "bà", "đồng chí"
     known = gazetteer_match(tokens, index, text)
     if known and known[0] >= end and any(p.kind in {"Province", "Country"} for p in known[2]):
         return None  # "Hà Tĩnh", "Hà Nam" are provinces, not people
@@ -212,7 +217,7 @@ def scan_items(text: str) -> tuple[list[Token], list[Item]]:
     while i < len(tokens):
         token = tokens[i]
         low = token.low
-        if low not in item_starters and token.text not in surnames:
+        if low not in item_starters and token.text not in surnames and not _APOSTROPHE_NAME.match(token.text):
             items.append(Item("sep" if token.text in separators else "word", i, i + 1, token.text))
             i += 1
             continue
@@ -311,6 +316,9 @@ def _joined_committees(items: list[Item]) -> list[Item]:
             out.append(item)
             i += 1
             continue
+        # "tham gia" reads as "giữ chức": the memberships go to the person named before
+        # ("bà X, Phó Trưởng ban …, đến nhận công tác tại Huyện ủy Y, chỉ định tham gia BCH, BTV")
+        out.append(Item("sep", item.start, items[i + 1].end, "giữ chức"))
         for index, role in enumerate(roles):
             if index:
                 out.append(Item("sep", role.start, role.start, ","))
