@@ -197,3 +197,18 @@ def test_joining_committees_goes_to_the_person_named_before_and_one_word_names_a
     roles = {p.name: {(t.role, b.head) for t, b in p.roles} for p in scan.persons}
     assert {("Ủy viên", "Ban Chấp hành"), ("Ủy viên", "Ban Thường vụ"), ("Bí thư", "Huyện ủy")} <= roles["Lê Thị Hạnh"]
     assert ("Ủy viên", "Ban Chấp hành") in roles["K'Nhai"]
+
+
+@pytest.mark.parametrize("sentence, listed", [
+    ("Các đồng chí Vũ Văn Hải, Chủ tịch UBND xã và Lò Thị Hoa, Chủ tịch Ủy ban MTTQ Việt Nam xã được bầu "
+     "giữ chức Phó Bí thư Đảng ủy xã.", {"Vũ Văn Hải", "Lò Thị Hoa"}),
+    ("Các đồng chí Vũ Văn Hải và Lò Thị Hoa được bầu giữ chức Phó Bí thư Đảng ủy xã.", {"Vũ Văn Hải", "Lò Thị Hoa"}),
+    ("Đồng chí Vũ Văn Hải, Chủ tịch UBND huyện và đồng chí Lò Thị Hoa, Chủ tịch HĐND huyện được bầu giữ chức "
+     "Phó Bí thư Huyện ủy.", {"Vũ Văn Hải", "Lò Thị Hoa"}),
+    ("Đồng chí Vũ Văn Hải phát biểu và đồng chí Lò Thị Hoa được bầu giữ chức Phó Bí thư Huyện ủy.", {"Lò Thị Hoa"}),
+])
+def test_a_post_after_a_list_of_people_is_each_ones(sentence, listed):
+    from graph.extract.scan import scan_sentence
+
+    holders = {p.name for p in scan_sentence(sentence).persons if any(t.role == "Phó Bí thư" for t, _ in p.roles)}
+    assert holders == listed

@@ -330,6 +330,32 @@ def _joined_committees(items: list[Item]) -> list[Item]:
     return out
 
 
+def _listed_after_plural_cue(items: list[Item], last: int) -> list[int]:
+    """The other names of a list whose last name is at `last`, when 'các đồng chí' opens
+    it, or when it is 'đồng chí A, title và đồng chí B, title': a post given after the list
+    ('… được bầu giữ chức X') is each one's."""
+    names, q, joined, only_titles = [], last - 1, False, True
+    while q >= 0 and last - q <= 30 and items[q].text not in {".", ":", ";"}:
+        item = items[q]
+        if item.kind == "cue":
+            if item.text.casefold().startswith("các") or (q > 0 and items[q - 1].text.casefold() == "các"):
+                return names
+            if q == last - 1:  # the last person's own "đồng chí"
+                q -= 1
+                continue
+            return names if joined and only_titles and names and names[-1] == q + 1 else []
+        if item.kind == "name":
+            names.append(q)
+        elif item.kind == "sep" and item.text == "và":
+            joined = True
+        elif item.kind == "word" or item.kind not in {"role", "sep", "body", "rank"}:
+            only_titles = False
+            if item.kind not in {"word"}:
+                return []
+        q -= 1
+    return []
+
+
 def _next_meaningful(items: list[Item], index: int) -> int:
     while index < len(items) and items[index].kind in {"rank", "cue"}:
         index += 1
@@ -386,11 +412,14 @@ def scan_sentence(text: str) -> SentenceScan:
             i += 1
             continue
         groups: list[list[Item]] = [[items[i]]]
+        post_from = None  # where the roles after a "giữ chức" begin
         j = i + 1
         while j < len(items):
             k = _next_meaningful(items, j + 1) if items[j].kind == "sep" else j
             if items[j].kind == "sep" and items[j].text in CHAIN_SEPARATORS and k < len(items) \
                     and items[k].kind == "role":
+                if items[j].text == "giữ chức" and post_from is None:
+                    post_from = sum(len(group) for group in groups)
                 if items[j].text == ",":
                     groups.append([])
                 groups[-1].append(items[k])
@@ -411,6 +440,8 @@ def scan_sentence(text: str) -> SentenceScan:
         if p >= 1 and items[p].kind == "sep" and items[p].text in CHAIN_SEPARATORS | {"(", "giữ chức"} \
                 and items[p - 1].kind == "name":
             previous_name = p - 1
+            if items[p].text == "giữ chức":
+                post_from = 0
         elif p >= 1 and items[p].kind == "sep" and items[p].text == "giữ chức":
             # "ông X, Tỉnh ủy viên, Giám đốc Sở ..., (đã | được điều động về ...) giữ chức Y":
             # the post after the connector is that of the nearest person named before it
@@ -420,7 +451,15 @@ def scan_sentence(text: str) -> SentenceScan:
                 q -= 1
             if q >= 0 and p - q <= 40 and items[q].kind == "name":
                 previous_name = q
+                post_from = 0
         roles = [[(r.title, r.body) for r in group] for group in groups]
+        if previous_name is not None and post_from is not None:
+            # "các đồng chí A, Chủ tịch UBND xã và B, Chủ tịch … được bầu giữ chức Phó Bí thư":
+            # the post after the connector is each listed person's
+            post = [r for group in roles for r in group][post_from:]
+            for other in _listed_after_plural_cue(items, previous_name):
+                person(other).roles.extend(post)
+                person(other).cued = True
         if following_name is not None:
             if previous_name is not None and len(roles) > 1:
                 person(previous_name).roles.extend(r for group in roles[:-1] for r in group)
