@@ -212,3 +212,18 @@ def test_a_post_after_a_list_of_people_is_each_ones(sentence, listed):
 
     holders = {p.name for p in scan_sentence(sentence).persons if any(t.role == "Phó Bí thư" for t, _ in p.roles)}
     assert holders == listed
+
+
+def test_term_after_a_title_keeps_the_chain_and_tx_is_a_town_and_centre_names_run_to_their_level():
+    from graph.extract.bodies import parse_body
+    from graph.extract.scan import scan_sentence
+    from graph.extract.tokens import tokenize
+
+    scan = scan_sentence("Dự có bà Hà Thị Lan, ĐBQH khóa XV, Phó Trưởng đoàn ĐBQH tỉnh Tuyên Quang và ông Lê Văn "
+                         "Tuấn, Chủ tịch HĐND TX Phú Thọ.")
+    roles = {p.name: {(t.role, b.surface) for t, b in p.roles} for p in scan.persons}
+    assert ("Phó Trưởng đoàn", "Đoàn ĐBQH tỉnh Tuyên Quang") in roles["Hà Thị Lan"]
+    assert roles["Lê Văn Tuấn"] == {("Chủ tịch", "HĐND TX Phú Thọ")}
+    assert [b.level for p in scan.persons if p.name == "Lê Văn Tuấn" for _, b in p.roles] == ["Town"]
+    text = "Trung tâm Phục vụ hành chính công xã Mường Ảng"
+    assert parse_body(tokenize(text), 0, text)[1].area_name == "Mường Ảng"

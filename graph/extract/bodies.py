@@ -436,6 +436,12 @@ def _named(tokens, index, text):
                     and not tokens[j + 1].is_cap and not _tables()["level"].match(tokens, j + 1):
                 break  # two lower-case words in a row: the name has ended
             j += 1
+        k = j  # ... unless a level word follows them: "Trung tâm Phục vụ hành chính công xã X"
+        while k < len(tokens) and k - j < 5 and tokens[k].is_word and not tokens[k].is_cap \
+                and tokens[k].low not in _STOP_LOWER and not _tables()["level"].match(tokens, k):
+            k += 1
+        if k > j and k < len(tokens) and _tables()["level"].match(tokens, k):
+            j = k
     elif head == "Ban Chỉ đạo" and _tables()["central_ref"].match(tokens, j):
         # "Ban Chỉ đạo Trung ương (về ...)": a national steering committee named by its task
         j = _tables()["central_ref"].match(tokens, j)[0]

@@ -206,6 +206,22 @@ def parse_name(tokens: list[Token], index: int, text: str):
     return end, text[first.start:tokens[end - 1].end]
 
 
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+def _after_term(tokens: list[Token], index: int) -> int:
+    """Skip a term qualifier after a title: "khóa XIV", "nhiệm kỳ 2020 - 2025"."""
+    if index + 1 < len(tokens) and tokens[index].low in {"khóa", "khoá"} and _ROMAN.fullmatch(tokens[index + 1].text):
+        return index + 2
+    if index + 2 < len(tokens) and tokens[index].low == "nhiệm" and tokens[index + 1].low == "kỳ" \
+            and tokens[index + 2].text.isdigit():
+        k = index + 3
+        if k + 1 < len(tokens) and tokens[k].text in {"-", "–"} and tokens[k + 1].text.isdigit():
+            k += 2
+        return k
+    return index
+
+
 def scan_items(text: str) -> tuple[list[Token], list[Item]]:
     tokens = tokenize(text)
     items: list[Item] = []
@@ -230,7 +246,7 @@ def scan_items(text: str) -> tuple[list[Token], list[Item]]:
         if role:
             end, title, body = role
             items.append(Item("role", i, end, text[token.start:tokens[end - 1].end], title=title, body=body))
-            i = end
+            i = _after_term(tokens, end)  # "ĐBQH khóa XIV, Phó Trưởng đoàn …": the chain goes on
             continue
         body = parse_body(tokens, i, text)
         if body:
