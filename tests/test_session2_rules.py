@@ -227,3 +227,13 @@ def test_term_after_a_title_keeps_the_chain_and_tx_is_a_town_and_centre_names_ru
     assert [b.level for p in scan.persons if p.name == "Lê Văn Tuấn" for _, b in p.roles] == ["Town"]
     text = "Trung tâm Phục vụ hành chính công xã Mường Ảng"
     assert parse_body(tokenize(text), 0, text)[1].area_name == "Mường Ảng"
+
+
+def test_issuers_of_a_session_resolution_and_of_an_announced_decision_of_the_same_level():
+    text = ("Chiều 5/7/2024, HĐND huyện Yên Sơn tổ chức kỳ họp thứ 18. Kỳ họp đã thông qua Nghị quyết số "
+            "20/NQ-HĐND ngày 5/7/2024 về kế hoạch đầu tư công. Ban Thường vụ Thành ủy Tuyên Quang công bố "
+            "Quyết định số 873-QĐ/ThU ngày 9/8/2024; Huyện ủy Yên Sơn công bố Quyết định số 1120-QĐ/TU.")
+    documents = {d.number: d for _, d in extract(prepare(RawArticle("is.txt", text))).documents}
+    assert documents["20/NQ-HĐND"].issuer.kind == "PeoplesCouncil"
+    assert documents["873-QĐ/ThU"].issuer.head == "Ban Thường vụ"
+    assert documents["1120-QĐ/TU"].issuer is None  # a district committee does not issue /TU decisions

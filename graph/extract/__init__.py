@@ -320,6 +320,11 @@ def extract(article: Article) -> ArticleMentions:
             continue  # "chuẩn bị Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030": to come
         past.append(event)
     mentions.events = reported + past
+    council = next((e.organizer for e in reported if e.organizer.kind == "PeoplesCouncil"), None)
+    if council is not None:  # "Kỳ họp đã thông qua … Nghị quyết số 45/NQ-HĐND": the session's council
+        for _, document in mentions.documents:
+            if document.issuer is None and document.number and "HĐND" in document.number.upper():
+                document.issuer = council
     for event in mentions.events:
         if not any(spec is event.organizer for _, spec in mentions.bodies):
             mentions.bodies.append((event.sentence, event.organizer))

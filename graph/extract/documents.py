@@ -124,6 +124,7 @@ def find_documents(sentence: str, tokens: list[Token]) -> list[DocumentMention]:
         _read_tail(mention, sentence, tokens)
     _share_issuers(mentions, sentence)
     _issuers_by_subject(mentions, sentence, tokens)
+    _issuers_by_announcer(mentions, sentence, tokens)
     _dates_by_signing(mentions, sentence)
     _issuers_by_agency(mentions, sentence, tokens)
     return mentions
@@ -180,6 +181,33 @@ def _subject_before(tokens: list[Token], verb: int, sentence: str) -> BodySpec |
         if parsed and verb - 1 <= parsed[0] <= verb:
             return parsed[1]
     return None
+
+
+_ANNOUNCES = re.compile(r"\b(?:đã |vừa )?công bố\b")
+# which committee heads a party number's code names ("873-QĐ/ThU" is a Thành ủy's)
+_CODE_COMMITTEES = {"TU": {"Tỉnh ủy", "Thành ủy"}, "ThU": {"Thành ủy"}, "HU": {"Huyện ủy"}, "QU": {"Quận ủy"},
+                    "TX": {"Thị ủy"}, "ĐU": {"Đảng ủy"}}
+
+
+def _committee_head(spec: BodySpec) -> str | None:
+    while spec is not None and spec.kind != "PartyCommittee":
+        spec = spec.of
+    return spec.head if spec is not None else None
+
+
+def _issuers_by_announcer(mentions: list[DocumentMention], sentence: str, tokens: list[Token]) -> None:
+    """'Ban Thường vụ Thành ủy X công bố Quyết định số 873-QĐ/ThU': a committee announcing
+    a decision of its own level issued it (a Huyện ủy announcing a /TU decision did not)."""
+    for match in _ANNOUNCES.finditer(sentence):
+        verb = _token_at(tokens, match.start())
+        announcer = _subject_before(tokens, verb, sentence) if verb is not None else None
+        if announcer is None:
+            continue
+        for mention in mentions:
+            code = (mention.number or "").split("/")[-1]
+            if mention.start >= match.end() and mention.issuer is None and mention.number \
+                    and _committee_head(announcer) in _CODE_COMMITTEES.get(code, set()):
+                mention.issuer = announcer
 
 
 def _issuers_by_subject(mentions: list[DocumentMention], sentence: str, tokens: list[Token]) -> None:
