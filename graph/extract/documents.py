@@ -198,14 +198,16 @@ def _committee_head(spec: BodySpec) -> str | None:
 def _issuers_by_announcer(mentions: list[DocumentMention], sentence: str, tokens: list[Token]) -> None:
     """'Ban Thường vụ Thành ủy X công bố Quyết định số 873-QĐ/ThU': a committee announcing
     a decision of its own level issued it (a Huyện ủy announcing a /TU decision did not)."""
-    for match in _ANNOUNCES.finditer(sentence):
+    matches = list(_ANNOUNCES.finditer(sentence))
+    for match, following in zip(matches, [*matches[1:], None]):
         verb = _token_at(tokens, match.start())
         announcer = _subject_before(tokens, verb, sentence) if verb is not None else None
         if announcer is None:
             continue
+        until = following.start() if following else len(sentence)
         for mention in mentions:
             code = (mention.number or "").split("/")[-1]
-            if mention.start >= match.end() and mention.issuer is None and mention.number \
+            if match.end() <= mention.start < until and mention.issuer is None and mention.number \
                     and _committee_head(announcer) in _CODE_COMMITTEES.get(code, set()):
                 mention.issuer = announcer
 
