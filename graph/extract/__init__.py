@@ -242,6 +242,8 @@ def _byline(article: Article) -> list[str]:
         bare = _AFFILIATION.sub("", line[lead.end():] if lead else line)
         marked = bool(lead) or bare != line or bare.isupper()
         parts = re.split(r"\s+[-–]\s+", bare)
+        if not all(_reads_as_name(part, True) for part in parts):
+            continue  # not names at all: decided before any lookup
         if len(parts) > 1:  # "Thanh Nhàn - Hoàng Lan": two authors, unless all are places
             marked = marked or not all(_is_place_or_body(part) for part in parts)
         if all(_reads_as_name(part, marked) for part in parts):
