@@ -237,3 +237,13 @@ def test_issuers_of_a_session_resolution_and_of_an_announced_decision_of_the_sam
     assert documents["20/NQ-HĐND"].issuer.kind == "PeoplesCouncil"
     assert documents["873-QĐ/ThU"].issuer.head == "Ban Thường vụ"
     assert documents["1120-QĐ/TU"].issuer is None  # a district committee does not issue /TU decisions
+
+
+def test_issuers_signed_for_a_bare_standing_committee_by_a_named_chair_and_on_the_same_day():
+    text = ("Ngày 4/3/2024, Phó Bí thư Thường trực Tỉnh ủy Hà Văn Tâm thừa ủy quyền Ban Thường vụ ký Quyết định "
+            "số 2217-QĐ/TU điều động bà Lê Thị Hạnh. Cũng theo Quyết định số 2218-QĐ/TU cùng ngày, ông Lò Văn "
+            "Tám được điều động. Chủ tịch UBND tỉnh Trần Hữu Phước đã ký Quyết định số 412/QĐ-UBND ngày 1/3/2024.")
+    documents = {d.number: d for _, d in extract(prepare(RawArticle("sg.txt", text))).documents}
+    assert documents["2217-QĐ/TU"].issuer.head == documents["2218-QĐ/TU"].issuer.head == "Ban Thường vụ"
+    assert documents["2218-QĐ/TU"].date == PartialDate(2024, 3, 4)
+    assert documents["412/QĐ-UBND"].issuer.kind == "PeoplesCommittee"

@@ -297,8 +297,14 @@ def extract(article: Article) -> ArticleMentions:
             if announced is not None:
                 apply_announcement(document, announced)
             if document.date is None and document.same_day:
-                # "Quyết định số 2218-QĐ/TU cùng ngày": the day of the one cited before it
-                document.date = next((d.date for _, d in reversed(mentions.documents) if d.date), None)
+                # "Quyết định số 2218-QĐ/TU cùng ngày": the day of the one cited before it,
+                # and its issuer when the numbers have one code
+                before = next((d for _, d in reversed(mentions.documents) if d.date), None)
+                if before is not None:
+                    document.date = before.date
+                    if document.issuer is None and before.issuer is not None and document.number \
+                            and before.number and document.number.split("/")[-1] == before.number.split("/")[-1]:
+                        document.issuer = before.issuer
             mentions.documents.append((index, document))
             if document.issuer is not None:
                 mentions.bodies.append((index, document.issuer))

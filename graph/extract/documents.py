@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from graph.extract.bodies import parse_body
 from graph.extract.dates import dates_in, opening_date
-from graph.extract.tokens import Token
+from graph.extract.tokens import Token, tokenize
 from graph.lexicon import load_lexicon
 from graph.types import BodySpec, PartialDate
 
@@ -175,14 +175,29 @@ _ISSUES = re.compile(r"\b(?:vừa |đã |mới )?(?:ban hành|ký)\b")
 
 
 def _subject_before(tokens: list[Token], verb: int, sentence: str) -> BodySpec | None:
-    """The body named just before the verb at token `verb`."""
-    for start in range(max(0, verb - 14), verb):
-        parsed = parse_body(tokens, start, sentence)
-        if parsed and verb - 1 <= parsed[0] <= verb:
-            return parsed[1]
+    """The body named just before the verb at token `verb`, or before the name of its
+    head ("Chủ tịch UBND tỉnh Trần Hữu Phước đã ký")."""
+    for end in _subject_ends(tokens, verb):
+        for start in range(max(0, end - 14), end):
+            parsed = parse_body(tokens, start, sentence)
+            if parsed and end - 1 <= parsed[0] <= end:
+                return parsed[1]
     return None
 
 
+def _subject_ends(tokens: list[Token], verb: int) -> list[int]:
+    ends, k = [verb], verb
+    while k > 0 and verb - k < 3 and tokens[k - 1].low in {"đã", "vừa", "mới"}:
+        k -= 1
+    name = k
+    while name > 0 and k - name < 4 and tokens[name - 1].is_cap and tokens[name - 1].is_word:
+        name -= 1
+    if k - name >= 2:
+        ends.append(name)
+    return ends
+
+
+_CODE_HEAD = {"TU": "Tỉnh ủy", "ThU": "Thành ủy", "HU": "Huyện ủy", "QU": "Quận ủy", "ĐU": "Đảng ủy"}
 _ANNOUNCES = re.compile(r"\b(?:đã |vừa )?công bố\b")
 # which committee heads a party number's code names ("873-QĐ/ThU" is a Thành ủy's)
 _CODE_COMMITTEES = {"TU": {"Tỉnh ủy", "Thành ủy"}, "ThU": {"Thành ủy"}, "HU": {"Huyện ủy"}, "QU": {"Quận ủy"},
@@ -217,12 +232,31 @@ def _issuers_by_subject(mentions: list[DocumentMention], sentence: str, tokens: 
     for match in _ISSUES.finditer(sentence):
         verb = _token_at(tokens, match.start())
         issuer = _subject_before(tokens, verb, sentence)
-        if issuer is None:
-            continue
+        bare = issuer is None and _bare_standing_before(tokens, verb)
         for mention in mentions:
-            if mention.start >= match.end() and mention.issuer is None and mention.number \
-                    and _issuer_family(mention.number) in {None, _body_family(issuer)}:
+            if mention.start < match.end() or mention.issuer is not None or not mention.number:
+                continue
+            if bare:  # "thừa ủy quyền Ban Thường vụ ký Quyết định số 2217-QĐ/TU"
+                mention.issuer = _standing_committee_of_code(mention.number)
+            elif issuer is not None and _issuer_family(mention.number) in {None, _body_family(issuer)}:
                 mention.issuer = issuer
+
+
+def _bare_standing_before(tokens: list[Token], verb: int | None) -> bool:
+    if verb is None:
+        return False
+    words = tuple(t.low for t in tokens[max(0, verb - 3):verb])
+    return words[-3:] == ("ban", "thường", "vụ") or words[-1:] == ("btv",)
+
+
+def _standing_committee_of_code(number: str) -> BodySpec | None:
+    """The standing committee of the committee a party number's code names."""
+    committee = _CODE_HEAD.get(number.split("/")[-1])
+    if committee is None:
+        return None
+    text = f"Ban Thường vụ {committee}"
+    parsed = parse_body(tokenize(text), 0, text)
+    return parsed[1] if parsed else None
 
 
 @dataclass(frozen=True)
