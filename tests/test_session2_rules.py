@@ -247,3 +247,11 @@ def test_issuers_signed_for_a_bare_standing_committee_by_a_named_chair_and_on_th
     assert documents["2217-QĐ/TU"].issuer.head == documents["2218-QĐ/TU"].issuer.head == "Ban Thường vụ"
     assert documents["2218-QĐ/TU"].date == PartialDate(2024, 3, 4)
     assert documents["412/QĐ-UBND"].issuer.kind == "PeoplesCommittee"
+
+
+def test_a_habit_is_not_a_meeting_and_a_congress_to_attend_is_not_past():
+    text = ("Sáng 12/6/2025, Ủy ban MTTQ Việt Nam tỉnh Bến Tre tổ chức hội nghị. Ông Lê Văn Tư cho biết Đảng ủy xã "
+            "An Hiệp định kỳ 6 tháng tổ chức hội nghị đối thoại với Nhân dân. Đại hội bầu 9 đại biểu đi dự Đại hội "
+            "đại biểu Đảng bộ tỉnh lần thứ XII, nhiệm kỳ 2025 - 2030.")
+    events = extract(prepare(RawArticle("hb.txt", text))).events
+    assert [(e.kind, e.organizer.head) for e in events] == [("Conference", "Ủy ban Mặt trận Tổ quốc Việt Nam")]

@@ -56,6 +56,9 @@ _APPOSITION = {"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã",
                "khóa", "khoá", "nhiệm", "kỳ"}  # and a term: "HĐND tỉnh khóa X, nhiệm kỳ 2021 - 2026 tổ chức"
 
 
+_HABITUAL = {"định", "thường", "hằng", "hàng", "mỗi", "thường xuyên"}  # "định kỳ 6 tháng tổ chức": a habit, not an event
+
+
 def _organizer_before(scan: SentenceScan, position: int, citations=()) -> BodySpec | None:
     """The body whose mention ends just before token `position` (allowing 'đã', a term)."""
     organizer = None
@@ -65,7 +68,8 @@ def _organizer_before(scan: SentenceScan, position: int, citations=()) -> BodySp
         gap = [t for t in scan.tokens[item.end:position]
                if not any(a <= t.start and t.end <= b for a, b in citations)
                and not (t.is_cap or not t.is_word or t.low in _APPOSITION or t.text.isdigit())]
-        if len(gap) <= 3:  # what lies between is "đã", a term, a citation or ", tỉnh X (mới)"
+        habitual = any(t.low in _HABITUAL for t in scan.tokens[item.end:position])
+        if len(gap) <= 3 and not habitual:  # what lies between is "đã", a term, a citation or ", tỉnh X (mới)"
             organizer = item.body
     return organizer
 
