@@ -255,3 +255,9 @@ def test_a_habit_is_not_a_meeting_and_a_congress_to_attend_is_not_past():
             "đại biểu Đảng bộ tỉnh lần thứ XII, nhiệm kỳ 2025 - 2030.")
     events = extract(prepare(RawArticle("hb.txt", text))).events
     assert [(e.kind, e.organizer.head) for e in events] == [("Conference", "Ủy ban Mặt trận Tổ quốc Việt Nam")]
+
+
+def test_a_commune_whose_name_begins_with_a_level_word():
+    text = "Sáng 12/4/2024, Huyện ủy Bắc Hà, tỉnh Lào Cai làm việc tại xã Bản Phố."
+    areas = {(a.kind, a.name) for _, a in extract(prepare(RawArticle("bp.txt", text))).areas}
+    assert ("Commune", "Bản Phố") in areas and ("Village", "Phố") not in areas

@@ -68,9 +68,11 @@ def place_name_at(tokens: list[Token], index: int, text: str, kind: str | None):
     first = tokens[index]
     if first.text[0].isdigit() and kind in {"Commune", "District", "Village"}:
         return index + 1, first.text
-    if not first.is_cap or not first.is_word or _stop_table().match(tokens, index):
+    if not first.is_cap or not first.is_word:
         return None
     known = gazetteer_match(tokens, index, text, kind)
+    if _stop_table().match(tokens, index) and not (known and known[2]):
+        return None  # "xã Bản Phố": a name may begin with a level word when the gazetteer knows it
     surnames = load_lexicon().surnames
     end = index + 1
     while end < len(tokens) and end - index < MAX_NAME_TOKENS:
