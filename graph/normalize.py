@@ -66,12 +66,14 @@ _FOOTER_MARKERS = re.compile(
     re.IGNORECASE,
 )
 _FURNITURE_LINE = re.compile(
-    r"^(\S.*\.(jpe?g|png|gif|webp|bmp)|tìm kiếm thông tin|trang chủ|đăng nhập|đăng ký|"
+    r"^(\S.*\.(jpe?g|png|gif|webp|bmp)|tìm kiếm thông tin|trang chủ\b.*|đăng nhập|đăng ký|"
     r"chia sẻ|facebook|twitter|zalo|in trang|quay lại|lên đầu trang|\|+|[•·]\s.*|"
     r"(truy c[aậ]p|đang truy cập|hôm nay|tháng hiện tại|tổng lượt truy cập).*\d[\d.,]*|"
-    r"bạn đã không sử dụng site.*|.*lượt xem.*)$",
+    r"bạn đã không sử dụng site.*|lượt xem.*)$",
     re.IGNORECASE,
 )
+# a view counter shares its line with the date in some headers: "Ngày đăng: 26/09/2025 | Lượt xem: 412"
+_COUNTER = re.compile(r"\s*[|•·–-]?\s*lượt xem\b.*$", re.IGNORECASE)
 _SITE_PREFIX = re.compile(r"^\((?:[\w.-]+\.(?:vn|com|net|org))\)\s*[-–—:]\s*", re.IGNORECASE)
 
 
@@ -79,7 +81,9 @@ def strip_furniture(text: str) -> str:
     """Drop widget lines and everything after the first footer marker."""
     kept: list[str] = []
     for line in text.split("\n"):
-        stripped = line.strip().strip("|").strip()
+        stripped = _COUNTER.sub("", line.strip()).strip().strip("|").strip()
+        if not stripped and line.strip():
+            continue
         if _FOOTER_MARKERS.match(stripped):
             break
         if _FURNITURE_LINE.match(stripped):

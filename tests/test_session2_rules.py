@@ -261,3 +261,11 @@ def test_a_commune_whose_name_begins_with_a_level_word():
     text = "Sáng 12/4/2024, Huyện ủy Bắc Hà, tỉnh Lào Cai làm việc tại xã Bản Phố."
     areas = {(a.kind, a.name) for _, a in extract(prepare(RawArticle("bp.txt", text))).areas}
     assert ("Commune", "Bản Phố") in areas and ("Village", "Phố") not in areas
+
+
+def test_a_view_counter_beside_the_date_and_a_breadcrumb_are_furniture():
+    from graph.normalize import normalize_text
+
+    text = normalize_text("CỔNG THÔNG TIN\nTrang chủ | Tin tức | Hoạt động HĐND\nNgày đăng: 26/09/2025 | Lượt xem: 412\n"
+                          "Lượt xem: 1.254\n\nNgày 25/9, HĐND xã tổ chức kỳ họp.")
+    assert text.split("\n")[:2] == ["CỔNG THÔNG TIN", "Ngày đăng: 26/09/2025"] and "Lượt xem" not in text
