@@ -92,6 +92,21 @@ def strip_furniture(text: str) -> str:
     return "\n".join(kept).strip("\n")
 
 
+_GLOSS = re.compile(r"\s*\(([A-ZĐ]{2,8})\)")
+
+
+def drop_glosses(text: str) -> str:
+    """'Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam huyện X' → '... Tổ quốc Việt Nam huyện X': an
+    abbreviation glossed in brackets right after the words it abbreviates would split
+    the body's name."""
+    def replace(match: re.Match) -> str:
+        letters = match.group(1).replace("Đ", "D")
+        words = text[max(0, match.start() - 80):match.start()].split()[-len(letters):]
+        initials = "".join(w[0] for w in words).upper().replace("Đ", "D")
+        return "" if len(words) == len(letters) and initials == letters else match.group(0)
+    return _GLOSS.sub(replace, text)
+
+
 def normalize_text(text: str) -> str:
     """Run the whole stage: canonical characters, then furniture removed."""
-    return strip_furniture(modern_tones(clean_spaces(text)))
+    return strip_furniture(drop_glosses(modern_tones(clean_spaces(text))))

@@ -269,3 +269,18 @@ def test_a_view_counter_beside_the_date_and_a_breadcrumb_are_furniture():
     text = normalize_text("CỔNG THÔNG TIN\nTrang chủ | Tin tức | Hoạt động HĐND\nNgày đăng: 26/09/2025 | Lượt xem: 412\n"
                           "Lượt xem: 1.254\n\nNgày 25/9, HĐND xã tổ chức kỳ họp.")
     assert text.split("\n")[:2] == ["CỔNG THÔNG TIN", "Ngày đăng: 26/09/2025"] and "Lượt xem" not in text
+
+
+def test_meetings_of_voters_sessions_named_by_number_congresses_dated_by_term_and_glosses():
+    def events(text):
+        return [(e.kind, e.organizer.head, e.date) for e in extract(prepare(RawArticle("m.txt", text))).events]
+
+    assert events("Chiều ngày 3/10/2024, Đoàn đại biểu Quốc hội tỉnh Tây Ninh tiếp xúc cử tri huyện Châu Thành.") == [
+        ("Meeting", "Đoàn đại biểu Quốc hội", PartialDate(2024, 10, 3))]
+    assert events("Trước đó, Kỳ họp thứ 14 (chuyên đề) HĐND tỉnh Bình Phước khóa X diễn ra ngày 18/8/2023.") == [
+        ("Meeting", "Hội đồng nhân dân", PartialDate(2023, 8, 18))]
+    assert events("Hội Nông dân huyện Lạc Sơn vừa tổ chức Đại hội đại biểu lần thứ XI, nhiệm kỳ 2023 - 2028.")[0][2] \
+        == PartialDate(2023)
+    assert events("Ngày 27/6/2024, Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam huyện Tri Tôn tổ chức Đại hội đại biểu "
+                  "MTTQ Việt Nam huyện lần thứ XII.") == [
+        ("Congress", "Ủy ban Mặt trận Tổ quốc Việt Nam", PartialDate(2024, 6, 27))]

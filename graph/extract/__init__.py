@@ -137,7 +137,7 @@ def _distributed(scan: SentenceScan, sentence: str) -> list[BodySpec]:
     return found
 
 
-_UPCOMING = re.compile(r"\b(?:chuẩn bị|tiến tới|hướng tới|sắp tới|chào mừng|trước thềm|đi dự|sẽ dự)\b[^.;]*$", re.IGNORECASE)
+_UPCOMING = re.compile(r"\b(?:chuẩn bị|tiến tới|hướng tới|sắp tới|chào mừng|trước thềm|đi dự|sẽ dự|phục vụ)\b[^.;]*$", re.IGNORECASE)
 _SHARED_TAIL_KINDS = {"PeoplesCouncil", "PeoplesCommittee", "FatherlandFront"}
 _UNIT_WORDS = {"xã", "phường", "huyện", "quận"}
 

@@ -89,6 +89,20 @@ def _meeting_in(tokens, start: int, end: int) -> tuple[int, str] | None:
     return None
 
 
+def _skip_ordinal(tokens, index: int) -> int:
+    """Past 'thứ 14', 'lần thứ XII' and a parenthesis ('(chuyên đề)') after a meeting word."""
+    k = index
+    if k < len(tokens) and tokens[k].low == "lần":
+        k += 1
+    if k + 1 < len(tokens) and tokens[k].low == "thứ":
+        k += 2
+    if k < len(tokens) and tokens[k].text == "(":
+        close = next((j for j in range(k, min(len(tokens), k + 8)) if tokens[j].text == ")"), None)
+        if close is not None:
+            k = close + 1
+    return k if k != index else index
+
+
 def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec] | None:
     """(label start, kind, organizer) of the meeting a sentence reports, if any."""
     tokens = scan.tokens
@@ -115,10 +129,15 @@ def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec]
         meeting = _meeting_kind([t.text for t in tokens[position:position + 3]])
         if meeting and opens:  # "Hội nghị BCH Đảng bộ tỉnh lần thứ 15 khai mạc", "Kỳ họp thứ 7, HĐND tỉnh ..."
             words = len(meeting[0].split())
-            organizer = _organizer_after(scan, position + words, citations) or \
-                (lows[position + words:position + words + 2] and _organizer_after(scan, position + words + 2, citations))
+            after = _skip_ordinal(tokens, position + words)  # "Kỳ họp thứ 14 (chuyên đề) HĐND tỉnh ..."
+            organizer = _organizer_after(scan, after, citations) or \
+                (lows[after:after + 2] and _organizer_after(scan, after + 2, citations))
             if organizer:
                 return position, meeting[1], organizer
+        if pair == ("tiếp", "xúc") and position + 2 < len(tokens) and lows[position + 2] == "cử":
+            organizer = _organizer_before(scan, position, citations)  # "Đoàn ĐBQH tỉnh tiếp xúc cử tri"
+            if organizer is not None:
+                return position, "Meeting", organizer
         working = pair == ("làm", "việc") and position + 2 < len(tokens) and lows[position + 2] == "với"
         if lows[position] == "họp" or working:
             organizer = _organizer_before(scan, position, citations)
@@ -169,6 +188,10 @@ def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int
             lead = next((text for text in sentences[:3] if opening_date(text, year)), None)
             if lead is not None:
                 (date, written), opener = opening_date(lead, year), opening_word(lead)
+        if date is None and kind == "Congress":
+            term = _TERM_START.search(sentence)  # "tổ chức Đại hội lần thứ XI, nhiệm kỳ 2023 - 2028"
+            if term:
+                date, written = PartialDate(int(term.group(1))), True
         tokens = scan.tokens
         label = sentence[tokens[start].start:tokens[min(len(tokens), start + 12) - 1].end]
         same = next((e for e in found if _same_body(e.organizer, organizer) and e.kind == kind), None)
@@ -182,6 +205,7 @@ def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int
     return found
 
 
+_TERM_START = re.compile(r"nhiệm kỳ\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}")
 _CONGRESS_THEN_BODY = re.compile(
     r"(?<!Nghị quyết )(?<!nghị quyết )Đại hội (?:đại biểu )?(?:\(?lần thứ [IVXLC]+\)?,?\s*)?nhiệm kỳ\s+"
     r"(?P<start>(?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}\s*,?\s*(?P<body>Đảng bộ [^,.;()]{2,60})")
