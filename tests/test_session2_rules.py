@@ -284,3 +284,16 @@ def test_meetings_of_voters_sessions_named_by_number_congresses_dated_by_term_an
     assert events("Ngày 27/6/2024, Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam huyện Tri Tôn tổ chức Đại hội đại biểu "
                   "MTTQ Việt Nam huyện lần thứ XII.") == [
         ("Congress", "Ủy ban Mặt trận Tổ quốc Việt Nam", PartialDate(2024, 6, 27))]
+
+
+def test_people_listed_after_cac_dong_chi_voters_and_prefixed_names():
+    from graph.extract.scan import scan_sentence
+
+    names = {p.name for p in scan_sentence(
+        "Đồng chí Hà Thị Mai trao Huy hiệu cho các đồng chí: Hoàng Văn Pản, nguyên Phó Giám đốc Sở Y tế; Nông Thị "
+        "Lìn, phường Chi Lăng; Vi Văn Thạch, phường Hoàng Văn Thụ và Lộc Văn Páo, xã Mai Pha.").persons}
+    assert {"Hoàng Văn Pản", "Nông Thị Lìn", "Vi Văn Thạch", "Lộc Văn Páo"} <= names
+    assert not names & {"Hoàng Văn Thụ", "Mai Pha"}
+    names = {p.name for p in scan_sentence("Cử tri Võ Thị Hồng phản ánh; đồng chí A Lăng Thị Hiền và đồng chí Pơ Loong Nhâm "
+                                           "phát biểu.").persons}
+    assert {"Võ Thị Hồng", "A Lăng Thị Hiền", "Pơ Loong Nhâm"} <= names

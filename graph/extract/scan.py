@@ -73,7 +73,7 @@ def _tables():
     return {
         "title": PhraseTable({t.surface: t for t in lexicon.titles}),
         "rank": PhraseTable({rank: rank for rank in lexicon.ranks}),
-        "cue": PhraseTable({"đồng chí": "cue", "ông": "cue", "bà": "cue", "các đồng chí": "cue"}),
+        "cue": PhraseTable({"đồng chí": "cue", "ông": "cue", "bà": "cue", "các đồng chí": "cue", "cử tri": "cue"}),
         "connector": PhraseTable({c: c for c in lexicon.role_connectors}),
     }
 
@@ -188,7 +188,10 @@ def parse_name(tokens: list[Token], index: int, text: str):
     lexicon = load_lexicon()
     first = tokens[index]
     apostrophe = _APOSTROPHE_NAME.match(first.text) is not None  # K'Brơi, H'Bia: Tây Nguyên names
-    if not (first.is_cap and first.is_word) or (first.text not in lexicon.surnames and not apostrophe):
+    # "A Lăng Thị Hiền": Cơ Tu and Tà Ôi names put "A" before the family name
+    prefixed = first.text == "A" and index + 1 < len(tokens) and tokens[index + 1].text in lexicon.surnames
+    if not (first.is_cap and first.is_word) or (first.text not in lexicon.surnames and not apostrophe
+                                                 and not prefixed):
         return None
     end = index + 1
     while end < len(tokens) and end - index < 5:
@@ -206,6 +209,7 @@ def parse_name(tokens: list[Token], index: int, text: str):
     return end, text[first.start:tokens[end - 1].end]
 
 
+_PLACE_WORDS = {"xã", "phường", "thị trấn", "trấn", "huyện", "quận", "tỉnh", "phố", "thôn", "bản", "xóm", "ấp"}
 _ROMAN = re.compile(r"[IVXLC]+")
 
 
@@ -233,7 +237,8 @@ def scan_items(text: str) -> tuple[list[Token], list[Item]]:
     while i < len(tokens):
         token = tokens[i]
         low = token.low
-        if low not in item_starters and token.text not in surnames and not _APOSTROPHE_NAME.match(token.text):
+        if low not in item_starters and token.text not in surnames and token.text != "A" \
+                and not _APOSTROPHE_NAME.match(token.text):
             items.append(Item("sep" if token.text in separators else "word", i, i + 1, token.text))
             i += 1
             continue
@@ -421,6 +426,14 @@ def scan_sentence(text: str) -> SentenceScan:
     for index, item in enumerate(items):
         if item.kind == "name" and index > 0 and items[index - 1].kind in {"cue", "rank"}:
             person(index).cued = True
+        if item.kind == "cue" and item.text.casefold() == "các đồng chí" and index + 1 < len(items) \
+                and items[index + 1].text == ":":
+            # "trao Huy hiệu cho các đồng chí: A, nguyên …; B, phường X và C, xã Y": each one named
+            for later in range(index + 2, len(items)):
+                if items[later].text in {".", ":"}:
+                    break
+                if items[later].kind == "name" and items[later - 1].text.casefold() not in _PLACE_WORDS:
+                    person(later).cued = True  # (not "phường Hoàng Văn Thụ": a ward)
 
     i = 0
     while i < len(items):
