@@ -297,3 +297,9 @@ def test_people_listed_after_cac_dong_chi_voters_and_prefixed_names():
     names = {p.name for p in scan_sentence("Cử tri Võ Thị Hồng phản ánh; đồng chí A Lăng Thị Hiền và đồng chí Pơ Loong Nhâm "
                                            "phát biểu.").persons}
     assert {"Võ Thị Hồng", "A Lăng Thị Hiền", "Pơ Loong Nhâm"} <= names
+
+
+def test_a_congress_dated_by_its_term_does_not_date_the_article():
+    text = "Hội Nông dân huyện Lạc Sơn vừa tổ chức Đại hội đại biểu lần thứ XI, nhiệm kỳ 2023 - 2028."
+    mentions = extract(prepare(RawArticle("nd.txt", text)))
+    assert mentions.events[0].date == PartialDate(2023) and mentions.published is None

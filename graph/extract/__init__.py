@@ -338,7 +338,7 @@ def extract(article: Article) -> ArticleMentions:
             mentions.bodies.append((event.sentence, event.organizer))
             mentions.areas.extend((event.sentence, area) for area in _body_areas(event.organizer))
     if published is None and mentions.events:
-        reported = [e for e in mentions.events if not e.past and e.date]
+        reported = [e for e in mentions.events if not e.past and e.date and not e.by_term]
         if reported:
             first = reported[0]
             # A same-day report ("Chiều 22/7", or a headlined story opening "Ngày

@@ -30,6 +30,7 @@ class EventMention:
     label: str
     past: bool = False  # a past congress, not the reported meeting
     opener: str | None = None  # "sáng", "ngày", "" (a span of days) of the lead that dated it
+    by_term: bool = False  # dated only by its term's first year: says nothing of when the article ran
 
 
 _MEETING_STARTS = {phrase.split()[0] for phrase in _MEETING_WORDS}
@@ -188,10 +189,11 @@ def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int
             lead = next((text for text in sentences[:3] if opening_date(text, year)), None)
             if lead is not None:
                 (date, written), opener = opening_date(lead, year), opening_word(lead)
+        by_term = False
         if date is None and kind == "Congress":
             term = _TERM_START.search(sentence)  # "tổ chức Đại hội lần thứ XI, nhiệm kỳ 2023 - 2028"
             if term:
-                date, written = PartialDate(int(term.group(1))), True
+                date, written, by_term = PartialDate(int(term.group(1))), True, True
         tokens = scan.tokens
         label = sentence[tokens[start].start:tokens[min(len(tokens), start + 12) - 1].end]
         same = next((e for e in found if _same_body(e.organizer, organizer) and e.kind == kind), None)
@@ -201,7 +203,7 @@ def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int
             if _named_area(organizer) > _named_area(same.organizer):  # "BTV Thành ủy" then "BTV Thành ủy Hải Phòng"
                 same.organizer = organizer
             continue
-        found.append(EventMention(kind, date, written, organizer, index, label, opener=opener))
+        found.append(EventMention(kind, date, written, organizer, index, label, opener=opener, by_term=by_term))
     return found
 
 
