@@ -303,3 +303,12 @@ def test_a_congress_dated_by_its_term_does_not_date_the_article():
     text = "Hội Nông dân huyện Lạc Sơn vừa tổ chức Đại hội đại biểu lần thứ XI, nhiệm kỳ 2023 - 2028."
     mentions = extract(prepare(RawArticle("nd.txt", text)))
     assert mentions.events[0].date == PartialDate(2023) and mentions.published is None
+
+
+def test_agency_codes_name_the_issuer_and_lower_case_law_counts_are_no_documents():
+    text = ("Ủy ban Kiểm tra Tỉnh ủy Yên Bái thi hành kỷ luật 57 đảng viên, cảnh cáo ông Lò Văn Tám "
+            "(Quyết định số 313-QĐ/UBKTTU) theo Hướng dẫn số 05-HD/BTGTU.")
+    documents = {d.number: d for _, d in extract(prepare(RawArticle("ak.txt", text))).documents}
+    assert set(documents) == {"313-QĐ/UBKTTU", "05-HD/BTGTU"}
+    assert documents["313-QĐ/UBKTTU"].issuer.head == "Ủy ban Kiểm tra"
+    assert documents["05-HD/BTGTU"].issuer.head == "Ban Tuyên giáo"

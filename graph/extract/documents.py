@@ -100,6 +100,8 @@ def find_documents(sentence: str, tokens: list[Token]) -> list[DocumentMention]:
     for match in full.finditer(sentence):
         number = match.group("number")
         short = bool(re.fullmatch(r"\d{1,4}", number))
+        if short and not match.group("type")[0].isupper():
+            continue  # "thi hành kỷ luật 57 đảng viên" counts people; "Nghị quyết 18" names a document
         kind = types[match.group("type").casefold()]
         mentions.append(DocumentMention(kind, number, short, match.start(), match.end()))
         taken.append(match.span())
@@ -127,7 +129,26 @@ def find_documents(sentence: str, tokens: list[Token]) -> list[DocumentMention]:
     _issuers_by_announcer(mentions, sentence, tokens)
     _dates_by_signing(mentions, sentence)
     _issuers_by_agency(mentions, sentence, tokens)
+    for mention in mentions:
+        if mention.issuer is None and mention.number:
+            mention.issuer = _agency_of_code(mention.number.split("/")[-1])
     return mentions
+
+
+_AGENCY_CODES = {"UBKT": "Ủy ban Kiểm tra", "BTC": "Ban Tổ chức", "BTG": "Ban Tuyên giáo", "BDV": "Ban Dân vận",
+                 "BNC": "Ban Nội chính", "VP": "Văn phòng", "BTGDV": "Ban Tuyên giáo và Dân vận"}
+_AGENCY_CODE = re.compile(rf"({'|'.join(sorted(_AGENCY_CODES, key=len, reverse=True))})(TU|ThU|HU|QU|ĐU)")
+
+
+@lru_cache(maxsize=256)
+def _agency_of_code(code: str) -> BodySpec | None:
+    """'312-QĐ/UBKTTU' was issued by the Ủy ban Kiểm tra Tỉnh ủy, '05-HD/BTGTU' by its Ban Tuyên giáo."""
+    match = _AGENCY_CODE.fullmatch(code)
+    if match is None:
+        return None
+    text = f"{_AGENCY_CODES[match.group(1)]} {_CODE_HEAD[match.group(2)]}"
+    parsed = parse_body(tokenize(text), 0, text)
+    return parsed[1] if parsed else None
 
 
 def _issuers_by_agency(mentions: list[DocumentMention], sentence: str, tokens: list[Token]) -> None:
