@@ -19,7 +19,7 @@ _TIME_OF_DAY = re.compile(
     r"^" + _LEAD_TAG + r"(?:(?:trong\s+(?:\d+|hai|ba|bốn|năm)\s+ngày(?:\s+làm việc)?(?:\s+liên tục)?\s*,?\s*)?"
     r"(?:từ\s+)?(?:ngày\s+)?(?=\d{1,2}\s*(?:-|–|và|đến)\s*(?:ngày\s+)?\d{1,2}\s*/)()(\d{1,2})\s*(?:-|–|và|đến)\s*(?:ngày\s+)?\d{1,2}"
     r"\s*/\s*(\d{1,2})(?:\s*/\s*((?:19|20)\d{2}))?"
-    r"|(sáng|chiều|tối|trưa|đêm|ngày|hôm nay|sáng nay|chiều nay|tối nay)"
+    r"|(?:cũng\s+)?(?:trong\s+)?(sáng|chiều|tối|trưa|đêm|ngày|hôm nay|sáng nay|chiều nay|tối nay)"
     r"(?:\s+(?:nay|qua|mai))?\s*,?\s*\(?\s*(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*((?:19|20)\d{2}))?)",
     re.IGNORECASE,
 )
