@@ -8,7 +8,7 @@ parent and territory.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from graph.extract import ArticleMentions, AreaMention
@@ -386,13 +386,38 @@ def _add_body(extraction: Extraction, body: BodyRef, surface: str, sentence: int
     sentences.append(sentence)
 
 
+def _named_province(spec: BodySpec | None, context: Context) -> AreaRef | None:
+    while spec is not None:
+        if spec.area_name and (spec.level == "Province" or spec.level_word == "tỉnh") \
+                and _gazetteer().province(spec.area_name) is not None:
+            return _province_ref(_gazetteer().province(spec.area_name).name, context.era)
+        spec = spec.of
+    return None
+
+
+def _person_provinces(mentions: ArticleMentions, context: Context) -> dict[str, AreaRef]:
+    """The province a person's titles name, where the article names several: "ông X, Tỉnh
+    ủy viên, Giám đốc Sở Tài chính tỉnh Bình Phước" in a story about two provinces holds
+    his bare "Tỉnh ủy viên" and "Phó Chủ tịch UBND tỉnh" in Bình Phước too."""
+    found: dict[str, set[AreaRef]] = {}
+    for _, mention in mentions.persons:
+        for _, spec in mention.roles:
+            province = _named_province(spec, context)
+            if province is not None:
+                found.setdefault(mention.name, set()).add(province)
+    return {name: next(iter(provinces)) for name, provinces in found.items()
+            if len(provinces) == 1 and next(iter(provinces)) != context.province}
+
+
 def _resolve_persons(mentions: ArticleMentions, context: Context, extraction: Extraction) -> None:
     people: dict[str, Person] = {}
+    provinces = _person_provinces(mentions, context)
     for sentence, mention in mentions.persons:
         person = people.setdefault(mention.name, Person(mention.name))
         person.sentences.append(sentence)
+        own = replace(context, province=provinces[mention.name]) if mention.name in provinces else context
         for title, spec in mention.roles:
-            body = resolve_body(spec, sentence, context)
+            body = resolve_body(spec, sentence, own)
             if body is None:
                 continue
             _add_body(extraction, body, spec.surface if spec is not None else "", sentence)

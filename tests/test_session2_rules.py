@@ -312,3 +312,16 @@ def test_agency_codes_name_the_issuer_and_lower_case_law_counts_are_no_documents
     assert set(documents) == {"313-QĐ/UBKTTU", "05-HD/BTGTU"}
     assert documents["313-QĐ/UBKTTU"].issuer.head == "Ủy ban Kiểm tra"
     assert documents["05-HD/BTGTU"].issuer.head == "Ban Tuyên giáo"
+
+
+def test_a_persons_bare_provincial_titles_take_the_province_their_other_titles_name():
+    from graph.pipeline import read_extraction
+
+    text = ("Thủ tướng phê chuẩn kết quả bầu Phó Chủ tịch UBND tỉnh Phú Yên và tỉnh Bình Phước. Tại Quyết định số "
+            "1002/QĐ-TTg, Thủ tướng phê chuẩn kết quả bầu đối với ông Trần Văn Mi, Tỉnh ủy viên, Giám đốc Sở Tài "
+            "chính tỉnh Bình Phước. Trước đó, ông Trần Văn Mi được bầu giữ chức Phó Chủ tịch UBND tỉnh. Ông Huỳnh "
+            "Ngọc Thạch, Phó Chủ tịch UBND tỉnh Phú Yên nhận nhiệm vụ mới. UBND tỉnh Phú Yên, HĐND tỉnh Phú Yên.")
+    extraction = read_extraction(RawArticle("pp.txt", text))
+    mi = next(p for p in extraction.persons if p.name == "Trần Văn Mi")
+    assert {r.body.name for r in mi.roles} == {"Tỉnh ủy Bình Phước", "Sở Tài chính tỉnh Bình Phước",
+                                                "Ủy ban nhân dân tỉnh Bình Phước"}
