@@ -325,3 +325,18 @@ def test_a_persons_bare_provincial_titles_take_the_province_their_other_titles_n
     mi = next(p for p in extraction.persons if p.name == "Trần Văn Mi")
     assert {r.body.name for r in mi.roles} == {"Tỉnh ủy Bình Phước", "Sở Tài chính tỉnh Bình Phước",
                                                 "Ủy ban nhân dân tỉnh Bình Phước"}
+
+
+def test_posts_given_by_doi_voi_and_a_bare_party_committee_after_a_standing_committee_title():
+    from graph.extract.scan import scan_sentence
+
+    roles = {p.name: {(t.role, b.head) for t, b in p.roles} for p in scan_sentence(
+        "Kỳ họp đã bầu bổ sung chức danh Phó Chủ tịch UBND xã Nam Đông nhiệm kỳ 2021 - 2026 đối với ông Nguyễn "
+        "Đức Bảo, Trưởng phòng Kinh tế xã.").persons}
+    assert ("Phó Chủ tịch", "Ủy ban nhân dân") in roles["Nguyễn Đức Bảo"]
+    scan = scan_sentence("Dự có đồng chí Hồ Xuân Tư, Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ Việt Nam "
+                         "xã Nam Đông.")
+    (person,) = scan.persons
+    standing = next(b for t, b in person.roles if t.role == "Ủy viên")
+    assert (standing.head, standing.of.head, standing.of.area_name) == ("Ban Thường vụ", "Đảng ủy", "Nam Đông")
+    assert ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam") in {(t.role, b.head) for t, b in person.roles}

@@ -116,6 +116,12 @@ def _virtual_body(prefix: str, tokens: list[Token], index: int, text: str):
     return consumed, spec
 
 
+def _bare_party_committee(tokens: list[Token], index: int) -> bool:
+    """A bare "Đảng ủy" that ends the title ("Bí thư Đảng ủy, …")."""
+    return index + 1 < len(tokens) and tokens[index].low == "đảng" and tokens[index + 1].low == "ủy" and (
+        index + 2 == len(tokens) or not tokens[index + 2].is_word)
+
+
 def parse_role(tokens: list[Token], index: int, text: str):
     """A title with the body it is held in → (end_index, Title, BodySpec | None)."""
     matched = _tables()["title"].match(tokens, index)
@@ -127,12 +133,21 @@ def parse_role(tokens: list[Token], index: int, text: str):
         of = committee[1] if committee else _IMPLIED["province_committee"]
         if committee:
             end = committee[0]
+        elif _bare_party_committee(tokens, end):
+            # "Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ Việt Nam xã": the commune
+            # comes from the next post of the chain (see _shared_commune)
+            of = BodySpec("PartyCommittee", "Đảng ủy", text[tokens[end].start:tokens[end + 1].end],
+                          english="Party Committee")
+            end += 2
         return end, title, BodySpec("StandingCommittee", "Ban Thường vụ", "", level=of.level, of=of,
                                     english="Standing Committee")
     if title.implied_body:
         return end, title, _IMPLIED[title.implied_body]
     if title.prefix_body:
         committee = parse_committee(tokens, end, text)
+        if committee is None and _bare_party_committee(tokens, end):
+            committee = end + 2, BodySpec("PartyCommittee", "Đảng ủy", text[tokens[end].start:tokens[end + 1].end],
+                                          english="Party Committee")
         if committee:
             kind = "StandingCommittee" if title.prefix_body == "Ban Thường vụ" else "ExecutiveCommittee"
             spec = BodySpec(kind, title.prefix_body, text[tokens[index].start:tokens[committee[0] - 1].end],
@@ -148,8 +163,7 @@ def parse_role(tokens: list[Token], index: int, text: str):
             body = virtual
     if body:
         return body[0], title, body[1]
-    if end + 1 < len(tokens) and tokens[end].low == "đảng" and tokens[end + 1].low == "ủy" and (
-            end + 2 == len(tokens) or not tokens[end + 2].is_word):
+    if _bare_party_committee(tokens, end):
         # "Bí thư Đảng ủy, Chủ tịch HĐND xã X": a bare commune committee, whose commune
         # the next post of the chain names (see _shared_commune)
         surface = text[tokens[end].start:tokens[end + 1].end]
@@ -166,6 +180,11 @@ def _shared_commune(groups: list[list[Item]]) -> None:
     chain = [item for group in groups for item in group]
     for position, item in enumerate(chain):
         body = item.body
+        if body is not None and body.of is not None and body.of.head == "Đảng ủy" and not body.of.area_name:
+            inner = Item(item.kind, item.start, item.end, item.text, title=item.title, body=body.of)
+            _shared_commune([[inner, *chain[position + 1:]]])  # "Ủy viên Ban Thường vụ Đảng ủy, …"
+            item.body = replace(body, of=inner.body) if inner.body is not None else None
+            continue
         if body is None or body.head != "Đảng ủy" or body.level_word or body.area_name or body.name:
             continue
         for later in chain[position + 1:]:
@@ -351,6 +370,21 @@ def _joined_committees(items: list[Item]) -> list[Item]:
     return out
 
 
+def _post_for(items: list[Item], start: int, end: int) -> int | None:
+    """The name a post named after "chức danh"/"chức vụ" is given to by "đối với":
+    "bầu bổ sung chức danh Phó Chủ tịch UBND xã X nhiệm kỳ 2021 - 2026 đối với ông Y"."""
+    words = [it.text.casefold() for it in items[max(0, start - 2):start]]
+    if words != ["chức", "danh"] and words != ["chức", "vụ"]:
+        return None
+    k = end
+    while k + 1 < len(items) and k - end < 16 and items[k].text not in {".", ";", ":"} and items[k].kind != "name":
+        if items[k].text.casefold() == "đối" and items[k + 1].text.casefold() == "với":
+            name = _next_meaningful(items, k + 2)
+            return name if name < len(items) and items[name].kind == "name" else None
+        k += 1
+    return None
+
+
 def _listed_after_plural_cue(items: list[Item], last: int) -> list[int]:
     """The other names of a list whose last name is at `last`, when 'các đồng chí' opens
     it, or when it is 'đồng chí A, title và đồng chí B, title': a post given after the list
@@ -507,8 +541,15 @@ def scan_sentence(text: str) -> SentenceScan:
                     person(k).cued = True
                 k += 1
         else:
-            pending.append([r for group in roles for r in group])
+            if _post_for(items, i, j) is None:
+                pending.append([r for group in roles for r in group])
         i = j
+
+    for index, item in enumerate(items):
+        holder = _post_for(items, index, index + 1) if item.kind == "role" else None
+        if holder is not None:  # "bầu chức danh Phó Chủ tịch UBND xã … đối với ông X"
+            person(holder).roles.append((item.title, item.body))
+            person(holder).cued = True
 
     found = [persons[k] for k in sorted(persons) if persons[k].cued or persons[k].roles]
     bodies = [it.body for it in items if it.body is not None]
