@@ -340,3 +340,13 @@ def test_posts_given_by_doi_voi_and_a_bare_party_committee_after_a_standing_comm
     standing = next(b for t, b in person.roles if t.role == "Ủy viên")
     assert (standing.head, standing.of.head, standing.of.area_name) == ("Ban Thường vụ", "Đảng ủy", "Nam Đông")
     assert ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam") in {(t.role, b.head) for t, b in person.roles}
+
+
+def test_units_listed_after_a_full_body_or_a_mass_organisation_and_a_shared_level_word():
+    text = ("Sáng 5/6/2024, Huyện ủy Tri Tôn tổ chức hội nghị. Đại hội nghe tham luận của Ủy ban MTTQ Việt Nam thị "
+            "trấn Ba Chúc, các xã Lương Phi, Châu Lăng và của Hội Nông dân các xã Ngọc Sơn, Vũ Bình. Lãnh đạo "
+            "Thành ủy, HĐND, UBND thành phố dự.")
+    bodies = {(b.head, b.level_word, b.area_name) for _, b in extract(prepare(RawArticle("lu.txt", text))).bodies}
+    assert {("Ủy ban Mặt trận Tổ quốc Việt Nam", "xã", "Lương Phi"), ("Ủy ban Mặt trận Tổ quốc Việt Nam", "xã", "Châu Lăng"),
+            ("Hội Nông dân", "xã", "Ngọc Sơn"), ("Hội Nông dân", "xã", "Vũ Bình"),
+            ("Hội đồng nhân dân", "thành phố", None)} <= bodies

@@ -150,7 +150,7 @@ def _spelled_out(head: BodySpec, level_word: str, name: str) -> BodySpec | None:
     from graph.extract.bodies import parse_body
     from graph.extract.tokens import tokenize
 
-    text = f"{head.surface} {level_word} {name}"
+    text = f"{head.surface} {level_word} {name}".strip()
     parsed = parse_body(tokenize(text), 0, text)
     return parsed[1] if parsed and parsed[0] == len(tokenize(text)) else None
 
@@ -163,16 +163,21 @@ def _shared_areas(scan: SentenceScan) -> tuple[list[BodySpec], list[BodySpec]]:
     added: list[BodySpec] = []
     replaced: list[BodySpec] = []
     for position, item in enumerate(items):
+        body = item.body
+        if body is not None and body.kind in _SHARED_TAIL_KINDS and body.of is None and body.area_name \
+                and item.end < len(tokens) and tokens[item.end].text == ",":
+            # "Ủy ban MTTQ Việt Nam thị trấn Ba Chúc, các xã Lương Phi, Châu Lăng"
+            added.extend(_listed_units(tokens, item.end + 1, replace(body, surface=body.head)))
         if not _bare(item.body):
             continue
         run, k = [item.body], position + 1
         while k + 1 < len(items) and items[k].kind == "sep" and tokens[items[k].start].text in {",", "và"} \
                 and items[k + 1].start == items[k].end and items[k + 1].body is not None \
                 and items[k + 1].body.kind in _SHARED_TAIL_KINDS and items[k + 1].body.of is None:
-            if items[k + 1].body.area_name is not None:
-                last = items[k + 1].body
+            if items[k + 1].body.area_name is not None or items[k + 1].body.level_word:
+                last = items[k + 1].body  # "HĐND, UBND huyện X", "HĐND, UBND thành phố"
                 for body in run:
-                    spelled = _spelled_out(body, last.level_word or "", last.area_name)
+                    spelled = _spelled_out(body, last.level_word or "", last.area_name or "")
                     if spelled is not None:
                         added.append(spelled)
                         replaced.append(body)
@@ -183,7 +188,25 @@ def _shared_areas(scan: SentenceScan) -> tuple[list[BodySpec], list[BodySpec]]:
         if added_units:
             added.extend(added_units)
             replaced.append(item.body)
+    for c in range(1, len(tokens) - 2):
+        if tokens[c].low != "các" or tokens[c + 1].low not in _UNIT_WORDS:
+            continue
+        head = _state_head_before(tokens, c)  # "Hội Nông dân các xã A, B, C": a head no item holds
+        if head is not None and not any(it.body is not None and it.end == c for it in items):
+            added.extend(_listed_units(tokens, c, head))
     return added, replaced
+
+
+def _state_head_before(tokens, end: int) -> BodySpec | None:
+    from graph.extract.bodies import _tables
+
+    for start in range(max(0, end - 6), end):
+        matched = _tables()["state"].match(tokens, start)
+        if matched and matched[0] == end and tokens[start].is_cap:
+            kind, head, english = matched[1]
+            surface = " ".join(t.text for t in tokens[start:end])
+            return BodySpec(kind, head, surface, english=english)
+    return None
 
 
 def _listed_units(tokens, end: int, head: BodySpec) -> list[BodySpec]:
