@@ -350,3 +350,18 @@ def test_units_listed_after_a_full_body_or_a_mass_organisation_and_a_shared_leve
     assert {("Ủy ban Mặt trận Tổ quốc Việt Nam", "xã", "Lương Phi"), ("Ủy ban Mặt trận Tổ quốc Việt Nam", "xã", "Châu Lăng"),
             ("Hội Nông dân", "xã", "Ngọc Sơn"), ("Hội Nông dân", "xã", "Vũ Bình"),
             ("Hội đồng nhân dân", "thành phố", None)} <= bodies
+
+
+def test_an_obituarys_funeral_committee():
+    from graph.pipeline import read_extraction
+
+    text = ("TIN BUỒN\n\nBan Chấp hành Đảng bộ tỉnh Nam Định vô cùng thương tiếc báo tin:\n\nĐồng chí TRẦN VĂN LỘC\n"
+            "Nguyên Bí thư Huyện ủy Ý Yên.\n\nBAN LỄ TANG GỒM:\n"
+            "1. Đồng chí Lê Quốc Chỉnh, Bí thư Tỉnh ủy - Trưởng ban.\n"
+            "2. Đồng chí Phạm Đình Nghị, Chủ tịch UBND tỉnh - Phó Trưởng ban.\n"
+            "3. Ông Trần Văn Hùng, con trai, đại diện gia đình - Ủy viên.\n")
+    extraction = read_extraction(RawArticle("ob.txt", text))
+    roles = {(p.name, r.title, r.body.name) for p in extraction.persons for r in p.roles}
+    committee = "Ban Lễ tang đồng chí Trần Văn Lộc"
+    assert {("Lê Quốc Chỉnh", "Trưởng ban", committee), ("Phạm Đình Nghị", "Phó Trưởng ban", committee),
+            ("Trần Văn Hùng", "Ủy viên", committee)} <= roles

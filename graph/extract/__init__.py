@@ -375,5 +375,39 @@ def extract(article: Article) -> ArticleMentions:
                 mentions.published = first.date
             else:
                 mentions.published = PartialDate(first.date.year)
+    _funeral_committee(mentions, texts)
     mentions.bylines = _byline(article)
     return mentions
+
+
+_FUNERAL_HEADER = re.compile(r"^ban lễ tang\b", re.IGNORECASE)
+_DECEASED = re.compile(r"^(?:đồng chí|ông|bà)\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]{3,40})$", re.IGNORECASE)
+_FUNERAL_MEMBER = re.compile(r"^\d{1,2}\.\s*(?:đồng chí|ông|bà)\s+([^,]+),.*[-–]\s*(Trưởng ban|Phó Trưởng ban|Ủy viên)\.?$",
+                             re.IGNORECASE)
+_FUNERAL_TITLES = {"trưởng ban": ("Trưởng ban", "Head"), "phó trưởng ban": ("Phó Trưởng ban", "Deputy Head"),
+                   "ủy viên": ("Ủy viên", "Member")}
+
+
+def _funeral_committee(mentions: ArticleMentions, texts: list[str]) -> None:
+    """An obituary's 'BAN LỄ TANG GỒM:' list: '1. Đồng chí X, <posts> - Trưởng ban.' makes X
+    the head of the funeral committee named after the deceased (the name the notice
+    sets on a line of its own, in capitals: 'Đồng chí PHẠM VĂN KHANG')."""
+    start = next((i for i, text in enumerate(texts) if _FUNERAL_HEADER.match(text.strip())), None)
+    if start is None:
+        return
+    deceased = next((m.group(1).strip() for text in texts[:start] for line in text.split("\n")
+                     if (m := _DECEASED.match(line.strip())) and m.group(1).strip().isupper()), None)
+    if deceased is None:
+        return
+    name = f"Ban Lễ tang đồng chí {deceased.title()}"
+    committee = BodySpec("OtherOrganization", "Ban Lễ tang", name, name=name, english="Funeral Committee")
+    mentions.bodies.append((start, committee))
+    people = {(index, person.name): person for index, person in mentions.persons}
+    for index in range(start, len(texts)):
+        member = _FUNERAL_MEMBER.match(texts[index].strip())
+        if member is None:
+            continue
+        person = people.get((index, member.group(1).strip()))
+        role, english = _FUNERAL_TITLES[member.group(2).casefold()]
+        if person is not None:
+            person.roles.append((Title(member.group(2), role, english), committee))
