@@ -447,11 +447,13 @@ def _suffix_issuer(number: str | None, context: Context) -> BodyRef | None:
         return None
     suffixes = load_lexicon().issuer_suffixes
     tail = number.split("/")[-1]
-    key = suffixes.get(tail) or suffixes.get(tail.split("-")[-1])
+    key = suffixes.get(tail) or suffixes.get(tail.split("-")[-1]) or suffixes.get(tail.rstrip("0123456789"))
     if key == "central_committee":
         return CENTRAL_COMMITTEE
     if key == "government":
         return BodyRef("Chính phủ", "Government", "Government", area=VIETNAM)
+    if key == "national_assembly":
+        return BodyRef("Quốc hội", "OtherOrganization", "National Assembly", area=VIETNAM)
     if key == "politburo":
         return BodyRef("Bộ Chính trị", "Politburo", "Politburo", parent=CENTRAL_COMMITTEE, area=VIETNAM)
     if key == "province_committee" and context.province is not None:

@@ -365,3 +365,13 @@ def test_an_obituarys_funeral_committee():
     committee = "Ban Lễ tang đồng chí Trần Văn Lộc"
     assert {("Lê Quốc Chỉnh", "Trưởng ban", committee), ("Phạm Đình Nghị", "Phó Trưởng ban", committee),
             ("Trần Văn Hùng", "Ủy viên", committee)} <= roles
+
+
+def test_a_law_cited_by_name_and_number_is_the_national_assemblys():
+    from graph.pipeline import read_extraction
+
+    text = ("Chiều 3/10/2024, Đoàn ĐBQH tỉnh Tây Ninh tiếp xúc cử tri. Đại biểu thông tin việc thi hành Luật Đất đai "
+            "số 31/2024/QH15 và Nghị định số 88/2024/NĐ-CP ngày 15/7/2024 của Chính phủ.")
+    documents = {d.number: d for d in read_extraction(RawArticle("lw.txt", text)).documents}
+    assert documents["31/2024/QH15"].issuer.name == "Quốc hội"
+    assert documents["88/2024/NĐ-CP"].issuer.name == "Chính phủ"

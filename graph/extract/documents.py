@@ -65,6 +65,8 @@ def kind_from_code(number: str) -> str | None:
     for part in parts[1:]:
         if part in codes:
             return codes[part]
+        if part.rstrip("0123456789") in codes and part[-1:].isdigit():  # "QH15": a law of the 15th Quốc hội
+            return codes[part.rstrip("0123456789")]
     return None
 
 
@@ -369,6 +371,8 @@ def _issuer_family(number: str) -> str | None:
     """Which kind of body a number's code says issued it, if any."""
     tail = number.split("/")[-1]
     for code in (tail, tail.split("-")[-1]):
+        if re.fullmatch(r"QH\d*", code):
+            return "assembly"  # "31/2024/QH15": a law or resolution of the Quốc hội
         if code in _GOVERNMENT_CODES:
             return "government"
         if code in _PARTY_CODES:
@@ -379,6 +383,8 @@ def _issuer_family(number: str) -> str | None:
 
 
 def _body_family(spec: BodySpec) -> str:
+    if spec.head == "Quốc hội":
+        return "assembly"
     if spec.kind == "Government":
         return "government"
     if spec.kind in {"PeoplesCommittee", "PeoplesCouncil"}:
