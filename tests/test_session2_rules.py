@@ -375,3 +375,14 @@ def test_a_law_cited_by_name_and_number_is_the_national_assemblys():
     documents = {d.number: d for d in read_extraction(RawArticle("lw.txt", text)).documents}
     assert documents["31/2024/QH15"].issuer.name == "Quốc hội"
     assert documents["88/2024/NĐ-CP"].issuer.name == "Chính phủ"
+
+
+def test_border_guard_and_police_commands_hold_posts():
+    from graph.extract.scan import scan_sentence
+
+    scan = scan_sentence("Tham dự có Thượng tá Trần Văn Danh, Phó Chính ủy Bộ Chỉ huy Bộ đội Biên phòng tỉnh, ĐBQH "
+                         "khóa XV; Đại tá Lê Văn Hùng, Giám đốc Công an tỉnh.")
+    roles = {p.name: {(t.role, b.head if b else None) for t, b in p.roles} for p in scan.persons}
+    assert ("Phó Chính ủy", "Bộ Chỉ huy Bộ đội Biên phòng") in roles["Trần Văn Danh"]
+    assert "Đại biểu" in {role for role, _ in roles["Trần Văn Danh"]}
+    assert roles["Lê Văn Hùng"] == {("Giám đốc", "Công an")}
