@@ -386,3 +386,11 @@ def test_border_guard_and_police_commands_hold_posts():
     assert ("Phó Chính ủy", "Bộ Chỉ huy Bộ đội Biên phòng") in roles["Trần Văn Danh"]
     assert "Đại biểu" in {role for role, _ in roles["Trần Văn Danh"]}
     assert roles["Lê Văn Hùng"] == {("Giám đốc", "Công an")}
+
+
+def test_a_working_delegation_led_by_someone_organizes_the_meeting():
+    text = ("Chiều 12/11/2024, Đoàn công tác của Bộ Chính trị do đồng chí Hoàng Xuân Thịnh, Ủy viên Trung ương Đảng "
+            "làm Trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy Cao Bằng.")
+    (event,) = extract(prepare(RawArticle("dc.txt", text))).events
+    assert (event.kind, event.organizer.name, event.date) == ("Meeting", "Đoàn công tác của Bộ Chính trị",
+                                                              PartialDate(2024, 11, 12))

@@ -84,6 +84,7 @@ _NAMED_HEADS = {
     "Sở": ("Government", "Department", "agency"),
     "Phòng": ("Government", "Division", "division"),
     "Ban Chỉ đạo": ("OtherOrganization", "Steering Committee", "words"),
+    "Đoàn công tác": ("OtherOrganization", "Working Delegation", "delegation"),
     "Đảng ủy Khối": ("PartyCommittee", "Bloc Party Committee", "words"),
     "Đảng ủy Quân sự": ("PartyCommittee", "Military Party Committee", "words"),
     "Đảng ủy Công an": ("PartyCommittee", "Police Party Committee", "words"),
@@ -445,6 +446,16 @@ def _named(tokens, index, text):
             k += 1
         if k > j and k < len(tokens) and _tables()["level"].match(tokens, k):
             j = k
+    elif shape == "delegation":
+        # "Đoàn công tác của Bộ Chính trị": named by the body that sends it
+        k = j + 1 if j < len(tokens) and tokens[j].low == "của" else j
+        sender = _fixed(tokens, k, text) or parse_committee(tokens, k, text) if k < len(tokens) else None
+        if not sender:
+            return None
+        end = sender[0]
+        name = text[tokens[index].start:tokens[end - 1].end]
+        return end, BodySpec(kind, head, name, level=sender[1].level, name=name, of=None,
+                             english=f"Working Delegation of the {sender[1].english}")
     elif head == "Ban Chỉ đạo" and _tables()["central_ref"].match(tokens, j):
         # "Ban Chỉ đạo Trung ương (về ...)": a national steering committee named by its task
         j = _tables()["central_ref"].match(tokens, j)[0]

@@ -66,7 +66,14 @@ def _organizer_before(scan: SentenceScan, position: int, citations=()) -> BodySp
     for item in scan.items:
         if item.kind != "body" or item.end > position or not _outside(scan, item, citations):
             continue
-        gap = [t for t in scan.tokens[item.end:position]
+        between = scan.tokens[item.end:position]
+        lows = [t.low for t in between]
+        if "do" in lows:  # "Đoàn công tác … do đồng chí X, <titles> làm Trưởng đoàn đã làm việc"
+            lead = lows.index("do")
+            close = next((k for k in range(lead, len(lows) - 1) if lows[k] == "làm" and lows[k + 1] in {"trưởng", "tổ"}), None)
+            if close is not None:
+                between = between[:lead] + between[close + 3:]
+        gap = [t for t in between
                if not any(a <= t.start and t.end <= b for a, b in citations)
                and not (t.is_cap or not t.is_word or t.low in _APPOSITION or t.text.isdigit())]
         habitual = any(t.low in _HABITUAL for t in scan.tokens[item.end:position])
