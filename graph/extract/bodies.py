@@ -69,7 +69,6 @@ _STATE = {
     "Bộ Chỉ huy Quân sự": ("OtherOrganization", "Bộ Chỉ huy Quân sự", "Military Command"),
     "Bộ Chỉ huy Bộ đội Biên phòng": ("OtherOrganization", "Bộ Chỉ huy Bộ đội Biên phòng", "Border Guard Command"),
     "Bộ Chỉ huy BĐBP": ("OtherOrganization", "Bộ Chỉ huy Bộ đội Biên phòng", "Border Guard Command"),
-    "Công an": ("OtherOrganization", "Công an", "Police"),
     "Tòa án nhân dân": ("Government", "Tòa án nhân dân", "People's Court"),
     "Viện Kiểm sát nhân dân": ("Government", "Viện Kiểm sát nhân dân", "People's Procuracy"),
 }
