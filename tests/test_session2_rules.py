@@ -394,3 +394,15 @@ def test_a_working_delegation_led_by_someone_organizes_the_meeting():
     (event,) = extract(prepare(RawArticle("dc.txt", text))).events
     assert (event.kind, event.organizer.name, event.date) == ("Meeting", "Đoàn công tác của Bộ Chính trị",
                                                               PartialDate(2024, 11, 12))
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("Sáng 14-3, Ban Bí thư tổ chức hội nghị.", PartialDate(2024, 3, 14)),  # national papers' day-month
+    ("Ngày 14.3.2024, Tỉnh ủy tổ chức hội nghị.", PartialDate(2024, 3, 14)),
+    ("Ngày 1.500 người dự hội nghị.", None),
+])
+def test_opening_dates_written_with_dashes_or_dots(lead, expected):
+    from graph.extract.dates import opening_date
+
+    found = opening_date(lead, 2024)
+    assert (found[0] if found else None) == expected

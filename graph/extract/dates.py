@@ -20,7 +20,8 @@ _TIME_OF_DAY = re.compile(
     r"(?:từ\s+)?(?:ngày\s+)?(?=\d{1,2}\s*(?:-|–|và|đến)\s*(?:ngày\s+)?\d{1,2}\s*/)()(\d{1,2})\s*(?:-|–|và|đến)\s*(?:ngày\s+)?\d{1,2}"
     r"\s*/\s*(\d{1,2})(?:\s*/\s*((?:19|20)\d{2}))?"
     r"|(?:cũng\s+)?(?:trong\s+)?(sáng|chiều|tối|trưa|đêm|ngày|hôm nay|sáng nay|chiều nay|tối nay)"
-    r"(?:\s+(?:nay|qua|mai))?\s*,?\s*\(?\s*(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*((?:19|20)\d{2}))?)",
+    r"(?:\s+(?:nay|qua|mai))?\s*,?\s*\(?\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d)"
+    r"(?:\s*[/.-]\s*((?:19|20)\d{2}))?)",  # "Chiều 22/7", "Sáng 14-3" (Tuổi Trẻ), "Ngày 14.3.2024"
     re.IGNORECASE,
 )
 _HEADER_WORDS = re.compile(
