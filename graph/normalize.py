@@ -107,6 +107,15 @@ def drop_glosses(text: str) -> str:
     return _GLOSS.sub(replace, text)
 
 
+_HCM = re.compile(r"\b(?:TP|Tp|tp)\.?\s?HCM\b|\bTPHCM\b|\bTP\.HCM\b")
+
+
+def spell_out_hcm(text: str) -> str:
+    """'TP.HCM', 'TPHCM', 'TP HCM' → 'TP Hồ Chí Minh': the newspapers' short form of the
+    city's name, which no body grammar would read as a place."""
+    return _HCM.sub("TP Hồ Chí Minh", text)
+
+
 def normalize_text(text: str) -> str:
     """Run the whole stage: canonical characters, then furniture removed."""
-    return strip_furniture(drop_glosses(modern_tones(clean_spaces(text))))
+    return strip_furniture(spell_out_hcm(drop_glosses(modern_tones(clean_spaces(text)))))

@@ -406,3 +406,12 @@ def test_opening_dates_written_with_dashes_or_dots(lead, expected):
 
     found = opening_date(lead, 2024)
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize("written", ["TP.HCM", "TPHCM", "TP HCM", "Tp.HCM"])
+def test_the_short_forms_of_ho_chi_minh_city(written):
+    from graph.pipeline import read_extraction
+
+    extraction = read_extraction(RawArticle("hcm.txt", f"Chủ tịch UBND {written} Phan Văn Mãi phát biểu."))
+    assert [(r.title, r.body.name) for p in extraction.persons for r in p.roles] == [
+        ("Chủ tịch", "Ủy ban nhân dân Thành phố Hồ Chí Minh")]
