@@ -415,3 +415,15 @@ def test_the_short_forms_of_ho_chi_minh_city(written):
     extraction = read_extraction(RawArticle("hcm.txt", f"Chủ tịch UBND {written} Phan Văn Mãi phát biểu."))
     assert [(r.title, r.body.name) for p in extraction.persons for r in p.roles] == [
         ("Chủ tịch", "Ủy ban nhân dân Thành phố Hồ Chí Minh")]
+
+
+def test_national_leaders_titles():
+    from graph.pipeline import read_extraction
+
+    text = ("Dự có Thường trực Ban Bí thư Trần Cẩm Tú, Phó Thủ tướng Thường trực Nguyễn Hòa Bình, Chánh án Tòa án "
+            "nhân dân tối cao Lê Minh Trí và Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang.")
+    roles = {p.name: {(r.title, r.body.name) for r in p.roles} for p in read_extraction(RawArticle("nl.txt", text)).persons}
+    assert roles["Trần Cẩm Tú"] == {("Thường trực", "Ban Bí thư")}
+    assert roles["Nguyễn Hòa Bình"] == {("Phó Thủ tướng Thường trực", "Chính phủ")}
+    assert roles["Lê Minh Trí"] == {("Chánh án", "Tòa án nhân dân tối cao")}
+    assert roles["Phan Văn Giang"] == {("Bộ trưởng", "Bộ Quốc phòng")}

@@ -33,6 +33,9 @@ _FIXED = {
     "Ủy ban Thường vụ Quốc hội": ("StandingCommittee", "Ủy ban Thường vụ Quốc hội", "National Assembly Standing Committee"),
     "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": ("FatherlandFront", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Central Committee of the Vietnam Fatherland Front"),
     "Ủy ban Trung ương MTTQ Việt Nam": ("FatherlandFront", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Central Committee of the Vietnam Fatherland Front"),
+    "Tòa án nhân dân tối cao": ("Government", "Tòa án nhân dân tối cao", "Supreme People's Court"),
+    "Viện Kiểm sát nhân dân tối cao": ("Government", "Viện Kiểm sát nhân dân tối cao", "Supreme People's Procuracy"),
+    "Kiểm toán Nhà nước": ("Government", "Kiểm toán Nhà nước", "State Audit Office"),
     "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam": ("Government", "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam", "State of the Socialist Republic of Vietnam"),
 }
 _COMMITTEE_LEVELS = {"province": "Province", "city": "City", "district": "District", "town": "Town",

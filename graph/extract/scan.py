@@ -491,7 +491,7 @@ def scan_sentence(text: str) -> SentenceScan:
             break
         follow = _next_meaningful(items, j)
         if follow < len(items) and items[follow].text == "," and follow + 1 < len(items) \
-                and items[follow + 1].kind == "cue":  # "Bí thư Tỉnh ủy, đồng chí X"
+                and items[follow + 1].kind in {"cue", "rank"}:  # "Bí thư Tỉnh ủy, đồng chí X", "…, Đại tướng X"
             follow = _next_meaningful(items, follow + 1)
         following_name = follow if follow < len(items) and items[follow].kind == "name" else None
         _borrow_committees(groups)
