@@ -303,6 +303,8 @@ def resolve_body(spec: BodySpec | None, sentence: int, context: Context) -> Body
     if spec.kind in {"PeoplesCouncil", "PeoplesCommittee", "FatherlandFront", "OtherOrganization",
                      "Government"}:
         english = f"{_english_place(area)} {spec.english}"
+        if spec.head in {"Tỉnh đoàn", "Thành đoàn"}:  # named like a party committee: "Tỉnh đoàn Lâm Đồng"
+            return BodyRef(f"{spec.head} {_in_body(area)}", spec.kind, english, area=area)
         return BodyRef(f"{spec.head} {_area_phrase(area)}", spec.kind, english, area=area)
     return None
 

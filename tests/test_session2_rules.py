@@ -427,3 +427,12 @@ def test_national_leaders_titles():
     assert roles["Nguyễn Hòa Bình"] == {("Phó Thủ tướng Thường trực", "Chính phủ")}
     assert roles["Lê Minh Trí"] == {("Chánh án", "Tòa án nhân dân tối cao")}
     assert roles["Phan Văn Giang"] == {("Bộ trưởng", "Bộ Quốc phòng")}
+
+
+def test_youth_unions_are_named_like_party_committees():
+    from graph.pipeline import read_extraction
+
+    text = "Chiều 5/6/2024, UBND tỉnh Lâm Đồng tổ chức hội nghị. Dự có Bí thư Tỉnh đoàn Lê Thị Hoa."
+    roles = {(p.name, r.title, r.body.name) for p in read_extraction(RawArticle("yu.txt", text)).persons
+             for r in p.roles}
+    assert ("Lê Thị Hoa", "Bí thư", "Tỉnh đoàn Lâm Đồng") in roles

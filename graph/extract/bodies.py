@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from graph.extract.places import place_name_at
+from graph.extract.places import gazetteer_match, place_name_at
 from graph.gazetteer import load_gazetteer
 from graph.extract.tokens import PhraseTable, Token
 from graph.lexicon import load_lexicon
@@ -140,7 +140,7 @@ def _starters() -> frozenset[str]:
     for name, table in _tables().items():
         if name not in {"level", "agency"}:
             found |= table.starters()
-    return frozenset(found)
+    return frozenset(found | {key.split()[0] for key in _YOUTH_UNIONS})
 
 
 def _surface(tokens: list[Token], start: int, end: int, text: str) -> str:
@@ -227,6 +227,26 @@ def parse_committee(tokens, index, text):
         return end, BodySpec("PartyCommittee", head, _surface(tokens, index, end, text), level=level_kind,
                              level_word=level_word, area_name=name, area_hint=hint, english=english)
     return None
+
+
+_YOUTH_UNIONS = {"tỉnh đoàn": ("Tỉnh đoàn", "Province"), "thành đoàn": ("Thành đoàn", "City")}
+
+
+def _youth_union(tokens, index, text):
+    """'Tỉnh đoàn (Lâm Đồng)', 'Thành đoàn': the Youth Union of a province or city, named
+    like its party committee."""
+    if index + 1 >= len(tokens) or not tokens[index].is_cap:
+        return None
+    found = _YOUTH_UNIONS.get(f"{tokens[index].low} {tokens[index + 1].low}")
+    if found is None:
+        return None
+    head, level = found
+    end, name = index + 2, None
+    known = gazetteer_match(tokens, end, text, "Province")
+    if known:
+        end, name = known[0], known[1]
+    return end, BodySpec("OtherOrganization", head, _surface(tokens, index, end, text), level=level,
+                         area_name=name, english="Youth Union")
 
 
 def _state_body(tokens, index, text):
@@ -370,6 +390,9 @@ def parse_body(tokens: list[Token], index: int, text: str):
                                   level=ispec.level, of=ispec,
                                   english="Party Delegation" if head == "Đảng đoàn" else "Party Affairs Committee")
 
+    youth = _youth_union(tokens, index, text)
+    if youth:
+        return youth
     fixed = _fixed(tokens, index, text)
     committee = parse_committee(tokens, index, text)
     state = _state_body(tokens, index, text)
