@@ -436,3 +436,14 @@ def test_youth_unions_are_named_like_party_committees():
     roles = {(p.name, r.title, r.body.name) for p in read_extraction(RawArticle("yu.txt", text)).persons
              for r in p.roles}
     assert ("Lê Thị Hoa", "Bí thư", "Tỉnh đoàn Lâm Đồng") in roles
+
+
+def test_the_provincial_inspectorate_and_a_deputy_in_charge():
+    from graph.pipeline import read_extraction
+
+    text = ("Chiều 5/6/2024, UBND tỉnh Quảng Ngãi tổ chức phiên họp. Dự có Chánh Thanh tra tỉnh Võ Văn Lý; "
+            "Phó Giám đốc phụ trách Sở Y tế Nguyễn Văn Sơn.")
+    roles = {(p.name, r.title, r.body.name) for p in read_extraction(RawArticle("in.txt", text)).persons
+             for r in p.roles}
+    assert {("Võ Văn Lý", "Chánh Thanh tra", "Thanh tra tỉnh Quảng Ngãi"),
+            ("Nguyễn Văn Sơn", "Phó Giám đốc", "Sở Y tế tỉnh Quảng Ngãi")} <= roles

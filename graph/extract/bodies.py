@@ -70,6 +70,7 @@ _STATE = {
     "Văn phòng Đoàn ĐBQH và HĐND": ("Government", "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
                                     "Office of the National Assembly Delegation and People's Council"),
     "Bộ Chỉ huy Quân sự": ("OtherOrganization", "Bộ Chỉ huy Quân sự", "Military Command"),
+    "Thanh tra": ("Government", "Thanh tra", "Inspectorate"),
     "Bộ Chỉ huy Bộ đội Biên phòng": ("OtherOrganization", "Bộ Chỉ huy Bộ đội Biên phòng", "Border Guard Command"),
     "Bộ Chỉ huy BĐBP": ("OtherOrganization", "Bộ Chỉ huy Bộ đội Biên phòng", "Border Guard Command"),
     "Tòa án nhân dân": ("Government", "Tòa án nhân dân", "People's Court"),

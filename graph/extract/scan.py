@@ -155,6 +155,8 @@ def parse_role(tokens: list[Token], index: int, text: str):
                             english="Standing Committee" if kind == "StandingCommittee" else "Executive Committee")
             return committee[0], title, spec
         return end, title, None
+    if end + 1 < len(tokens) and tokens[end].low == "phụ" and tokens[end + 1].low == "trách":
+        end += 2  # "Phó Giám đốc phụ trách Sở Y tế": the post is still Phó Giám đốc of the Sở
     body = parse_body(tokens, end, text)
     prefix = title.dept_prefix or ("Đoàn" if title.needs == "delegation" else None)
     if prefix and (body is None or not body[1].head.startswith(prefix.split()[0])):
