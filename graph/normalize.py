@@ -102,7 +102,7 @@ def drop_glosses(text: str) -> str:
     def replace(match: re.Match) -> str:
         letters = match.group(1).replace("Đ", "D")
         words = text[max(0, match.start() - 80):match.start()].split()[-len(letters):]
-        initials = "".join(w[0] for w in words).upper().replace("Đ", "D")
+        initials = "".join(unicodedata.normalize("NFD", w[0])[0] for w in words).upper().replace("Đ", "D")
         return "" if len(words) == len(letters) and initials == letters else match.group(0)
     return _GLOSS.sub(replace, text)
 

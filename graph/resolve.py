@@ -86,7 +86,10 @@ def _place_ref(place, era: str) -> AreaRef:
                                                       if place.era != "both" else None)
                       if p.province == place.province]
         parent = _place_ref(candidates[0], era) if candidates else None
-    return AreaRef(place.name, place.kind, parent=parent, iso=place.iso, centrally_run=place.centrally_run,
+    name = place.name
+    if name.isdigit() and place.type_word:  # numbered units are named with their type: "Quận 7", "Phường 1"
+        name = f"{place.type_word[0].upper()}{place.type_word[1:]} {name}"
+    return AreaRef(name, place.kind, parent=parent, iso=place.iso, centrally_run=place.centrally_run,
                    type_word=place.type_word)
 
 

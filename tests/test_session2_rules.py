@@ -447,3 +447,26 @@ def test_the_provincial_inspectorate_and_a_deputy_in_charge():
              for r in p.roles}
     assert {("Võ Văn Lý", "Chánh Thanh tra", "Thanh tra tỉnh Quảng Ngãi"),
             ("Nguyễn Văn Sơn", "Phó Giám đốc", "Sở Y tế tỉnh Quảng Ngãi")} <= roles
+
+
+def test_meeting_dates_from_spans_and_finer_leads_and_a_committee_before_its_holder():
+    def events(text):
+        return [(e.organizer.head, e.date) for e in extract(prepare(RawArticle("sp.txt", text))).events]
+
+    assert events("Sau ba ngày làm việc (từ ngày 12 đến 14/10/2020), sáng 14/10, Đại hội đại biểu Đảng bộ tỉnh "
+                  "Bắc Kạn lần thứ XII đã bế mạc.") == [("Đảng bộ", PartialDate(2020, 10, 12))]
+    assert events("UBND tỉnh họp phiên thường kỳ tháng 5 năm 2024\n\nSáng 31/5, UBND tỉnh Kon Tum tổ chức phiên họp "
+                  "thường kỳ.") == [("Ủy ban nhân dân", PartialDate(2024, 5, 31))]
+    assert events("Ngày 21/3/2024, Ủy ban Kiểm tra (UBKT) Tỉnh ủy Sóc Trăng tổ chức kỳ họp thứ 32.") == [
+        ("Ủy ban Kiểm tra", PartialDate(2024, 3, 21))]
+
+
+def test_a_surname_after_a_district_committee_is_its_holder_and_numbered_districts_keep_their_word():
+    from graph.extract.bodies import parse_body
+    from graph.extract.tokens import tokenize
+    from graph.pipeline import read_extraction
+
+    text = "Bí thư Huyện ủy Phùng Văn Tiến"
+    assert parse_body(tokenize(text), 2, text)[1].area_name is None  # "Huyện ủy" alone; Phùng Văn Tiến holds it
+    extraction = read_extraction(RawArticle("q7.txt", "Ông Lê Văn Hà, Chủ tịch UBND Quận 7, TP Hồ Chí Minh phát biểu."))
+    assert "Quận 7" in {area.name for area, _ in extraction.areas.values()}

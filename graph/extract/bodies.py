@@ -189,6 +189,17 @@ def _known_province(name: str | None) -> bool:
     return name is None or load_gazetteer().province(name) is not None
 
 
+_LEVEL_PLACES = {"district": {"District"}, "urban_district": {"District"}, "town": {"Town"}, "city": {"City", "Province"}}
+
+
+def _person_not_place(name: str | None, level: str) -> bool:
+    """'Bí thư Huyện ủy Phùng Văn Tiến': a bare name after a committee that starts with a
+    surname and is no unit of the committee's level is the holder, not the place."""
+    if not name or level not in _LEVEL_PLACES or name.split()[0] not in load_lexicon().surnames:
+        return False
+    return not any(p.kind in _LEVEL_PLACES[level] for p in load_gazetteer().lookup(name))
+
+
 def parse_committee(tokens, index, text):
     """A party committee: 'Tỉnh ủy [X]', 'Đảng ủy xã X', 'Đảng bộ tỉnh [X]', or central."""
     tables = _tables()
@@ -207,7 +218,8 @@ def parse_committee(tokens, index, text):
         # a bare name ("Tỉnh ủy Hà Tĩnh"), or the committee's own level word and a name
         # ("Thành ủy TP Hồ Chí Minh", "Quận ủy Quận 3")
         if tail and (tail[2] is None or (tail[3] and _COMMITTEE_LEVELS.get(info["level"]) == tail[1])) \
-                and not (info["level"] == "province" and tail[2] is None and not _known_province(tail[3])):
+                and not (info["level"] == "province" and tail[2] is None and not _known_province(tail[3])) \
+                and not (tail[2] is None and _person_not_place(tail[3], info["level"])):
             # (a bare name after "Tỉnh ủy" is a province the gazetteer knows, or a person:
             # "Trưởng Ban Tổ chức Tỉnh ủy Phùng Minh Nhật")
             end, _, _, name, hint = tail

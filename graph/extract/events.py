@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from graph.extract.bodies import parse_committee
-from graph.extract.dates import dates_in, opening_date, opening_word
+from graph.extract.dates import dates_in, opening_date, opening_word, valid
 from graph.extract.scan import SentenceScan
 from graph.types import BodySpec, PartialDate
 
@@ -139,7 +139,8 @@ def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec]
             words = len(meeting[0].split())
             after = _skip_ordinal(tokens, position + words)  # "Kỳ họp thứ 14 (chuyên đề) HĐND tỉnh ..."
             organizer = _organizer_after(scan, after, citations) or \
-                (lows[after:after + 2] and _organizer_after(scan, after + 2, citations))
+                (lows[after:after + 2] and all(t.is_word for t in tokens[after:after + 2])
+                 and _organizer_after(scan, after + 2, citations))  # "Đại hội đại biểu Đảng bộ …", not "Đại hội; đề nghị …"
             if organizer:
                 return position, meeting[1], organizer
         if pair == ("tiếp", "xúc") and position + 2 < len(tokens) and lows[position + 2] == "cử":
@@ -197,6 +198,12 @@ def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int
             if lead is not None:
                 (date, written), opener = opening_date(lead, year), opening_word(lead)
         by_term = False
+        span = _SPAN.search(sentence)  # "(từ ngày 12 đến 14/10/2020)": a meeting of several days starts on the first
+        if span and (date is None or (date.day == int(span.group(2)) and date.month == int(span.group(3)))):
+            start_date = valid(int(span.group(4)) if span.group(4) else (date.year if date else year or 0),
+                               int(span.group(3)), int(span.group(1)))
+            if start_date is not None:
+                date, written = start_date, bool(span.group(4)) or written
         if date is None and kind == "Congress":
             term = _TERM_START.search(sentence)  # "tổ chức Đại hội lần thứ XI, nhiệm kỳ 2023 - 2028"
             if term:
@@ -205,8 +212,10 @@ def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int
         label = sentence[tokens[start].start:tokens[min(len(tokens), start + 12) - 1].end]
         same = next((e for e in found if _same_body(e.organizer, organizer) and e.kind == kind), None)
         if same is not None:  # a headline announced it; the lead gives its date
-            if same.date is None and date is not None:
-                same.date, same.date_written, same.opener = date, written, opener
+            finer = date is not None and same.date is not None and same.date.day is None and date.day is not None \
+                and (same.date.year, same.date.month) == (date.year, date.month)  # "tháng 5 năm 2024", then "Sáng 31/5"
+            if ((same.date is None or same.by_term) and date is not None and not by_term) or finer:
+                same.date, same.date_written, same.opener, same.by_term = date, written or same.date_written, opener, False
             if _named_area(organizer) > _named_area(same.organizer):  # "BTV Thành ủy" then "BTV Thành ủy Hải Phòng"
                 same.organizer = organizer
             continue
@@ -214,6 +223,8 @@ def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int
     return found
 
 
+_SPAN = re.compile(r"từ\s+(?:ngày\s+)?(\d{1,2})\s*(?:đến|-|–)\s*(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})"
+                   r"(?:\s*/\s*((?:19|20)\d{2}))?", re.IGNORECASE)
 _TERM_START = re.compile(r"nhiệm kỳ\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}")
 _CONGRESS_THEN_BODY = re.compile(
     r"(?<!Nghị quyết )(?<!nghị quyết )Đại hội (?:đại biểu )?(?:\(?lần thứ [IVXLC]+\)?,?\s*)?nhiệm kỳ\s+"
