@@ -107,8 +107,13 @@ def _word_key(word: str) -> str:
     return modern_tones(word).casefold()
 
 
+_APOSTROPHE_SPACE = re.compile(r"(\w)['’] (\w)")
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     raw = json.loads(resources.files("graph").joinpath("data/gazetteer.json").read_text("utf-8"))
-    places = [Place(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8])) for r in raw["units"]]
+    # "Ia H' Drai" in the source data is written "Ia H'Drai" in the press and the gold
+    places = [Place(_APOSTROPHE_SPACE.sub(r"\1'\2", r[0]), r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]))
+              for r in raw["units"]]
     return Gazetteer(places, raw.get("province_aliases", {}))

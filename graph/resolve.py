@@ -457,6 +457,8 @@ def _suffix_issuer(number: str | None, context: Context) -> BodyRef | None:
         return CENTRAL_COMMITTEE
     if key == "government":
         return BodyRef("Chính phủ", "Government", "Government", area=VIETNAM)
+    if key == "government_office":
+        return BodyRef("Văn phòng Chính phủ", "Government", "Office of the Government", area=VIETNAM)
     if key == "national_assembly":
         return BodyRef("Quốc hội", "OtherOrganization", "National Assembly", area=VIETNAM)
     if key == "politburo":

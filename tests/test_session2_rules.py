@@ -470,3 +470,21 @@ def test_a_surname_after_a_district_committee_is_its_holder_and_numbered_distric
     assert parse_body(tokenize(text), 2, text)[1].area_name is None  # "Huyện ủy" alone; Phùng Văn Tiến holds it
     extraction = read_extraction(RawArticle("q7.txt", "Ông Lê Văn Hà, Chủ tịch UBND Quận 7, TP Hồ Chí Minh phát biểu."))
     assert "Quận 7" in {area.name for area, _ in extraction.areas.values()}
+
+
+def test_ministries_listed_together_the_government_office_bahnar_names_and_capitals():
+    from graph.extract.scan import scan_sentence
+    from graph.pipeline import read_extraction
+
+    text = ("Chiều 11/10/2024, UBND tỉnh Kon Tum tổ chức hội nghị. Dự có ông Trần Minh Nghĩa - Phó Chủ nhiệm Văn "
+            "phòng Chính phủ; đại diện Bộ Tài nguyên và Môi trường, Bộ Kế hoạch và Đầu tư; Phó Chủ tịch UBND tỉnh "
+            "A Jar. Theo Thông báo số 456/TB-VPCP.\n\nĐẢNG CỘNG SẢN VIỆT NAM")
+    extraction = read_extraction(RawArticle("vp.txt", text))
+    bodies = {body.name for body, _, _ in extraction.bodies.values()}
+    roles = {(p.name, r.title, r.body.name) for p in extraction.persons for r in p.roles}
+    assert ("Trần Minh Nghĩa", "Phó Chủ nhiệm", "Văn phòng Chính phủ") in roles
+    assert ("A Jar", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Kon Tum") in roles
+    assert {"Bộ Tài nguyên và Môi trường", "Bộ Kế hoạch và Đầu tư"} <= bodies
+    assert next(d for d in extraction.documents if d.number == "456/TB-VPCP").issuer.name == "Văn phòng Chính phủ"
+    assert "Việt Nam" not in {area.name for area, _ in extraction.areas.values()}
+    assert [p.name for p in scan_sentence("Bí thư Huyện ủy A Lưới Hồ Văn Niên phát biểu.").persons] == ["Hồ Văn Niên"]

@@ -100,6 +100,8 @@ def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
         if i not in claimed and i not in names and tokens[i].is_cap and (
                 i == 0 or tokens[i - 1].low not in level_starters or not levels.match(tokens, i - 1)):
             known = gazetteer_match(tokens, i, sentence)
+            if known and known[1].isupper():
+                known = None  # a masthead or slogan in capitals ("ĐẢNG CỘNG SẢN VIỆT NAM"), not the text
             if known and known[1] not in _AMBIGUOUS_BARE:
                 kinds = {p.kind for p in known[2]}
                 if kinds & {"Province", "Country"}:

@@ -36,6 +36,9 @@ _FIXED = {
     "Tòa án nhân dân tối cao": ("Government", "Tòa án nhân dân tối cao", "Supreme People's Court"),
     "Viện Kiểm sát nhân dân tối cao": ("Government", "Viện Kiểm sát nhân dân tối cao", "Supreme People's Procuracy"),
     "Kiểm toán Nhà nước": ("Government", "Kiểm toán Nhà nước", "State Audit Office"),
+    "Văn phòng Chính phủ": ("Government", "Văn phòng Chính phủ", "Office of the Government"),
+    "Văn phòng Quốc hội": ("Government", "Văn phòng Quốc hội", "Office of the National Assembly"),
+    "Văn phòng Chủ tịch nước": ("Government", "Văn phòng Chủ tịch nước", "Office of the President"),
     "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam": ("Government", "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam", "State of the Socialist Republic of Vietnam"),
 }
 _COMMITTEE_LEVELS = {"province": "Province", "city": "City", "district": "District", "town": "Town",
@@ -524,7 +527,8 @@ def _named(tokens, index, text):
     # "Vụ Địa phương 1, Ban Tổ chức Trung ương" and "Cụm Thi đua số 2 (Ban Tổ chức Trung ương)"
     if j + 1 < len(tokens) and tokens[j].text in {",", "("}:
         inner = parse_body(tokens, j + 1, text)
-        if inner and inner[1].kind in {"PartyAgency", "Government"} and inner[1].head != "Vụ":
+        if inner and inner[1].kind in {"PartyAgency", "Government"} and inner[1].head != "Vụ" \
+                and head not in {"Bộ", "Sở"}:  # "Bộ Tài nguyên và Môi trường, Bộ Kế hoạch và Đầu tư": two ministries
             close = inner[0]
             if tokens[j].text == "(" and close < len(tokens) and tokens[close].text == ")":
                 parent, j = inner[1], close + 1

@@ -210,7 +210,9 @@ def parse_name(tokens: list[Token], index: int, text: str):
     first = tokens[index]
     apostrophe = _APOSTROPHE_NAME.match(first.text) is not None  # K'Brơi, H'Bia: Tây Nguyên names
     # "A Lăng Thị Hiền": Cơ Tu and Tà Ôi names put "A" before the family name
-    prefixed = first.text == "A" and index + 1 < len(tokens) and tokens[index + 1].text in lexicon.surnames
+    prefixed = first.text == "A" and index + 1 < len(tokens) and tokens[index + 1].is_cap and (
+        tokens[index + 1].text in lexicon.surnames  # "A Lăng Thị Hiền"
+        or not gazetteer_match(tokens, index, text))  # "Phó Chủ tịch UBND tỉnh A Jar", but not "A Lưới"
     if not (first.is_cap and first.is_word) or (first.text not in lexicon.surnames and not apostrophe
                                                  and not prefixed):
         return None
