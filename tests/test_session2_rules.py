@@ -488,3 +488,15 @@ def test_ministries_listed_together_the_government_office_bahnar_names_and_capit
     assert next(d for d in extraction.documents if d.number == "456/TB-VPCP").issuer.name == "Văn phòng Chính phủ"
     assert "Việt Nam" not in {area.name for area, _ in extraction.areas.values()}
     assert [p.name for p in scan_sentence("Bí thư Huyện ủy A Lưới Hồ Văn Niên phát biểu.").persons] == ["Hồ Văn Niên"]
+
+
+@pytest.mark.parametrize("closing, expected", [
+    ("Bài: Hoàng Hà - Ảnh: Đức Lâm", ["Hoàng Hà"]),
+    ("Thực hiện: Hà Trang", ["Hà Trang"]),
+    ("Hải Minh", ["Hải Minh"]),  # a commune's name too, but no district or province
+    ("LÊ PHAN\n\nXem thêm:\n- Ông Phan Văn Mãi chủ trì họp UBND TP\n\nTIN MỚI\n- Sở Nội vụ tuyển dụng", ["LÊ PHAN"]),
+])
+def test_more_bylines_and_link_lists_after_them(closing, expected):
+    text = f"Chiều 22/7, Thành ủy Hà Tĩnh tổ chức hội nghị.\n\n{closing}"
+    mentions = extract(prepare(RawArticle("by2.txt", text)))
+    assert mentions.bylines == expected and [p.name for _, p in mentions.persons] == []

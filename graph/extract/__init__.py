@@ -251,7 +251,9 @@ def _body_areas(spec: BodySpec) -> list[AreaMention]:
     return found
 
 
-_BYLINE_LEAD = re.compile(r"^(?:bài|tin|bài viết|bài và ảnh|bài, ảnh|tin, ảnh|tin và ảnh)\s*:\s*", re.IGNORECASE)
+_BYLINE_LEAD = re.compile(r"^(?:bài|tin|bài viết|bài và ảnh|bài, ảnh|tin, ảnh|tin và ảnh|thực hiện|nhóm pv)\s*:\s*",
+                          re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(r"\s*[-–|]\s*ảnh\s*:.*$", re.IGNORECASE)  # "Bài: Hoàng Hà - Ảnh: Đức Lâm"
 _AFFILIATION = re.compile(r"\s*\([^()]*\)$")  # "THU HÀ (tổng hợp)", "Name (Trung tâm ... huyện X)"
 
 
@@ -264,7 +266,7 @@ def _byline(article: Article) -> list[str]:
     names = []
     for line in lines[-2:]:
         lead = _BYLINE_LEAD.match(line)
-        bare = _AFFILIATION.sub("", line[lead.end():] if lead else line)
+        bare = _AFFILIATION.sub("", _PHOTO_CREDIT.sub("", line[lead.end():]) if lead else line)
         marked = bool(lead) or bare != line or bare.isupper()
         parts = re.split(r"\s+[-–]\s+", bare)
         if not all(_reads_as_name(part, True) for part in parts):
@@ -288,7 +290,9 @@ def _is_place_or_body(line: str) -> bool:
 
     tokens = tokenize(line)
     known = gazetteer_match(tokens, 0, line)
-    return bool(known and known[0] == len(tokens)) or parse_body(tokens, 0, line) is not None
+    # a commune's name is also a given name ("Hải Minh"): only larger units rule a byline out
+    larger = known and any(p.kind not in {"Commune", "Village"} for p in known[2])
+    return bool(larger and known[0] == len(tokens)) or parse_body(tokens, 0, line) is not None
 
 
 def extract(article: Article) -> ArticleMentions:
