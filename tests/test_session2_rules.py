@@ -500,3 +500,12 @@ def test_more_bylines_and_link_lists_after_them(closing, expected):
     text = f"Chiều 22/7, Thành ủy Hà Tĩnh tổ chức hội nghị.\n\n{closing}"
     mentions = extract(prepare(RawArticle("by2.txt", text)))
     assert mentions.bylines == expected and [p.name for _, p in mentions.persons] == []
+
+
+def test_a_post_after_a_colon_list_and_re_election_to_a_post():
+    from graph.extract.scan import scan_sentence
+
+    scan = scan_sentence("Kết quả, đồng chí Ma Văn Tường tái đắc cử chức Bí thư Tỉnh ủy khóa XII; các đồng chí: Nông "
+                         "Thị Duyên, Hà Quang Đạt được bầu giữ chức Phó Bí thư Tỉnh ủy.")
+    roles = {p.name: {t.role for t, _ in p.roles} for p in scan.persons}
+    assert roles == {"Ma Văn Tường": {"Bí thư"}, "Nông Thị Duyên": {"Phó Bí thư"}, "Hà Quang Đạt": {"Phó Bí thư"}}

@@ -394,8 +394,12 @@ def _listed_after_plural_cue(items: list[Item], last: int) -> list[int]:
     it, or when it is 'đồng chí A, title và đồng chí B, title': a post given after the list
     ('… được bầu giữ chức X') is each one's."""
     names, q, joined, only_titles = [], last - 1, False, True
-    while q >= 0 and last - q <= 30 and items[q].text not in {".", ":", ";"}:
+    while q >= 0 and last - q <= 30 and items[q].text not in {".", ";"}:
         item = items[q]
+        if item.text == ":":  # "các đồng chí: A, B được bầu giữ chức …"
+            cue = items[q - 1] if q > 0 else None
+            plural = cue is not None and cue.kind == "cue" and cue.text.casefold() == "các đồng chí"
+            return names if plural else []
         if item.kind == "cue":
             if item.text.casefold().startswith("các") or (q > 0 and items[q - 1].text.casefold() == "các"):
                 return names
