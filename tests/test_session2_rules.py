@@ -509,3 +509,21 @@ def test_a_post_after_a_colon_list_and_re_election_to_a_post():
                          "Thị Duyên, Hà Quang Đạt được bầu giữ chức Phó Bí thư Tỉnh ủy.")
     roles = {p.name: {t.role for t, _ in p.roles} for p in scan.persons}
     assert roles == {"Ma Văn Tường": {"Bí thư"}, "Nông Thị Duyên": {"Phó Bí thư"}, "Hà Quang Đạt": {"Phó Bí thư"}}
+
+
+def test_nominations_are_not_posts_and_new_tasks_are():
+    from graph.extract.scan import scan_sentence
+
+    def roles(sentence):
+        return {p.name: {(t.role, b.head if b else None) for t, b in p.roles} for p in scan_sentence(sentence).persons}
+
+    nominated = roles("Giới thiệu đồng chí Mang Thị Hiền, Phó Bí thư Huyện ủy Hàm Thuận Bắc, để HĐND huyện bầu giữ "
+                      "chức Chủ tịch UBND huyện Hàm Thuận Bắc.")
+    assert nominated["Mang Thị Hiền"] == {("Phó Bí thư", "Huyện ủy")}
+    done = roles("Ông Lê Văn Tòng đã được Ban Thường vụ Tỉnh ủy điều động, giới thiệu để UBND tỉnh bổ nhiệm giữ chức "
+                 "Phó Giám đốc Sở Kế hoạch và Đầu tư.")
+    assert ("Phó Giám đốc", "Sở") in done["Lê Văn Tòng"]
+    moved = roles("Đồng chí Đàng Năng Thọ, Trưởng ban Dân tộc tỉnh, thay đồng chí Nguyễn Văn Lực được điều động nhận "
+                  "nhiệm vụ Phó Trưởng ban Tổ chức Tỉnh ủy.")
+    assert ("Trưởng ban", "Ban Dân tộc") in moved["Đàng Năng Thọ"]
+    assert ("Phó Trưởng ban", "Ban Tổ chức") in moved["Nguyễn Văn Lực"]

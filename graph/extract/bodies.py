@@ -74,6 +74,7 @@ _STATE = {
                                     "Office of the National Assembly Delegation and People's Council"),
     "Bộ Chỉ huy Quân sự": ("OtherOrganization", "Bộ Chỉ huy Quân sự", "Military Command"),
     "Thanh tra": ("Government", "Thanh tra", "Inspectorate"),
+    "Ban Dân tộc": ("Government", "Ban Dân tộc", "Ethnic Minorities Committee"),  # of a province (an HĐND's is tried first)
     "Bộ Chỉ huy Bộ đội Biên phòng": ("OtherOrganization", "Bộ Chỉ huy Bộ đội Biên phòng", "Border Guard Command"),
     "Bộ Chỉ huy BĐBP": ("OtherOrganization", "Bộ Chỉ huy Bộ đội Biên phòng", "Border Guard Command"),
     "Tòa án nhân dân": ("Government", "Tòa án nhân dân", "People's Court"),

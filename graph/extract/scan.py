@@ -520,7 +520,10 @@ def scan_sentence(text: str) -> SentenceScan:
             while q >= 0 and p - q <= 40 and items[q].kind in {"role", "sep", "word", "body", "cue", "rank"} \
                     and items[q].text not in {".", ":", ";"}:
                 q -= 1
-            if q >= 0 and p - q <= 40 and items[q].kind == "name":
+            between = {it.text.casefold() for it in items[q + 1:p]}
+            nominated = bool(between & {"để", "ứng"}) and "đã" not in between  # ("đã được … giới thiệu để … bổ nhiệm": done)
+            if q >= 0 and p - q <= 40 and items[q].kind == "name" and not nominated:
+                # ("giới thiệu đồng chí X, …, để HĐND huyện bầu giữ chức …": a nomination, not a post)
                 previous_name = q
                 post_from = 0
         roles = [[(r.title, r.body) for r in group] for group in groups]
