@@ -527,3 +527,19 @@ def test_nominations_are_not_posts_and_new_tasks_are():
                   "nhiệm vụ Phó Trưởng ban Tổ chức Tỉnh ủy.")
     assert ("Trưởng ban", "Ban Dân tộc") in moved["Đàng Năng Thọ"]
     assert ("Phó Trưởng ban", "Ban Tổ chức") in moved["Nguyễn Văn Lực"]
+
+
+def test_committee_abbreviations_a_bare_district_committee_in_a_chain_and_long_division_names():
+    from graph.extract.scan import scan_sentence
+
+    def roles(sentence):
+        return {p.name: {(t.role, b.head, b.area_name) for t, b in p.roles if b} for p in scan_sentence(sentence).persons}
+
+    found = roles("Đồng chí Lê Thành Trung - UVBTV TU, Phó Bí thư Thường trực Tỉnh ủy chủ trì.")
+    assert ("Ủy viên", "Ban Thường vụ", None) in found["Lê Thành Trung"]
+    found = roles("Ông Ksor Y Phú, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Sơn Hòa, giữ chức Phó Giám đốc Sở Nội vụ.")
+    assert ("Phó Bí thư", "Huyện ủy", "Sơn Hòa") in found["Ksor Y Phú"]
+    found = roles("Ông Lê Văn Hùng, Phó Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện Tuy Phước phát biểu.")
+    assert ("Phó Trưởng phòng", "Phòng", "Tuy Phước") in found["Lê Văn Hùng"]
+    found = roles("Dự có Thống đốc Ngân hàng Nhà nước Việt Nam Vũ Thị Thanh Bình.")
+    assert ("Thống đốc", "Ngân hàng Nhà nước Việt Nam", None) in found["Vũ Thị Thanh Bình"]

@@ -37,6 +37,8 @@ _FIXED = {
     "Viện Kiểm sát nhân dân tối cao": ("Government", "Viện Kiểm sát nhân dân tối cao", "Supreme People's Procuracy"),
     "Kiểm toán Nhà nước": ("Government", "Kiểm toán Nhà nước", "State Audit Office"),
     "Văn phòng Chính phủ": ("Government", "Văn phòng Chính phủ", "Office of the Government"),
+    "Ngân hàng Nhà nước Việt Nam": ("Government", "Ngân hàng Nhà nước Việt Nam", "State Bank of Vietnam"),
+    "Ngân hàng Nhà nước": ("Government", "Ngân hàng Nhà nước Việt Nam", "State Bank of Vietnam"),
     "Văn phòng Quốc hội": ("Government", "Văn phòng Quốc hội", "Office of the National Assembly"),
     "Văn phòng Chủ tịch nước": ("Government", "Văn phòng Chủ tịch nước", "Office of the President"),
     "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam": ("Government", "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam", "State of the Socialist Republic of Vietnam"),
@@ -204,6 +206,9 @@ def _person_not_place(name: str | None, level: str) -> bool:
     return not any(p.kind in _LEVEL_PLACES[level] for p in load_gazetteer().lookup(name))
 
 
+_COMMITTEE_ABBREVIATIONS = {"TU": "Tỉnh ủy", "HU": "Huyện ủy", "ThU": "Thành ủy"}
+
+
 def parse_committee(tokens, index, text):
     """A party committee: 'Tỉnh ủy [X]', 'Đảng ủy xã X', 'Đảng bộ tỉnh [X]', or central."""
     tables = _tables()
@@ -213,6 +218,12 @@ def parse_committee(tokens, index, text):
         return central[0], BodySpec("CentralCommittee", "Trung ương", _surface(tokens, index, central[0], text),
                                     level=CENTRAL, name="Ban Chấp hành Trung ương Đảng",
                                     english="Party Central Committee")
+    if tokens[index].text in _COMMITTEE_ABBREVIATIONS and not (
+            index > 0 and tokens[index - 1].text in {"/", "-"}):  # "UVBTV TU", "BTV HU"; not "09-NQ/TU"
+        head = _COMMITTEE_ABBREVIATIONS[tokens[index].text]
+        info = lexicon.committees[head]
+        return index + 1, BodySpec("PartyCommittee", head, tokens[index].text, level=info["level"],
+                                   english=info["en"])
     matched = tables["committee"].match(tokens, index)
     if matched and tokens[index].is_cap:  # "các huyện ủy, thành ủy" in lower case are generic
         end, head = matched
@@ -461,8 +472,9 @@ def _named(tokens, index, text):
         # to a level word, or up to and with the department the division belongs to
         start = j
         while j < len(tokens) and j - start < 8 and tokens[j].text not in {".", ";", ":", "(", ")", ","}:
-            if _tables()["level"].match(tokens, j) or tokens[j].low in _DIVISION_STOP:
-                break
+            level = _tables()["level"].match(tokens, j)
+            if (level and level[1] != "Village") or tokens[j].low in _DIVISION_STOP:
+                break  # ("Phòng Nông nghiệp và Phát triển nông thôn huyện X": "thôn" is no boundary)
             if j > start and tokens[j].text == "Sở":
                 department = _named(tokens, j, text)
                 if department:

@@ -174,6 +174,7 @@ def parse_role(tokens: list[Token], index: int, text: str):
 
 
 _COMMUNE_WORDS = {"xã", "phường", "thị trấn", "đặc khu"}
+_DISTRICT_COMMITTEES = {"Huyện ủy": {"huyện"}, "Quận ủy": {"quận"}, "Thị ủy": {"thị xã"}}
 
 
 def _shared_commune(groups: list[list[Item]]) -> None:
@@ -186,6 +187,14 @@ def _shared_commune(groups: list[list[Item]]) -> None:
             inner = Item(item.kind, item.start, item.end, item.text, title=item.title, body=body.of)
             _shared_commune([[inner, *chain[position + 1:]]])  # "Ủy viên Ban Thường vụ Đảng ủy, …"
             item.body = replace(body, of=inner.body) if inner.body is not None else None
+            continue
+        if body is not None and body.head in _DISTRICT_COMMITTEES and not body.area_name and body.of is None:
+            # "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Sơn Hòa": the district the chain names next
+            words = _DISTRICT_COMMITTEES[body.head]
+            other = next((later.body for later in chain[position + 1:] if later.body is not None
+                          and later.body.level_word in words and later.body.area_name), None)
+            if other is not None:
+                item.body = replace(body, area_name=other.area_name, area_hint=other.area_hint)
             continue
         if body is None or body.head != "Đảng ủy" or body.level_word or body.area_name or body.name:
             continue
