@@ -218,7 +218,7 @@ def parse_committee(tokens, index, text):
         return central[0], BodySpec("CentralCommittee", "Trung ương", _surface(tokens, index, central[0], text),
                                     level=CENTRAL, name="Ban Chấp hành Trung ương Đảng",
                                     english="Party Central Committee")
-    if tokens[index].text in _COMMITTEE_ABBREVIATIONS and not (
+    if index < len(tokens) and tokens[index].text in _COMMITTEE_ABBREVIATIONS and not (
             index > 0 and tokens[index - 1].text in {"/", "-"}):  # "UVBTV TU", "BTV HU"; not "09-NQ/TU"
         head = _COMMITTEE_ABBREVIATIONS[tokens[index].text]
         info = lexicon.committees[head]
