@@ -543,3 +543,13 @@ def test_committee_abbreviations_a_bare_district_committee_in_a_chain_and_long_d
     assert ("Phó Trưởng phòng", "Phòng", "Tuy Phước") in found["Lê Văn Hùng"]
     found = roles("Dự có Thống đốc Ngân hàng Nhà nước Việt Nam Vũ Thị Thanh Bình.")
     assert ("Thống đốc", "Ngân hàng Nhà nước Việt Nam", None) in found["Vũ Thị Thanh Bình"]
+
+
+def test_a_shared_title_list_ends_at_a_name_with_its_own_title():
+    from graph.extract.scan import scan_sentence
+
+    scan = scan_sentence("Cùng dự có các Phó Thủ tướng: Trần Minh Khải, Lê Thị Hồng Nhung; Bộ trưởng Bộ Tài chính Phan "
+                         "Quốc Định; Thống đốc Ngân hàng Nhà nước Việt Nam Vũ Thị Thanh Bình.")
+    roles = {p.name: {t.role for t, _ in p.roles} for p in scan.persons}
+    assert roles == {"Trần Minh Khải": {"Phó Thủ tướng"}, "Lê Thị Hồng Nhung": {"Phó Thủ tướng"},
+                     "Phan Quốc Định": {"Bộ trưởng"}, "Vũ Thị Thanh Bình": {"Thống đốc"}}

@@ -556,6 +556,8 @@ def scan_sentence(text: str) -> SentenceScan:
         elif j < len(items) and items[j].text == ":":
             k = j + 1
             while k < len(items) and items[k].kind in {"name", "sep", "cue", "rank", "role"} and items[k].text != ".":
+                if items[k].kind == "role" and k + 1 < len(items) and items[k + 1].kind == "name":
+                    break  # "…: A, B; Bộ trưởng Bộ Tài chính C": C has a title of his own, the list has ended
                 if items[k].kind == "name":
                     person(k).roles.extend(r for group in roles for r in group)
                     person(k).cued = True
