@@ -553,3 +553,13 @@ def test_a_shared_title_list_ends_at_a_name_with_its_own_title():
     roles = {p.name: {t.role for t, _ in p.roles} for p in scan.persons}
     assert roles == {"Trần Minh Khải": {"Phó Thủ tướng"}, "Lê Thị Hồng Nhung": {"Phó Thủ tướng"},
                      "Phan Quốc Định": {"Bộ trưởng"}, "Vũ Thị Thanh Bình": {"Thống đốc"}}
+
+
+def test_a_commune_party_committee_member_and_a_post_one_is_moved_to():
+    from graph.extract.scan import scan_sentence
+
+    scan = scan_sentence("HĐND xã đã miễn nhiệm ông Lê Văn Hùng do được điều động làm Phó Trưởng phòng Nội vụ huyện "
+                         "Tuy Phước; bầu bà Đặng Thị Kim Oanh, Đảng ủy viên, Chủ tịch Hội Liên hiệp Phụ nữ xã Phước Sơn.")
+    roles = {p.name: {(t.role, b.head, b.area_name) for t, b in p.roles if b} for p in scan.persons}
+    assert ("Phó Trưởng phòng", "Phòng", "Tuy Phước") in roles["Lê Văn Hùng"]
+    assert ("Ủy viên", "Đảng ủy", "Phước Sơn") in roles["Đặng Thị Kim Oanh"]

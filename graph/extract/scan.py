@@ -29,6 +29,7 @@ _IMPLIED = {
     "state": BodySpec("Government", "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam", "", level=CENTRAL,
                       name="Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam",
                       english="State of the Socialist Republic of Vietnam"),
+    "party_committee": BodySpec("PartyCommittee", "Đảng ủy", "", english="Party Committee"),  # its commune: the chain's
     "province_committee": BodySpec("PartyCommittee", "Tỉnh ủy", "", level="province",
                                    english="Provincial Party Committee"),
     "city_committee": BodySpec("PartyCommittee", "Thành ủy", "", level="city", english="City Party Committee"),
