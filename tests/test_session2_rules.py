@@ -563,3 +563,21 @@ def test_a_commune_party_committee_member_and_a_post_one_is_moved_to():
     roles = {p.name: {(t.role, b.head, b.area_name) for t, b in p.roles if b} for p in scan.persons}
     assert ("Phó Trưởng phòng", "Phòng", "Tuy Phước") in roles["Lê Văn Hùng"]
     assert ("Ủy viên", "Đảng ủy", "Phước Sơn") in roles["Đặng Thị Kim Oanh"]
+
+
+def test_sessions_held_at_opened_or_counted():
+    def events(text):
+        return [(e.organizer.head, e.date) for e in extract(prepare(RawArticle("ss.txt", text))).events]
+
+    assert events("Sáng ngày 10/7/2024, tại Kỳ họp thứ 17 (kỳ họp thường lệ giữa năm 2024), HĐND tỉnh Đồng Tháp "
+                  "khóa X dành trọn buổi cho phiên chất vấn.") == [("Hội đồng nhân dân", PartialDate(2024, 7, 10))]
+    assert events("Sáng 9/7/2024, HĐND tỉnh Hậu Giang khoá X, nhiệm kỳ 2021 - 2026 khai mạc Kỳ họp thứ 17 (kỳ họp "
+                  "thường lệ giữa năm 2024).") == [("Hội đồng nhân dân", PartialDate(2024, 7, 9))]
+    assert events("Đồng chí Hoàng Văn Sơn cho biết HĐND phường đã tổ chức 2 kỳ họp.") == []
+
+
+def test_delegates_are_people():
+    from graph.extract.scan import scan_sentence
+
+    assert [p.name for p in scan_sentence("Đại biểu Huỳnh Thị Kim Loan (Tổ đại biểu huyện Tháp Mười) đặt câu hỏi.").persons] \
+        == ["Huỳnh Thị Kim Loan"]

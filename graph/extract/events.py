@@ -57,6 +57,7 @@ _APPOSITION = {"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã",
                "khóa", "khoá", "nhiệm", "kỳ"}  # and a term: "HĐND tỉnh khóa X, nhiệm kỳ 2021 - 2026 tổ chức"
 
 
+_COUNTING = {"các", "nhiều", "những", "hai", "ba", "bốn", "năm", "sáu", "mấy"}
 _HABITUAL = {"định", "thường", "hằng", "hàng", "mỗi", "thường xuyên"}  # "định kỳ 6 tháng tổ chức": a habit, not an event
 
 
@@ -105,7 +106,7 @@ def _skip_ordinal(tokens, index: int) -> int:
     if k + 1 < len(tokens) and tokens[k].low == "thứ":
         k += 2
     if k < len(tokens) and tokens[k].text == "(":
-        close = next((j for j in range(k, min(len(tokens), k + 8)) if tokens[j].text == ")"), None)
+        close = next((j for j in range(k, min(len(tokens), k + 14)) if tokens[j].text == ")"), None)
         if close is not None:
             k = close + 1
     return k if k != index else index
@@ -121,6 +122,9 @@ def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec]
         pair = (lows[position], lows[position + 1])
         if pair == ("tổ", "chức"):
             meeting = _meeting_in(tokens, position + 2, position + 6)
+            if meeting and meeting[0] > 0 and (tokens[meeting[0] - 1].text.isdigit()
+                                               or tokens[meeting[0] - 1].low in _COUNTING):
+                meeting = None  # "HĐND phường đã tổ chức 2 kỳ họp": a tally, not a meeting reported
             organizer = _organizer_before(scan, position, citations)
             if meeting and organizer is not None:  # "<body> tổ chức hội nghị ..."
                 return meeting[0], meeting[1], organizer
@@ -135,20 +139,31 @@ def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec]
                 if meeting:
                     return meeting[0], meeting[1], organizer
         meeting = _meeting_kind([t.text for t in tokens[position:position + 3]])
-        if meeting and opens:  # "Hội nghị BCH Đảng bộ tỉnh lần thứ 15 khai mạc", "Kỳ họp thứ 7, HĐND tỉnh ..."
+        held_at = position > 0 and lows[position - 1] == "tại" and meeting is not None and meeting[1] == "Meeting" \
+            and meeting[0] == "kỳ họp"  # "Sáng 10/7, tại Kỳ họp thứ 17 (…), HĐND tỉnh X …"
+        if meeting and (opens or held_at):  # "Hội nghị BCH Đảng bộ tỉnh lần thứ 15 khai mạc", "Kỳ họp thứ 7, HĐND tỉnh ..."
             words = len(meeting[0].split())
             after = _skip_ordinal(tokens, position + words)  # "Kỳ họp thứ 14 (chuyên đề) HĐND tỉnh ..."
+            if after < len(tokens) and tokens[after].text == ",":
+                after += 1
+            elif held_at and after < len(tokens) and not tokens[after].is_word:
+                continue  # "tại kỳ họp; Thường trực HĐND tỉnh …": another clause
             organizer = _organizer_after(scan, after, citations) or \
                 (lows[after:after + 2] and all(t.is_word for t in tokens[after:after + 2])
                  and _organizer_after(scan, after + 2, citations))  # "Đại hội đại biểu Đảng bộ …", not "Đại hội; đề nghị …"
             if organizer:
                 return position, meeting[1], organizer
+            if position > 1 and lows[position - 1] == "mạc" and lows[position - 2] in {"khai", "bế"}:
+                organizer = _organizer_before(scan, position - 2, citations)  # "HĐND tỉnh X khóa X khai mạc Kỳ họp thứ 17"
+                if organizer is not None:
+                    return position, meeting[1], organizer
         if pair == ("tiếp", "xúc") and position + 2 < len(tokens) and lows[position + 2] == "cử":
             organizer = _organizer_before(scan, position, citations)  # "Đoàn ĐBQH tỉnh tiếp xúc cử tri"
             if organizer is not None:
                 return position, "Meeting", organizer
         working = pair == ("làm", "việc") and position + 2 < len(tokens) and lows[position + 2] == "với"
-        if lows[position] == "họp" or working:
+        verb = lows[position] == "họp" and not (position > 0 and lows[position - 1] in {"kỳ", "cuộc", "phiên", "buổi"})
+        if verb or working:  # "BTV Tỉnh ủy họp", not the noun in "tổ chức 2 kỳ họp"
             organizer = _organizer_before(scan, position, citations)
             if organizer is not None:
                 return position, "Meeting", organizer

@@ -74,7 +74,8 @@ def _tables():
     return {
         "title": PhraseTable({t.surface: t for t in lexicon.titles}),
         "rank": PhraseTable({rank: rank for rank in lexicon.ranks}),
-        "cue": PhraseTable({"đồng chí": "cue", "ông": "cue", "bà": "cue", "các đồng chí": "cue", "cử tri": "cue"}),
+        "cue": PhraseTable({"đồng chí": "cue", "ông": "cue", "bà": "cue", "các đồng chí": "cue", "cử tri": "cue",
+                             "đại biểu": "cue"}),
         "connector": PhraseTable({c: c for c in lexicon.role_connectors}),
     }
 
