@@ -581,3 +581,13 @@ def test_delegates_are_people():
 
     assert [p.name for p in scan_sentence("Đại biểu Huỳnh Thị Kim Loan (Tổ đại biểu huyện Tháp Mười) đặt câu hỏi.").persons] \
         == ["Huỳnh Thị Kim Loan"]
+
+
+def test_a_village_party_cell_and_numbered_villages():
+    from graph.pipeline import read_extraction
+
+    extraction = read_extraction(RawArticle("cb.txt", "Ở xã Kim Liên (huyện Nam Đàn, tỉnh Nghệ An), ông Nguyễn Văn Hùng, "
+                                                      "Bí thư Chi bộ xóm Sen 1, cho biết Chi bộ có 46 đảng viên."))
+    assert [(r.title, r.body.name, r.body.kind) for p in extraction.persons for r in p.roles] == [
+        ("Bí thư", "Chi bộ xóm Sen 1", "PartyCommittee")]
+    assert ("Sen 1", "Village") in {(area.name, area.kind) for area, _ in extraction.areas.values()}

@@ -94,6 +94,7 @@ _NAMED_HEADS = {
     "Phòng": ("Government", "Division", "division"),
     "Ban Chỉ đạo": ("OtherOrganization", "Steering Committee", "words"),
     "Đoàn công tác": ("OtherOrganization", "Working Delegation", "delegation"),
+    "Chi bộ": ("PartyCommittee", "Party Cell", "cell"),
     "Đảng ủy Khối": ("PartyCommittee", "Bloc Party Committee", "words"),
     "Đảng ủy Quân sự": ("PartyCommittee", "Military Party Committee", "words"),
     "Đảng ủy Công an": ("PartyCommittee", "Police Party Committee", "words"),
@@ -500,6 +501,13 @@ def _named(tokens, index, text):
             k += 1
         if k > j and k < len(tokens) and _tables()["level"].match(tokens, k):
             j = k
+    elif shape == "cell":
+        # "Chi bộ xóm Sen 1", "Chi bộ thôn Đông": a village's party cell, named with its village
+        tail = _area_tail(tokens, j, text, require_level=True)
+        if not tail or tail[1] != "Village" or not tail[3]:
+            return None
+        name = _surface(tokens, index, tail[0], text)
+        return tail[0], BodySpec(kind, head, name, name=name, english=english)
     elif shape == "delegation":
         # "Đoàn công tác của Bộ Chính trị": named by the body that sends it
         k = j + 1 if j < len(tokens) and tokens[j].low == "của" else j

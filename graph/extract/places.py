@@ -83,6 +83,8 @@ def place_name_at(tokens: list[Token], index: int, text: str, kind: str | None):
         if token.text in surnames and end + 1 < len(tokens) and tokens[end + 1].is_cap:
             break
         end += 1
+    if kind == "Village" and end < len(tokens) and tokens[end].text.isdigit() and tokens[end].start == tokens[end - 1].end + 1:
+        end += 1  # "xóm Sen 1", "thôn Đông 2"
     if known and known[2]:
         return known[0], known[1]
     # An unknown name that starts with a surname after a province- or district-level
