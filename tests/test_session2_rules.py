@@ -591,3 +591,12 @@ def test_a_village_party_cell_and_numbered_villages():
     assert [(r.title, r.body.name, r.body.kind) for p in extraction.persons for r in p.roles] == [
         ("Bí thư", "Chi bộ xóm Sen 1", "PartyCommittee")]
     assert ("Sen 1", "Village") in {(area.name, area.kind) for area, _ in extraction.areas.values()}
+
+
+def test_a_mass_organisations_centre_is_not_the_party_central_committee():
+    from graph.extract.scan import scan_sentence
+
+    (person,) = scan_sentence("Dự có ông Đỗ Văn Thành, Phó Chủ tịch Trung ương Hội Cựu chiến binh Việt Nam.").persons
+    assert all(body is None or body.kind != "CentralCommittee" for _, body in person.roles)
+    (member,) = scan_sentence("Dự có ông Lê Văn An, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy.").persons
+    assert any(body is not None and body.kind == "CentralCommittee" for _, body in member.roles)

@@ -215,6 +215,8 @@ def parse_committee(tokens, index, text):
     tables = _tables()
     lexicon = load_lexicon()
     central = tables["central_ref"].match(tokens, index)
+    if central and central[0] < len(tokens) and tokens[central[0]].text in {"Hội", "Đoàn"}:
+        return None  # "Trung ương Hội Cựu chiến binh Việt Nam", "Trung ương Đoàn": a mass organisation's centre
     if central and tokens[index].is_cap:
         return central[0], BodySpec("CentralCommittee", "Trung ương", _surface(tokens, index, central[0], text),
                                     level=CENTRAL, name="Ban Chấp hành Trung ương Đảng",
@@ -441,6 +443,8 @@ def _fixed(tokens, index, text):
     if not matched or not tokens[index].is_cap:
         return None
     end, (kind, name, english) = matched
+    if kind == "CentralCommittee" and end < len(tokens) and tokens[end].text in {"Hội", "Đoàn"}:
+        return None  # "Trung ương Hội Cựu chiến binh Việt Nam": not the party's Central Committee
     return end, BodySpec(kind, name, _surface(tokens, index, end, text), level=CENTRAL, name=name,
                          english=english)
 
