@@ -33,6 +33,11 @@ def roles(sentence):
                      for title, body in p.roles] for p in scan_sentence(sentence).persons}
 
 
+def _meetings(text):
+    """(organizer head, date) of each meeting one short article reports."""
+    return [(e.organizer.head, e.date) for e in extract(prepare(RawArticle("ev.txt", text))).events]
+
+
 def test_joining_committees_gives_member_roles_chained_to_the_post():
     found = roles("Quyết định chỉ định đồng chí Đặng Văn Tùng, Phó Chủ tịch UBND huyện, tham gia BCH, BTV "
                   "và giữ chức Phó Bí thư Huyện ủy Yên Thế nhiệm kỳ 2020 - 2025.")
@@ -450,14 +455,11 @@ def test_the_provincial_inspectorate_and_a_deputy_in_charge():
 
 
 def test_meeting_dates_from_spans_and_finer_leads_and_a_committee_before_its_holder():
-    def events(text):
-        return [(e.organizer.head, e.date) for e in extract(prepare(RawArticle("sp.txt", text))).events]
-
-    assert events("Sau ba ngày làm việc (từ ngày 12 đến 14/10/2020), sáng 14/10, Đại hội đại biểu Đảng bộ tỉnh "
+    assert _meetings("Sau ba ngày làm việc (từ ngày 12 đến 14/10/2020), sáng 14/10, Đại hội đại biểu Đảng bộ tỉnh "
                   "Bắc Kạn lần thứ XII đã bế mạc.") == [("Đảng bộ", PartialDate(2020, 10, 12))]
-    assert events("UBND tỉnh họp phiên thường kỳ tháng 5 năm 2024\n\nSáng 31/5, UBND tỉnh Kon Tum tổ chức phiên họp "
+    assert _meetings("UBND tỉnh họp phiên thường kỳ tháng 5 năm 2024\n\nSáng 31/5, UBND tỉnh Kon Tum tổ chức phiên họp "
                   "thường kỳ.") == [("Ủy ban nhân dân", PartialDate(2024, 5, 31))]
-    assert events("Ngày 21/3/2024, Ủy ban Kiểm tra (UBKT) Tỉnh ủy Sóc Trăng tổ chức kỳ họp thứ 32.") == [
+    assert _meetings("Ngày 21/3/2024, Ủy ban Kiểm tra (UBKT) Tỉnh ủy Sóc Trăng tổ chức kỳ họp thứ 32.") == [
         ("Ủy ban Kiểm tra", PartialDate(2024, 3, 21))]
 
 
@@ -566,14 +568,11 @@ def test_a_commune_party_committee_member_and_a_post_one_is_moved_to():
 
 
 def test_sessions_held_at_opened_or_counted():
-    def events(text):
-        return [(e.organizer.head, e.date) for e in extract(prepare(RawArticle("ss.txt", text))).events]
-
-    assert events("Sáng ngày 10/7/2024, tại Kỳ họp thứ 17 (kỳ họp thường lệ giữa năm 2024), HĐND tỉnh Đồng Tháp "
+    assert _meetings("Sáng ngày 10/7/2024, tại Kỳ họp thứ 17 (kỳ họp thường lệ giữa năm 2024), HĐND tỉnh Đồng Tháp "
                   "khóa X dành trọn buổi cho phiên chất vấn.") == [("Hội đồng nhân dân", PartialDate(2024, 7, 10))]
-    assert events("Sáng 9/7/2024, HĐND tỉnh Hậu Giang khoá X, nhiệm kỳ 2021 - 2026 khai mạc Kỳ họp thứ 17 (kỳ họp "
+    assert _meetings("Sáng 9/7/2024, HĐND tỉnh Hậu Giang khoá X, nhiệm kỳ 2021 - 2026 khai mạc Kỳ họp thứ 17 (kỳ họp "
                   "thường lệ giữa năm 2024).") == [("Hội đồng nhân dân", PartialDate(2024, 7, 9))]
-    assert events("Đồng chí Hoàng Văn Sơn cho biết HĐND phường đã tổ chức 2 kỳ họp.") == []
+    assert _meetings("Đồng chí Hoàng Văn Sơn cho biết HĐND phường đã tổ chức 2 kỳ họp.") == []
 
 
 def test_delegates_are_people():

@@ -164,13 +164,14 @@ def _shared_areas(scan: SentenceScan) -> tuple[list[BodySpec], list[BodySpec]]:
     tokens, items = scan.tokens, [it for it in scan.items if it.kind != "word"]
     added: list[BodySpec] = []
     replaced: list[BodySpec] = []
+    in_run: set[int] = set()  # bare heads already spelled out with the run they open
     for position, item in enumerate(items):
         body = item.body
         if body is not None and body.kind in _SHARED_TAIL_KINDS and body.of is None and body.area_name \
                 and item.end < len(tokens) and tokens[item.end].text == ",":
             # "Ủy ban MTTQ Việt Nam thị trấn Ba Chúc, các xã Lương Phi, Châu Lăng"
             added.extend(_listed_units(tokens, item.end + 1, replace(body, surface=body.head)))
-        if not _bare(item.body):
+        if not _bare(item.body) or position in in_run:
             continue
         run, k = [item.body], position + 1
         while k + 1 < len(items) and items[k].kind == "sep" and tokens[items[k].start].text in {",", "và"} \
@@ -185,6 +186,7 @@ def _shared_areas(scan: SentenceScan) -> tuple[list[BodySpec], list[BodySpec]]:
                         replaced.append(body)
                 break
             run.append(items[k + 1].body)
+            in_run.add(k + 1)
             k += 2
         added_units = _listed_units(tokens, item.end, item.body)
         if added_units:

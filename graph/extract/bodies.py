@@ -7,7 +7,6 @@ from dataclasses import replace
 from functools import lru_cache
 
 from graph.extract.places import gazetteer_match, place_name_at
-from graph.gazetteer import load_gazetteer
 from graph.extract.tokens import PhraseTable, Token
 from graph.lexicon import load_lexicon
 from graph.types import BodySpec
@@ -159,8 +158,10 @@ def _level_kind(level_word: str) -> str:
     return load_lexicon().area_levels[level_word] if level_word in load_lexicon().area_levels else ""
 
 
-def _area_tail(tokens, index, text, require_level=False, allow_bare_name=True):
-    """Parse '[level word] [Name] [(Hint)]' → (end, level_kind, level_word, name, hint)."""
+def _area_tail(tokens, index, text, require_level=False, allow_bare_name=True, bare_kind=None):
+    """Parse '[level word] [Name] [(Hint)]' → (end, level_kind, level_word, name, hint).
+    A bare name (no level word) is read as a unit of `bare_kind` when one is given: a
+    committee's own level ("Huyện ủy X" names a district)."""
     tables = _tables()
     level_kind = level_word = name = hint = None
     end = index
@@ -174,7 +175,7 @@ def _area_tail(tokens, index, text, require_level=False, allow_bare_name=True):
     elif require_level:
         return None
     if matched or allow_bare_name:
-        place = place_name_at(tokens, end, text, level_kind)
+        place = place_name_at(tokens, end, text, level_kind or bare_kind)
         if place:
             end, name = place
             if end + 2 < len(tokens) and tokens[end].text == "(":
@@ -192,22 +193,9 @@ def _area_tail(tokens, index, text, require_level=False, allow_bare_name=True):
     return end, level_kind, level_word, name, hint
 
 
-def _known_province(name: str | None) -> bool:
-    return name is None or load_gazetteer().province(name) is not None
-
-
-_LEVEL_PLACES = {"district": {"District"}, "urban_district": {"District"}, "town": {"Town"}, "city": {"City", "Province"}}
-
-
-def _person_not_place(name: str | None, level: str) -> bool:
-    """'Bí thư Huyện ủy Phùng Văn Tiến': a bare name after a committee that starts with a
-    surname and is no unit of the committee's level is the holder, not the place."""
-    if not name or level not in _LEVEL_PLACES or name.split()[0] not in load_lexicon().surnames:
-        return False
-    return not any(p.kind in _LEVEL_PLACES[level] for p in load_gazetteer().lookup(name))
-
-
-_COMMITTEE_ABBREVIATIONS = {"TU": "Tỉnh ủy", "HU": "Huyện ủy", "ThU": "Thành ủy"}
+# the committee a party number's code or an abbreviation names ("09-NQ/TU", "UVBTV TU")
+COMMITTEE_CODES = {"TU": "Tỉnh ủy", "ThU": "Thành ủy", "HU": "Huyện ủy", "QU": "Quận ủy", "TX": "Thị ủy", "ĐU": "Đảng ủy"}
+_COMMITTEE_ABBREVIATIONS = {code: COMMITTEE_CODES[code] for code in ("TU", "HU", "ThU")}  # the ones written in text
 
 
 def parse_committee(tokens, index, text):
@@ -231,15 +219,13 @@ def parse_committee(tokens, index, text):
     if matched and tokens[index].is_cap:  # "các huyện ủy, thành ủy" in lower case are generic
         end, head = matched
         info = lexicon.committees[head]
-        tail = _area_tail(tokens, end, text, allow_bare_name=True)
+        # a bare name, read as a unit of the committee's level: "Tỉnh ủy Hà Tĩnh" (and not
+        # "Trưởng Ban Tổ chức Tỉnh ủy Phùng Minh Nhật", "Bí thư Huyện ủy Phùng Văn Tiến":
+        # names of people, which place_name_at tells apart), or the committee's own level
+        # word and a name ("Thành ủy TP Hồ Chí Minh", "Quận ủy Quận 3")
+        tail = _area_tail(tokens, end, text, allow_bare_name=True, bare_kind=_COMMITTEE_LEVELS.get(info["level"]))
         name = hint = None
-        # a bare name ("Tỉnh ủy Hà Tĩnh"), or the committee's own level word and a name
-        # ("Thành ủy TP Hồ Chí Minh", "Quận ủy Quận 3")
-        if tail and (tail[2] is None or (tail[3] and _COMMITTEE_LEVELS.get(info["level"]) == tail[1])) \
-                and not (info["level"] == "province" and tail[2] is None and not _known_province(tail[3])) \
-                and not (tail[2] is None and _person_not_place(tail[3], info["level"])):
-            # (a bare name after "Tỉnh ủy" is a province the gazetteer knows, or a person:
-            # "Trưởng Ban Tổ chức Tỉnh ủy Phùng Minh Nhật")
+        if tail and (tail[2] is None or (tail[3] and _COMMITTEE_LEVELS.get(info["level"]) == tail[1])):
             end, _, _, name, hint = tail
         return end, BodySpec("PartyCommittee", head, _surface(tokens, index, end, text),
                              level=info["level"], area_name=name, area_hint=hint, english=info["en"])

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from graph.extract.bodies import parse_body
+from graph.extract.bodies import COMMITTEE_CODES, parse_body
 from graph.extract.dates import dates_in, opening_date
 from graph.extract.tokens import Token, tokenize
 from graph.lexicon import load_lexicon
@@ -139,7 +139,7 @@ def find_documents(sentence: str, tokens: list[Token]) -> list[DocumentMention]:
 
 _AGENCY_CODES = {"UBKT": "Ủy ban Kiểm tra", "BTC": "Ban Tổ chức", "BTG": "Ban Tuyên giáo", "BDV": "Ban Dân vận",
                  "BNC": "Ban Nội chính", "VP": "Văn phòng", "BTGDV": "Ban Tuyên giáo và Dân vận"}
-_AGENCY_CODE = re.compile(rf"({'|'.join(sorted(_AGENCY_CODES, key=len, reverse=True))})(TU|ThU|HU|QU|ĐU)")
+_AGENCY_CODE = re.compile(rf"({'|'.join(sorted(_AGENCY_CODES, key=len, reverse=True))})({'|'.join(COMMITTEE_CODES)})")
 
 
 @lru_cache(maxsize=256)
@@ -148,7 +148,7 @@ def _agency_of_code(code: str) -> BodySpec | None:
     match = _AGENCY_CODE.fullmatch(code)
     if match is None:
         return None
-    text = f"{_AGENCY_CODES[match.group(1)]} {_CODE_HEAD[match.group(2)]}"
+    text = f"{_AGENCY_CODES[match.group(1)]} {COMMITTEE_CODES[match.group(2)]}"
     parsed = parse_body(tokenize(text), 0, text)
     return parsed[1] if parsed else None
 
@@ -220,11 +220,10 @@ def _subject_ends(tokens: list[Token], verb: int) -> list[int]:
     return ends
 
 
-_CODE_HEAD = {"TU": "Tỉnh ủy", "ThU": "Thành ủy", "HU": "Huyện ủy", "QU": "Quận ủy", "ĐU": "Đảng ủy"}
 _ANNOUNCES = re.compile(r"\b(?:đã |vừa )?công bố\b")
 # which committee heads a party number's code names ("873-QĐ/ThU" is a Thành ủy's)
-_CODE_COMMITTEES = {"TU": {"Tỉnh ủy", "Thành ủy"}, "ThU": {"Thành ủy"}, "HU": {"Huyện ủy"}, "QU": {"Quận ủy"},
-                    "TX": {"Thị ủy"}, "ĐU": {"Đảng ủy"}}
+_CODE_COMMITTEES = {code: {head} for code, head in COMMITTEE_CODES.items()}
+_CODE_COMMITTEES["TU"].add("Thành ủy")  # a centrally-run city's committee numbers its documents /TU too
 
 
 def _committee_head(spec: BodySpec) -> str | None:
@@ -274,7 +273,7 @@ def _bare_standing_before(tokens: list[Token], verb: int | None) -> bool:
 
 def _standing_committee_of_code(number: str) -> BodySpec | None:
     """The standing committee of the committee a party number's code names."""
-    committee = _CODE_HEAD.get(number.split("/")[-1])
+    committee = COMMITTEE_CODES.get(number.split("/")[-1])
     if committee is None:
         return None
     text = f"Ban Thường vụ {committee}"
