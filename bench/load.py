@@ -1,6 +1,5 @@
 """Store load time alone: a build's graph.ttl bulk-loaded into a fresh on-disk pyoxigraph
-store, several times, by one loader and by one loader per core as `vnkg build` loads it
-(graph.store.bulk_load_file); the issue's target is 1M triples in under 10 s.
+store, several times (the issue's target is 1M triples in under 10 s).
 
     python bench/load.py BUILD_DIR [--runs 3]
 """
@@ -13,8 +12,6 @@ from pathlib import Path
 
 import pyoxigraph
 
-from graph.store import bulk_load_file, loader_threads
-
 
 def main() -> None:
     parser = argparse.ArgumentParser()
@@ -25,15 +22,13 @@ def main() -> None:
     triples = sum(1 for _ in pyoxigraph.parse(path=turtle, format=pyoxigraph.RdfFormat.TURTLE))
     print(f"{triples} triples in {turtle}")
     for _ in range(options.runs):
-        for threads in sorted({1, loader_threads()}):
-            with tempfile.TemporaryDirectory() as folder:
-                start = time.perf_counter()
-                store = pyoxigraph.Store(folder)
-                bulk_load_file(store, Path(turtle), pyoxigraph.RdfFormat.TURTLE, threads=threads)
-                store.flush()
-                print(f"bulk load, {threads} loader(s): {time.perf_counter() - start:.2f} s, "
-                      f"{len(store)} statements", flush=True)
-                del store
+        with tempfile.TemporaryDirectory() as folder:
+            start = time.perf_counter()
+            store = pyoxigraph.Store(folder)
+            store.bulk_load(path=turtle, format=pyoxigraph.RdfFormat.TURTLE)
+            store.flush()
+            print(f"bulk load: {time.perf_counter() - start:.2f} s, {len(store)} statements", flush=True)
+            del store
 
 
 if __name__ == "__main__":
