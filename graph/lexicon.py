@@ -38,6 +38,7 @@ class Lexicon:
     surnames: frozenset[str]
     meeting_words: tuple[dict, ...]
     state_agencies: tuple[str, ...]
+    state_agency_abbreviations: dict  # "NN&PTNT" -> "Nông nghiệp và Phát triển nông thôn"
     international_bodies: tuple[str, ...]
     role_connectors: tuple[str, ...]
     body_area_names: dict  # an area's name inside body names, when it differs ("Thành phố Hồ Chí Minh")
@@ -78,6 +79,8 @@ def load_lexicon() -> Lexicon:
         surnames=frozenset(modern_tones(s) for s in raw["surnames"]),
         meeting_words=tuple(dict(d, vi=modern_tones(d["vi"])) for d in raw["meeting_words"]),
         state_agencies=tuple(modern_tones(name) for name in raw["state_agencies"]),
+        state_agency_abbreviations={modern_tones(k): modern_tones(v) for k, v in raw["state_agency_abbreviations"].items()
+                                    if not k.startswith("_")},
         international_bodies=tuple(raw["international_bodies"]),
         role_connectors=tuple(modern_tones(c) for c in raw["role_connectors"]),
         body_area_names={modern_tones(k): modern_tones(v) for k, v in raw["body_area_names"].items()},

@@ -290,8 +290,8 @@ def resolve_body(spec: BodySpec | None, sentence: int, context: Context) -> Body
     if spec.name and spec.kind in {"EmulationCluster", "PartyAgency", "Government", "OtherOrganization",
                                    "PartyCommittee"}:
         area = _spec_area(spec, sentence, context) if spec.level_word else None
-        if area is None and spec.head == "Sở" and spec.level != "central":
-            area = context.province  # a "Sở" is always a province's department
+        if area is None and spec.head in {"Sở", "Chi cục"} and spec.level != "central":
+            area = context.province  # a "Sở" (and a "Chi cục" named alone) is a province's department
         name = spec.name if area is None else f"{spec.name} {_area_phrase(area)}"
         parent = committee_of(area) if area is not None and (spec.kind == "PartyCommittee" or (
             spec.kind == "OtherOrganization" and spec.head == "Ban Chỉ đạo")) else None

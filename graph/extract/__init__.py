@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from graph.extract.dates import header_date, infer_year
+from graph.extract.dates import header_date, infer_year, opening_date
 from graph.extract.documents import DocumentMention, announcement, apply_announcement, find_documents
 from graph.extract.events import EventMention, past_congresses, reported_meetings
 from graph.extract.places import gazetteer_match, place_name_at
@@ -62,9 +62,16 @@ def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
     claimed = set()  # names of people are not places ("Nguyễn Thái Bình" holds no province)
     people = {person.name for person in scan.persons}
     names = set()
+    read_by_body: set[tuple[int, str]] = set()
     for item in scan.items:
         if item.kind == "name":
             (claimed if item.text in people else names).update(range(item.start, item.end))
+        elif item.kind in {"body", "role"} and item.body is not None:
+            spec = item.body  # "Huyện ủy Quảng Ninh": the body says its area's kind, not the bare name
+            while spec is not None:
+                if spec.area_name and spec.level in {"district", "commune"}:  # a city is its province's seat
+                    read_by_body.update((k, spec.area_name) for k in range(item.start, item.end))
+                spec = spec.of
     found: list[AreaMention] = []
     levels = _levels()
     i = 0
@@ -102,6 +109,8 @@ def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
             known = gazetteer_match(tokens, i, sentence)
             if known and known[1].isupper():
                 known = None  # a masthead or slogan in capitals ("ĐẢNG CỘNG SẢN VIỆT NAM"), not the text
+            if known and (i, known[1]) in read_by_body:
+                known = None
             if known and known[1] not in _AMBIGUOUS_BARE:
                 kinds = {p.kind for p in known[2]}
                 if kinds & {"Province", "Country"}:
@@ -136,6 +145,42 @@ def _distributed(scan: SentenceScan, sentence: str) -> list[BodySpec]:
             k = known[0]
             if k < len(tokens) and tokens[k].text in {",", "và"}:
                 k += 1
+    return found
+
+
+_AGENCY_HEADS = {"sở": "Sở", "bộ": "Bộ"}
+
+
+def _listed_agencies(scan: SentenceScan, sentence: str) -> list[BodySpec]:
+    """'các sở: Tài chính, Kế hoạch và Đầu tư' and 'các Bộ Công an, Quốc phòng' name one
+    department or ministry per agency listed."""
+    from graph.extract.bodies import agency_at, parse_body
+    from graph.extract.tokens import tokenize
+
+    tokens = scan.tokens
+    found: list[BodySpec] = []
+    for i in range(len(tokens) - 2):
+        head = _AGENCY_HEADS.get(tokens[i + 1].low) if tokens[i].low == "các" else None
+        if head is None:
+            continue
+        k = i + 2
+        if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].low == "ngành":
+            k += 2  # "các sở, ngành: ..."
+        if k < len(tokens) and tokens[k].text == ":":
+            k += 1
+        while k < len(tokens):
+            agency = agency_at(tokens, k)
+            if agency is None:
+                break
+            text = f"{head} {agency[1]}"
+            parsed = parse_body(tokenize(text), 0, text)
+            if parsed is not None:
+                found.append(replace(parsed[1], surface=""))
+            k = agency[0]
+            if k + 1 < len(tokens) and tokens[k].text in {",", "và"}:
+                k += 1
+            else:
+                break
     return found
 
 
@@ -297,6 +342,15 @@ def _is_place_or_body(line: str) -> bool:
     return bool(larger and known[0] == len(tokens)) or parse_body(tokens, 0, line) is not None
 
 
+def _lead_month(texts: list[str]) -> int | None:
+    """The month of the day a report opens with ("Sáng 19/12, ..."), its year unwritten."""
+    for text in texts[:6]:
+        opening = opening_date(text, 2024)  # a leap year: any day and month reads
+        if opening is not None:
+            return opening[0].month
+    return None
+
+
 def extract(article: Article) -> ArticleMentions:
     """Read the mentions of one article (no cross-sentence resolution yet)."""
     lines = article.text.split("\n")
@@ -305,7 +359,7 @@ def extract(article: Article) -> ArticleMentions:
     if article.date_hint:
         published = header_date([article.date_hint])
     published = published or header_date(lines)
-    year = published.year if published else infer_year(article.text)
+    year = published.year if published else infer_year(article.text, _lead_month(texts))
     scans = [scan_sentence(text) for text in texts]
     mentions = ArticleMentions(article, published, year, scans)
     announced = None
@@ -314,7 +368,7 @@ def extract(article: Article) -> ArticleMentions:
         mentions.pending.extend((index, chain) for chain in scan.pending)
         spelled, replaced = _shared_areas(scan)
         named = [b for b in scan.bodies if not any(b is r for r in replaced)]
-        for spec in named + spelled + _distributed(scan, text):
+        for spec in named + spelled + _distributed(scan, text) + _listed_agencies(scan, text):
             mentions.bodies.append((index, spec))
             mentions.areas.extend((index, area) for area in _body_areas(spec))
         for person in scan.persons:

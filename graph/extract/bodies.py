@@ -62,7 +62,7 @@ _STATE = {
     "Mặt trận Tổ quốc": ("FatherlandFront", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Fatherland Front Committee"),
     "Đoàn đại biểu Quốc hội": ("OtherOrganization", "Đoàn đại biểu Quốc hội", "National Assembly Delegation"),
     "Đoàn ĐBQH": ("OtherOrganization", "Đoàn đại biểu Quốc hội", "National Assembly Delegation"),
-    "Công an": ("Government", "Công an", "Police Department"),
+    "Công an": ("OtherOrganization", "Công an", "Police Department"),  # not a bộ or sở: "Other" in the gold format
     "Hội Nông dân": ("OtherOrganization", "Hội Nông dân", "Farmers' Association"),
     "Hội Liên hiệp Phụ nữ": ("OtherOrganization", "Hội Liên hiệp Phụ nữ", "Women's Union"),
     "Hội LHPN": ("OtherOrganization", "Hội Liên hiệp Phụ nữ", "Women's Union"),
@@ -91,6 +91,7 @@ _NAMED_HEADS = {
     "Bộ": ("Government", "Ministry", "agency"),
     "Sở": ("Government", "Department", "agency"),
     "Phòng": ("Government", "Division", "division"),
+    "Chi cục": ("Government", "Sub-department", "capitalized"),
     "Ban Chỉ đạo": ("OtherOrganization", "Steering Committee", "words"),
     "Đoàn công tác": ("OtherOrganization", "Working Delegation", "delegation"),
     "Chi bộ": ("PartyCommittee", "Party Cell", "cell"),
@@ -133,9 +134,10 @@ def _tables():
         "central_ref": PhraseTable(_CENTRAL_REF),
         "level": PhraseTable(lexicon.area_levels),
         "party_unit": PhraseTable({"Đảng ủy": "Đảng ủy", "Đảng bộ": "Đảng bộ"}),
-        "standing_office": PhraseTable({"Thường trực": "Thường trực"}),
+        "standing_office": PhraseTable({"Thường trực": "Thường trực", "Ban Thường trực": "Ban Thường trực"}),
         "council_committee": PhraseTable({name: name for name in _COUNCIL_COMMITTEES}),
-        "agency": PhraseTable({name: name for name in lexicon.state_agencies}),
+        "agency": PhraseTable({**{name: name for name in lexicon.state_agencies},
+                               **lexicon.state_agency_abbreviations}),
         "international": PhraseTable({name: name for name in lexicon.international_bodies}, case_sensitive=True),
     }
 
@@ -354,7 +356,14 @@ def parse_body(tokens: list[Token], index: int, text: str):
             cend, cspec = committee
             return cend, BodySpec("PartyAgency", department, _surface(tokens, index, cend, text),
                                   level=cspec.level, of=cspec, english=english)
-        if department != "Văn phòng":
+        if department == "Văn phòng":
+            # "Văn phòng UBND tỉnh", "Văn phòng Đoàn ĐBQH và HĐND tỉnh": the office of a state body
+            state = _state_body(tokens, end, text)
+            if state and state[1].kind in {"PeoplesCommittee", "PeoplesCouncil", "OtherOrganization"}:
+                send, sspec = state
+                return send, BodySpec("Government", department, _surface(tokens, index, send, text),
+                                      level=sspec.level, of=sspec, english="Office")
+        else:
             shared = _with_shared_committee(
                 tokens, index, end, text,
                 lambda of: BodySpec("PartyAgency", department, _surface(tokens, index, end, text),
@@ -383,15 +392,15 @@ def parse_body(tokens: list[Token], index: int, text: str):
     # Thường trực + committee / council
     matched = tables["standing_office"].match(tokens, index)
     if matched and token.is_cap:
-        end = matched[0]
+        end, office = matched  # "Ban Thường trực" is the Fatherland Front's own name for it
         inner = parse_committee(tokens, end, text) or _state_body(tokens, end, text)
         if inner:
             iend, ispec = inner
-            return iend, BodySpec("OtherOrganization", "Thường trực", _surface(tokens, index, iend, text),
+            return iend, BodySpec("OtherOrganization", office, _surface(tokens, index, iend, text),
                                   level=ispec.level, of=ispec, english="Standing Office")
         shared = _with_shared_committee(
             tokens, index, end, text,
-            lambda of: BodySpec("OtherOrganization", "Thường trực", _surface(tokens, index, end, text),
+            lambda of: BodySpec("OtherOrganization", office, _surface(tokens, index, end, text),
                                 level=of.level, of=of, english="Standing Office"))
         if shared:
             return shared
@@ -435,6 +444,11 @@ def _fixed(tokens, index, text):
                          english=english)
 
 
+def agency_at(tokens, index):
+    """A state agency's name (short forms spelled out) at token `index` → (end, full name)."""
+    return _tables()["agency"].match(tokens, index)
+
+
 def _named(tokens, index, text):
     """Bodies whose own name follows the head: 'Cụm Thi đua số 2', 'Vụ Địa phương 1',
     'Sở Nội vụ tỉnh X', 'Ban Chỉ đạo ... của tỉnh', 'Trung tâm ... thị xã'."""
@@ -443,6 +457,7 @@ def _named(tokens, index, text):
         return None
     end, (kind, english, shape) = matched
     head = _surface(tokens, index, end, text)
+    full_name = None
     if head == "Bộ" and end < len(tokens) and tokens[end].text in _NOT_MINISTRY:
         return None
     j = end
@@ -457,7 +472,7 @@ def _named(tokens, index, text):
         agency = _tables()["agency"].match(tokens, j)
         if not agency:
             return None
-        j = agency[0]
+        j, full_name = agency  # "Sở NN&PTNT" is the Sở Nông nghiệp và Phát triển nông thôn
     elif shape == "division":
         # "Phòng Tài chính - Kế hoạch thị xã X", "Phòng Tổ chức cán bộ Sở Nội vụ": words up
         # to a level word, or up to and with the department the division belongs to
@@ -482,8 +497,9 @@ def _named(tokens, index, text):
             if _tables()["level"].match(tokens, j) or _tables()["committee"].match(tokens, j):
                 break
             if not tokens[j].is_cap and j + 1 < len(tokens) and tokens[j + 1].text[0].isalpha() \
-                    and not tokens[j + 1].is_cap and not _tables()["level"].match(tokens, j + 1):
-                break  # two lower-case words in a row: the name has ended
+                    and not tokens[j + 1].is_cap and not _tables()["level"].match(tokens, j + 1) \
+                    and tokens[j + 1].low not in _STOP_LOWER:
+                break  # two lower-case words in a row: the name has ended (but "Chi cục Kiểm lâm cho …")
             j += 1
         k = j  # ... unless a level word follows them: "Trung tâm Phục vụ hành chính công xã X"
         while k < len(tokens) and k - j < 5 and tokens[k].is_word and not tokens[k].is_cap \
@@ -545,7 +561,7 @@ def _named(tokens, index, text):
                 parent, j = inner[1], close + 1
             elif tokens[j].text == ",":
                 parent, j = inner[1], close
-    name = text[tokens[index].start:tokens[name_end - 1].end]
+    name = f"{head} {full_name}" if shape == "agency" else text[tokens[index].start:tokens[name_end - 1].end]
     if head == "Bộ" and level_kind is None and parent is None:
         level_kind = CENTRAL  # a ministry is national
     return j, BodySpec(kind, head if shape != "number" else head, _surface(tokens, index, j, text),

@@ -98,17 +98,29 @@ def opening_word(sentence: str) -> str | None:
     return match.group(5).casefold() if match.group(5) else ""
 
 
-def infer_year(text: str) -> int | None:
+_PLAN_WORDS = ("nhiệm vụ", "kế hoạch", "dự toán", "phương hướng", "năm tới", "chỉ tiêu", "mục tiêu")
+
+
+def infer_year(text: str, month: int | None = None) -> int | None:
     """The year of an undated report: "15 năm thực hiện ... 2009" means 2024; else the
-    latest year the text speaks of as past or present."""
+    latest year the text speaks of as past or present. A report dated in November or
+    December reviews its own year and plans the next ("nhiệm vụ năm 2024" on 19/12/2023):
+    a latest year named only as a plan is then the next one, not the report's."""
     for match in _ELAPSED.finditer(text):
         return int(match.group(2)) + int(match.group(1))
     for match in _ELAPSED_RANGE.finditer(text):
         return int(match.group(2))
-    years = []
+    years, planned = [], []
     for match in re.finditer(r"(?<![\d/-])((?:19|20)\d{2})(?![\d/-])", text):
         before = text[max(0, match.start() - 14):match.start()].casefold()
         if any(word in before for word in ("đến năm", "tầm nhìn", "đến ", "trước năm", "- ", "–")):
             continue
         years.append(int(match.group(1)))
-    return max(years) if years else None
+        if any(word in text[max(0, match.start() - 40):match.start()].casefold() for word in _PLAN_WORDS):
+            planned.append(int(match.group(1)))
+    if not years:
+        return None
+    latest = max(years)
+    if month is not None and month >= 11 and latest - 1 in years and years.count(latest) == planned.count(latest):
+        return latest - 1
+    return latest
