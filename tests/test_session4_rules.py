@@ -76,3 +76,19 @@ def test_a_year_end_report_is_dated_by_the_year_it_reviews():
     assert infer_year(text, 1) == 2023  # in January the plan's year is the report's
     assert infer_year("Sáng 20/12, so với năm 2021, năm 2022 thu ngân sách tăng 8%.", 12) == 2022
     assert infer_year(text) == 2023
+
+
+def test_the_head_of_a_working_delegation():
+    roles = _roles("Sáng 6/5/2024, Đoàn công tác của Ban Bí thư do đồng chí Trịnh Văn Lộc, Bí thư Trung ương Đảng "
+                   "làm Trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy Kon Tum.")
+    assert ("Trịnh Văn Lộc", "Trưởng đoàn", "Đoàn công tác của Ban Bí thư") in roles
+    assert ("Trịnh Văn Lộc", "Bí thư", "Ban Chấp hành Trung ương Đảng") in roles
+    roles = _roles("Chiều 2/6/2024, Đoàn công tác của Chính phủ do Phó Thủ tướng Lê Minh Hòa làm trưởng đoàn đã "
+                   "kiểm tra dự án.")
+    assert ("Lê Minh Hòa", "Trưởng đoàn", "Đoàn công tác của Chính phủ") in roles
+
+
+def test_a_centre_named_in_two_parts():
+    bodies = _bodies("Ngày 2/3/2024, Đảng ủy xã Tân Lập phối hợp với Trung tâm Giáo dục nghề nghiệp - Giáo dục "
+                     "thường xuyên huyện Đồng Phú mở lớp bổ túc.")
+    assert ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Đồng Phú", "OtherOrganization") in bodies

@@ -493,20 +493,26 @@ def _named(tokens, index, text):
         start = j
         if j >= len(tokens) or not tokens[j].is_cap:
             return None
-        while j < len(tokens) and j - start < 6 and tokens[j].is_word and tokens[j].low not in _STOP_LOWER:
-            if _tables()["level"].match(tokens, j) or _tables()["committee"].match(tokens, j):
-                break
-            if not tokens[j].is_cap and j + 1 < len(tokens) and tokens[j + 1].text[0].isalpha() \
-                    and not tokens[j + 1].is_cap and not _tables()["level"].match(tokens, j + 1) \
-                    and tokens[j + 1].low not in _STOP_LOWER:
-                break  # two lower-case words in a row: the name has ended (but "Chi cục Kiểm lâm cho …")
-            j += 1
-        k = j  # ... unless a level word follows them: "Trung tâm Phục vụ hành chính công xã X"
-        while k < len(tokens) and k - j < 5 and tokens[k].is_word and not tokens[k].is_cap \
-                and tokens[k].low not in _STOP_LOWER and not _tables()["level"].match(tokens, k):
-            k += 1
-        if k > j and k < len(tokens) and _tables()["level"].match(tokens, k):
-            j = k
+        while True:
+            while j < len(tokens) and j - start < 12 and tokens[j].is_word and tokens[j].low not in _STOP_LOWER:
+                if _tables()["level"].match(tokens, j) or _tables()["committee"].match(tokens, j):
+                    break
+                if not tokens[j].is_cap and j + 1 < len(tokens) and tokens[j + 1].text[0].isalpha() \
+                        and not tokens[j + 1].is_cap and not _tables()["level"].match(tokens, j + 1) \
+                        and tokens[j + 1].low not in _STOP_LOWER:
+                    break  # two lower-case words in a row: the name has ended (but "Chi cục Kiểm lâm cho …")
+                j += 1
+            k = j  # ... unless a level word follows them: "Trung tâm Phục vụ hành chính công xã X"
+            while k < len(tokens) and k - j < 5 and tokens[k].is_word and not tokens[k].is_cap \
+                    and tokens[k].low not in _STOP_LOWER and not _tables()["level"].match(tokens, k):
+                k += 1
+            if k > j and k < len(tokens) and _tables()["level"].match(tokens, k):
+                j = k
+            elif k + 1 < len(tokens) and tokens[k].text in {"-", "–"} and tokens[k + 1].is_cap \
+                    and tokens[k + 1].is_word and k - start < 10:
+                j = k + 1  # "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện X": a name in two parts
+                continue
+            break
     elif shape == "cell":
         # "Chi bộ xóm Sen 1", "Chi bộ thôn Đông": a village's party cell, named with its village
         tail = _area_tail(tokens, j, text, require_level=True)

@@ -575,6 +575,42 @@ def scan_sentence(text: str) -> SentenceScan:
             person(holder).roles.append((item.title, item.body))
             person(holder).cued = True
 
+    for index, head in _delegation_heads(items):
+        person(index).roles.append((_HEAD_OF_DELEGATION, head))
+        person(index).cued = True
+
     found = [persons[k] for k in sorted(persons) if persons[k].cued or persons[k].roles]
     bodies = [it.body for it in items if it.body is not None]
     return SentenceScan(tokens, items, found, bodies, pending)
+
+
+_HEAD_OF_DELEGATION = Title("Trưởng đoàn", "Trưởng đoàn", "Head of Delegation")
+
+
+def _delegation_heads(items: list[Item]) -> list[tuple[int, BodySpec]]:
+    """"Đoàn công tác của Bộ Chính trị do đồng chí X, <titles> làm Trưởng đoàn": X heads
+    that delegation (the titles stay X's own)."""
+    found = []
+    for index, item in enumerate(items):
+        if item.kind != "body" or item.body is None or item.body.head != "Đoàn công tác":
+            continue
+        if index + 1 >= len(items) or items[index + 1].text.casefold() != "do":
+            continue
+        name = None
+        for later in range(index + 2, min(len(items), index + 40)):
+            text = items[later].text.casefold()
+            if items[later].kind == "name" and name is None:
+                name = later
+            elif text == "." or text == ";":
+                break
+            elif text == "làm" and later + 2 < len(items) and items[later + 1].text.casefold() == "trưởng" \
+                    and items[later + 2].text.casefold() == "đoàn":
+                if name is not None:
+                    found.append((name, item.body))
+                break
+            elif text == "làm" and later + 1 < len(items) and items[later + 1].kind == "role" \
+                    and items[later + 1].title.role == "Trưởng đoàn":
+                if name is not None:
+                    found.append((name, item.body))
+                break
+    return found
