@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 
 from graph.normalize import modern_tones
 
@@ -88,17 +89,17 @@ class Gazetteer:
         lengths = self._lengths.get(_word_key(first_word.group()))
         if not lengths:
             return None  # most capitalized words begin no place name: decide before reading on
-        words = list(_WORD.finditer(text, start, min(len(text), start + 80)))
+        words = list(islice(_WORD.finditer(text, start, min(len(text), start + 80)), lengths[0]))
+        joined = 1  # how many words from the first are joined by nothing or one space
+        while joined < len(words) and text[words[joined - 1].end():words[joined].start()] in ("", " "):
+            joined += 1
+        keys = [_word_key(word.group()) for word in words[:joined]]
         for count in lengths:
-            if count > len(words):
+            if count > joined:
                 continue
-            span = words[:count]
-            if any(b.start() - a.end() > 1 or text[a.end():b.start()] not in ("", " ")
-                   for a, b in zip(span, span[1:])):
-                continue
-            key = " ".join([_word_key(w.group()) for w in span])
+            key = " ".join(keys[:count])
             if key in self._by_key:
-                return span[-1].end(), list(self._by_key[key])
+                return words[count - 1].end(), list(self._by_key[key])
         return None
 
 

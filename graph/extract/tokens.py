@@ -55,8 +55,8 @@ class PhraseTable:
         """Return (end_index, payload) of the longest phrase starting at index, or None."""
         if index >= len(tokens):
             return None
-        attribute = "text" if self.case_sensitive else "low"
-        candidates = self._by_first.get(getattr(tokens[index], attribute))
+        field = 0 if self.case_sensitive else 3  # Token.text or Token.low (tuple indexes: the hot path)
+        candidates = self._by_first.get(tokens[index][field])
         if not candidates:
             return None
         available = len(tokens) - index
@@ -65,7 +65,7 @@ class PhraseTable:
             if length > available:
                 continue
             k = 1
-            while k < length and getattr(tokens[index + k], attribute) == key[k]:
+            while k < length and tokens[index + k][field] == key[k]:
                 k += 1
             if k == length:
                 return index + length, payload
