@@ -92,3 +92,48 @@ def test_a_centre_named_in_two_parts():
     bodies = _bodies("Ngày 2/3/2024, Đảng ủy xã Tân Lập phối hợp với Trung tâm Giáo dục nghề nghiệp - Giáo dục "
                      "thường xuyên huyện Đồng Phú mở lớp bổ túc.")
     assert ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Đồng Phú", "OtherOrganization") in bodies
+
+
+def test_the_party_organizations_of_2025():
+    roles = _roles("Ngày 6/2/2025, Ban Thường vụ Tỉnh ủy Sóc Trăng thành lập Đảng bộ các cơ quan Đảng tỉnh và Đảng bộ "
+                   "UBND tỉnh. Đồng chí Lâm Văn Mẫn được chỉ định giữ chức Bí thư Đảng ủy các cơ quan Đảng tỉnh; "
+                   "đồng chí Trần Văn Lâu giữ chức Bí thư Đảng ủy UBND tỉnh.")
+    assert ("Lâm Văn Mẫn", "Bí thư", "Đảng ủy các cơ quan Đảng tỉnh Sóc Trăng") in roles
+    assert ("Trần Văn Lâu", "Bí thư", "Đảng ủy Ủy ban nhân dân tỉnh Sóc Trăng") in roles
+
+
+def test_a_special_zone_is_a_commune_known_by_name():
+    extraction = _extraction("Sáng 5/9/2025, Đảng ủy đặc khu Côn Đảo tổ chức hội nghị. Theo Chủ tịch UBND đặc khu "
+                             "Lê Văn Hòa, đặc khu đang thiếu công chức.")
+    assert ("Côn Đảo", "Commune") in {(a.name, a.kind) for a, _ in extraction.areas.values()}
+    assert {(p.name, r.body.name) for p in extraction.persons for r in p.roles} == {
+        ("Lê Văn Hòa", "Ủy ban nhân dân đặc khu Côn Đảo")}  # a person's name is no special zone
+
+
+def test_standing_members_of_the_government_hold_a_meeting():
+    (event,) = _extraction("Chiều 5/3/2024, Thường trực Chính phủ làm việc với các tỉnh Tây Nguyên.").events
+    assert (event.organizer.name, event.date.iso()) == ("Thường trực Chính phủ", "2024-03-05")
+
+
+def test_documents_submitted_to_a_congress_do_not_make_it_an_event():
+    events = _extraction("Chiều 9/7/2025, Ban Chấp hành Đảng bộ tỉnh Quảng Trị tổ chức hội nghị cho ý kiến vào dự thảo "
+                         "các văn kiện trình Đại hội đại biểu Đảng bộ tỉnh nhiệm kỳ 2025 - 2030.").events
+    assert [(e.kind, e.organizer.name) for e in events] == [("Conference", "Ban Chấp hành Đảng bộ tỉnh Quảng Trị")]
+
+
+def test_a_district_does_not_issue_the_provinces_plan():
+    documents = {d.number: d.issuer.name if d.issuer else None for d in _extraction(
+        "Năm 2023, Ban Chấp hành Đảng bộ huyện Tiên Lữ (Hưng Yên) ban hành Nghị quyết số 09-NQ/HU, cụ thể hóa Kế hoạch "
+        "số 87-KH/TU về củng cố tổ chức cơ sở đảng.").documents}
+    assert documents == {"09-NQ/HU": "Ban Chấp hành Đảng bộ huyện Tiên Lữ", "87-KH/TU": "Tỉnh ủy Hưng Yên"}
+
+
+def test_anh_and_chi_name_people():
+    names = {p.name for p in _extraction("Ở xã Hòa Thắng, anh Đinh Văn Tú, một đảng viên trẻ, mở trang trại. "
+                                         "Chị Hà Thị Lan cho biết thêm.").persons}
+    assert names == {"Đinh Văn Tú", "Hà Thị Lan"}
+
+
+def test_a_directors_post_in_a_ministry():
+    bodies = _bodies("Ngày 2/10/2024, ông Trần Quang Khải, Vụ trưởng Bộ Tài chính, được điều động về tỉnh.")
+    assert ("Bộ Tài chính", "Government") in bodies and not any(name.startswith("Vụ Bộ") for name, _ in bodies)

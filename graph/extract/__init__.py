@@ -81,7 +81,7 @@ def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
         if matched and i not in claimed:
             end, kind = matched
             type_word = sentence[tokens[i].start:tokens[end - 1].end].rstrip(".")
-            place = place_name_at(tokens, end, sentence, kind)
+            place = place_name_at(tokens, end, sentence, kind, type_word.casefold())
             if place:
                 found.append(AreaMention(kind, place[1], type_word))
                 j = place[0]
@@ -184,7 +184,8 @@ def _listed_agencies(scan: SentenceScan, sentence: str) -> list[BodySpec]:
     return found
 
 
-_UPCOMING = re.compile(r"\b(?:chuẩn bị|tiến tới|hướng tới|sắp tới|chào mừng|trước thềm|đi dự|sẽ dự|phục vụ)\b[^.;]*$", re.IGNORECASE)
+_UPCOMING = re.compile(r"\b(?:chuẩn bị|tiến tới|hướng tới|sắp tới|chào mừng|trước thềm|đi dự|sẽ dự|phục vụ|"
+                       r"trình(?! bày))\b[^.;]*$", re.IGNORECASE)  # ("văn kiện trình Đại hội": to come)
 _SHARED_TAIL_KINDS = {"PeoplesCouncil", "PeoplesCommittee", "FatherlandFront"}
 _UNIT_WORDS = {"xã", "phường", "huyện", "quận"}
 

@@ -96,6 +96,9 @@ _NAMED_HEADS = {
     "Đoàn công tác": ("OtherOrganization", "Working Delegation", "delegation"),
     "Chi bộ": ("PartyCommittee", "Party Cell", "cell"),
     "Đảng ủy Khối": ("PartyCommittee", "Bloc Party Committee", "words"),
+    # the party organizations of 2025: of a level's party agencies, and of its People's Committee
+    "Đảng ủy các cơ quan Đảng": ("PartyCommittee", "Party Committee of Party Agencies", "words"),
+    "Đảng bộ các cơ quan Đảng": ("PartyCommittee", "Party Organization of Party Agencies", "words"),
     "Đảng ủy Quân sự": ("PartyCommittee", "Military Party Committee", "words"),
     "Đảng ủy Công an": ("PartyCommittee", "Police Party Committee", "words"),
     "Đảng ủy Biên phòng": ("PartyCommittee", "Border Guard Party Committee", "words"),
@@ -177,7 +180,7 @@ def _area_tail(tokens, index, text, require_level=False, allow_bare_name=True, b
     elif require_level:
         return None
     if matched or allow_bare_name:
-        place = place_name_at(tokens, end, text, level_kind or bare_kind)
+        place = place_name_at(tokens, end, text, level_kind or bare_kind, level_word)
         if place:
             end, name = place
             if end + 2 < len(tokens) and tokens[end].text == "(":
@@ -235,6 +238,14 @@ def parse_committee(tokens, index, text):
     if matched:
         end, head = matched
         tail = _area_tail(tokens, end, text, allow_bare_name=True)
+        state = _state_body(tokens, end, text) if not tail else None
+        if state and state[1].kind in {"PeoplesCommittee", "PeoplesCouncil"}:
+            # "Đảng ủy UBND tỉnh": the party organization of a People's Committee (2025)
+            send, sspec = state
+            english = "Party Committee" if head == "Đảng ủy" else "Party Organization"
+            return send, BodySpec("PartyCommittee", head, _surface(tokens, index, send, text), level=sspec.level,
+                                  level_word=sspec.level_word, area_name=sspec.area_name, area_hint=sspec.area_hint,
+                                  name=f"{head} {sspec.head}", english=f"{english} of the {sspec.english}")
         if not tail:
             if head == "Đảng bộ" and index > 0 and tokens[index - 1].low == "toàn":
                 # "toàn Đảng bộ": the whole party organization the article is about
@@ -394,6 +405,9 @@ def parse_body(tokens: list[Token], index: int, text: str):
     if matched and token.is_cap:
         end, office = matched  # "Ban Thường trực" is the Fatherland Front's own name for it
         inner = parse_committee(tokens, end, text) or _state_body(tokens, end, text)
+        government = _fixed(tokens, end, text) if not inner else None
+        if government and government[1].kind == "Government":  # "Thường trực Chính phủ"
+            inner = government
         if inner:
             iend, ispec = inner
             return iend, BodySpec("OtherOrganization", office, _surface(tokens, index, iend, text),

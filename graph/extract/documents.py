@@ -260,7 +260,8 @@ def _issuers_by_subject(mentions: list[DocumentMention], sentence: str, tokens: 
                 continue
             if bare:  # "thừa ủy quyền Ban Thường vụ ký Quyết định số 2217-QĐ/TU"
                 mention.issuer = _standing_committee_of_code(mention.number)
-            elif issuer is not None and _issuer_family(mention.number) in {None, _body_family(issuer)}:
+            elif issuer is not None and _issuer_family(mention.number) in {None, _body_family(issuer)} \
+                    and _level_fits(mention.number, issuer):
                 mention.issuer = issuer
 
 
@@ -379,6 +380,21 @@ def _issuer_family(number: str) -> str | None:
         if code in _STATE_CODES:
             return "state"
     return None
+
+
+# the levels a party committee's code admits ("/TU": a province's, or a centrally-run city's)
+_CODE_LEVELS = {"TU": {"province", "city"}, "ThU": {"city", "province"}, "HU": {"district"},
+                "QU": {"urban_district", "district"}, "TX": {"town"}}
+
+
+def _level_fits(number: str, issuer: BodySpec) -> bool:
+    """'Đảng bộ huyện ban hành Nghị quyết 06-NQ/HU …, cụ thể hóa Kế hoạch 112-KH/TU': the
+    district did not issue the province's plan."""
+    levels = _CODE_LEVELS.get(number.split("/")[-1])
+    spec, level = issuer, None
+    while spec is not None and level is None:
+        level, spec = spec.level, spec.of
+    return levels is None or level is None or level.lower() in levels  # ("District" from an area word)
 
 
 def _body_family(spec: BodySpec) -> str:

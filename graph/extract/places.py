@@ -61,7 +61,7 @@ def gazetteer_match(tokens: list[Token], index: int, text: str, kind: str | None
     return end, text[tokens[index].start:tokens[end - 1].end], places
 
 
-def place_name_at(tokens: list[Token], index: int, text: str, kind: str | None):
+def place_name_at(tokens: list[Token], index: int, text: str, kind: str | None, level_word: str | None = None):
     """A place name starting at token `index` → (end_index, name) or None."""
     if index >= len(tokens):
         return None
@@ -92,7 +92,7 @@ def place_name_at(tokens: list[Token], index: int, text: str, kind: str | None):
     # province and district is in the gazetteer.
     if first.text in surnames and kind not in {"Commune", "Village"} and _gazetteer() is not None:
         return None
-    if kind == "Province" and _gazetteer() is not None:
-        return None  # "tỉnh Cầm Văn ...": the gazetteer knows every province
+    if (kind == "Province" or level_word == "đặc khu") and _gazetteer() is not None:
+        return None  # "tỉnh Cầm Văn ...", "UBND đặc khu Nguyễn Văn Trí": the gazetteer knows every one
 
     return end, text[first.start:tokens[end - 1].end]

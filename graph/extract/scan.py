@@ -75,7 +75,7 @@ def _tables():
         "title": PhraseTable({t.surface: t for t in lexicon.titles}),
         "rank": PhraseTable({rank: rank for rank in lexicon.ranks}),
         "cue": PhraseTable({"đồng chí": "cue", "ông": "cue", "bà": "cue", "các đồng chí": "cue", "cử tri": "cue",
-                             "đại biểu": "cue"}),
+                             "đại biểu": "cue", "anh": "cue", "chị": "cue"}),
         "connector": PhraseTable({c: c for c in lexicon.role_connectors}),
     }
 
@@ -161,7 +161,8 @@ def parse_role(tokens: list[Token], index: int, text: str):
         end += 2  # "Phó Giám đốc phụ trách Sở Y tế": the post is still Phó Giám đốc of the Sở
     body = parse_body(tokens, end, text)
     prefix = title.dept_prefix or ("Đoàn" if title.needs == "delegation" else None)
-    if prefix and (body is None or not body[1].head.startswith(prefix.split()[0])):
+    if prefix and (body is None or not body[1].head.startswith(prefix.split()[0])) \
+            and not (body is not None and body[1].head in {"Bộ", "Sở"}):  # "Vụ trưởng Bộ Kế hoạch và Đầu tư"
         virtual = _virtual_body(prefix, tokens, end, text)
         if virtual:
             body = virtual
