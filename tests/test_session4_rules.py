@@ -137,3 +137,8 @@ def test_anh_and_chi_name_people():
 def test_a_directors_post_in_a_ministry():
     bodies = _bodies("Ngày 2/10/2024, ông Trần Quang Khải, Vụ trưởng Bộ Tài chính, được điều động về tỉnh.")
     assert ("Bộ Tài chính", "Government") in bodies and not any(name.startswith("Vụ Bộ") for name, _ in bodies)
+
+
+def test_an_alternate_member_of_the_central_committee_is_a_member_as_the_format_says():
+    assert ("Lò Văn Páo", "Ủy viên", "Ban Chấp hành Trung ương Đảng") in _roles(
+        "Sáng 3/4/2024, đồng chí Lò Văn Páo, Ủy viên dự khuyết Trung ương Đảng, Bí thư Tỉnh ủy Lai Châu chủ trì hội nghị.")
