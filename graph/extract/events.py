@@ -92,7 +92,8 @@ def _organizer_after(scan: SentenceScan, position: int, citations=()) -> BodySpe
 
 def _meeting_in(tokens, start: int, end: int) -> tuple[int, str] | None:
     for position in range(max(0, start), min(len(tokens), end)):
-        meeting = _meeting_kind([t.text for t in tokens[position:position + 3]])
+        meeting = _meeting_kind([t.text for t in tokens[position:position + 3]]) \
+            if tokens[position].low in _MEETING_STARTS else None
         if meeting:
             return position, meeting[1]
     return None
@@ -138,7 +139,8 @@ def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec]
                 meeting = _meeting_in(tokens, 0, position)
                 if meeting:
                     return meeting[0], meeting[1], organizer
-        meeting = _meeting_kind([t.text for t in tokens[position:position + 3]])
+        meeting = _meeting_kind([t.text for t in tokens[position:position + 3]]) \
+            if lows[position] in _MEETING_STARTS else None
         held_at = position > 0 and lows[position - 1] == "tại" and meeting is not None and meeting[1] == "Meeting" \
             and meeting[0] == "kỳ họp"  # "Sáng 10/7, tại Kỳ họp thứ 17 (…), HĐND tỉnh X …"
         if meeting and (opens or held_at):  # "Hội nghị BCH Đảng bộ tỉnh lần thứ 15 khai mạc", "Kỳ họp thứ 7, HĐND tỉnh ..."

@@ -272,8 +272,8 @@ def scan_items(text: str) -> tuple[list[Token], list[Item]]:
     while i < len(tokens):
         token = tokens[i]
         low = token.low
-        if low not in item_starters and token.text not in surnames and token.text != "A" \
-                and not _APOSTROPHE_NAME.match(token.text):
+        if low not in item_starters and (not token.is_cap or (  # names start with a capital
+                token.text not in surnames and token.text != "A" and not _APOSTROPHE_NAME.match(token.text))):
             items.append(Item("sep" if token.text in separators else "word", i, i + 1, token.text))
             i += 1
             continue
