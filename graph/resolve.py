@@ -306,7 +306,7 @@ def resolve_body(spec: BodySpec | None, sentence: int, context: Context) -> Body
     if spec.kind in {"PeoplesCouncil", "PeoplesCommittee", "FatherlandFront", "OtherOrganization",
                      "Government"}:
         english = f"{_english_place(area)} {spec.english}"
-        if spec.head in {"Tỉnh đoàn", "Thành đoàn"}:  # named like a party committee: "Tỉnh đoàn Lâm Đồng"
+        if spec.head in {"Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Quận đoàn", "Thị đoàn"}:  # like a party committee: "Tỉnh đoàn Lâm Đồng"
             return BodyRef(f"{spec.head} {_in_body(area)}", spec.kind, english, area=area)
         return BodyRef(f"{spec.head} {_area_phrase(area)}", spec.kind, english, area=area)
     return None
@@ -318,6 +318,9 @@ def _composed(spec: BodySpec, inner: BodyRef) -> BodyRef:
     if spec.kind == "ExecutiveCommittee":
         if inner.kind == "CentralCommittee":
             return CENTRAL_COMMITTEE
+        if inner.kind == "OtherOrganization":  # "Ban Chấp hành Hội Liên hiệp Phụ nữ tỉnh X"
+            return BodyRef(f"Ban Chấp hành {inner.name}", "ExecutiveCommittee",
+                           f"Executive Committee of the {inner.english}", parent=inner, area=area)
         organization = party_organization_of(area) if area else inner
         return BodyRef(f"Ban Chấp hành {organization.name}", "ExecutiveCommittee",
                        f"Executive Committee of the {organization.english}", parent=organization, area=area)

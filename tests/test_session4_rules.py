@@ -142,3 +142,29 @@ def test_a_directors_post_in_a_ministry():
 def test_an_alternate_member_of_the_central_committee_is_a_member_as_the_format_says():
     assert ("Lò Văn Páo", "Ủy viên", "Ban Chấp hành Trung ương Đảng") in _roles(
         "Sáng 3/4/2024, đồng chí Lò Văn Páo, Ủy viên dự khuyết Trung ương Đảng, Bí thư Tỉnh ủy Lai Châu chủ trì hội nghị.")
+
+
+def test_bodies_organizing_together_are_led_by_the_first_named():
+    (event,) = _extraction("Tối 1/7/2024, tại Quảng trường Trung tâm TP Hà Tĩnh, Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ "
+                           "Việt Nam tỉnh Hà Tĩnh tổ chức Lễ kỷ niệm 30 năm.").events
+    assert event.organizer.name == "Tỉnh ủy Hà Tĩnh"
+    (event,) = _extraction("Chiều 4/10/2024, tại Hội trường UBND xã Hòa Lợi, Đoàn ĐBQH tỉnh Trà Vinh tiếp xúc cử tri "
+                           "huyện Châu Thành.").events  # a place, not a co-organizer
+    assert event.organizer.name == "Đoàn đại biểu Quốc hội tỉnh Trà Vinh"
+
+
+def test_a_lead_dated_in_words_and_a_supervision_session():
+    extraction = _extraction("Ban Nội chính làm việc với ngành tư pháp\n\nNgày 7 tháng 5 năm 2024, Thường trực HĐND "
+                             "huyện Cầu Kè (tỉnh Trà Vinh) tổ chức phiên giám sát chuyên đề.")
+    assert extraction.published.iso() == "2024-05-07"
+    assert [(e.organizer.name, e.date.iso()) for e in extraction.events] == [
+        ("Thường trực Hội đồng nhân dân huyện Cầu Kè", "2024-05-07")]
+
+
+def test_youth_and_womens_unions_have_committees():
+    roles = _roles("Ngày 3/10/2024, Ban Chấp hành Tỉnh đoàn Tây Ninh tổ chức hội nghị. Chị Lâm Thị Trâm, Ủy viên Ban "
+                   "Thường vụ Tỉnh đoàn; anh Huỳnh Văn Tới, Bí thư Huyện đoàn Gò Dầu.")
+    assert roles == {("Lâm Thị Trâm", "Ủy viên", "Ban Thường vụ Tỉnh đoàn Tây Ninh"),
+                     ("Huỳnh Văn Tới", "Bí thư", "Huyện đoàn Gò Dầu")}
+    assert ("Ban Chấp hành Hội Liên hiệp Phụ nữ tỉnh Tây Ninh", "ExecutiveCommittee") in _bodies(
+        "Ngày 3/10/2024, Ban Chấp hành Hội LHPN tỉnh Tây Ninh họp.")

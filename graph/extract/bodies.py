@@ -66,6 +66,7 @@ _STATE = {
     "Hội Nông dân": ("OtherOrganization", "Hội Nông dân", "Farmers' Association"),
     "Hội Liên hiệp Phụ nữ": ("OtherOrganization", "Hội Liên hiệp Phụ nữ", "Women's Union"),
     "Hội LHPN": ("OtherOrganization", "Hội Liên hiệp Phụ nữ", "Women's Union"),
+    "HND": ("OtherOrganization", "Hội Nông dân", "Farmers' Association"),
     "Hội Cựu chiến binh": ("OtherOrganization", "Hội Cựu chiến binh", "Veterans' Association"),
     "Hội CCB": ("OtherOrganization", "Hội Cựu chiến binh", "Veterans' Association"),
     "Liên đoàn Lao động": ("OtherOrganization", "Liên đoàn Lao động", "Federation of Labour"),
@@ -259,7 +260,9 @@ def parse_committee(tokens, index, text):
     return None
 
 
-_YOUTH_UNIONS = {"tỉnh đoàn": ("Tỉnh đoàn", "Province"), "thành đoàn": ("Thành đoàn", "City")}
+_YOUTH_UNIONS = {"tỉnh đoàn": ("Tỉnh đoàn", "Province"), "thành đoàn": ("Thành đoàn", "City"),
+                 "huyện đoàn": ("Huyện đoàn", "District"), "quận đoàn": ("Quận đoàn", "District"),
+                 "thị đoàn": ("Thị đoàn", "Town")}
 
 
 def _youth_union(tokens, index, text):
@@ -272,11 +275,21 @@ def _youth_union(tokens, index, text):
         return None
     head, level = found
     end, name = index + 2, None
-    known = gazetteer_match(tokens, end, text, "Province")
+    known = gazetteer_match(tokens, end, text, "Province" if level in {"Province", "City"} else level)
     if known:
         end, name = known[0], known[1]
     return end, BodySpec("OtherOrganization", head, _surface(tokens, index, end, text), level=level,
                          area_name=name, english="Youth Union")
+
+
+def mass_organization(tokens, index, text):
+    """The Youth Union, the Women's Union, the Farmers' … named with their area: they have
+    executive and standing committees too ("Ban Thường vụ Tỉnh đoàn", "BCH Hội LHPN tỉnh")."""
+    found = _youth_union(tokens, index, text) or _state_body(tokens, index, text)
+    if found and found[1].kind == "OtherOrganization" and found[1].head.startswith(("Hội", "Liên đoàn")) \
+            or found and found[1].head in {head for head, _ in _YOUTH_UNIONS.values()}:
+        return found
+    return None
 
 
 def _state_body(tokens, index, text):
@@ -388,7 +401,7 @@ def parse_body(tokens: list[Token], index: int, text: str):
         matched = tables[table].match(tokens, index)
         if matched and token.is_cap:
             end, head = matched
-            committee = parse_committee(tokens, end, text)
+            committee = parse_committee(tokens, end, text) or mass_organization(tokens, end, text)
             if committee:
                 cend, cspec = committee
                 return cend, BodySpec(kind, head, _surface(tokens, index, cend, text), level=cspec.level,

@@ -21,7 +21,9 @@ _TIME_OF_DAY = re.compile(
     r"\s*/\s*(\d{1,2})(?:\s*/\s*((?:19|20)\d{2}))?"
     r"|(?:cũng\s+)?(?:trong\s+)?(sáng|chiều|tối|trưa|đêm|ngày|hôm nay|sáng nay|chiều nay|tối nay)"
     r"(?:\s+(?:nay|qua|mai))?\s*,?\s*\(?\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d)"
-    r"(?:\s*[/.-]\s*((?:19|20)\d{2}))?)",  # "Chiều 22/7", "Sáng 14-3" (Tuổi Trẻ), "Ngày 14.3.2024"
+    r"(?:\s*[/.-]\s*((?:19|20)\d{2}))?"
+    r"|(?:cũng\s+)?(sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})"
+    r"(?:\s+năm\s+((?:19|20)\d{2}))?)",  # "Chiều 22/7", "Sáng 14-3" (Tuổi Trẻ), "Ngày 14.3.2024", "Ngày 5 tháng 3 năm 2024"
     re.IGNORECASE,
 )
 _HEADER_WORDS = re.compile(
@@ -79,8 +81,7 @@ def opening_date(sentence: str, year: int | None) -> tuple[PartialDate, bool] | 
     match = _TIME_OF_DAY.match(sentence.strip())
     if not match:
         return None
-    groups = match.groups()
-    _, day, month, written_year = groups[:4] if groups[1] is not None else groups[4:]
+    _, day, month, written_year = _opening_parts(match)
     if written_year:
         date = valid(int(written_year), int(month), int(day))
         return (date, True) if date else None
@@ -95,7 +96,18 @@ def opening_word(sentence: str) -> str | None:
     match = _TIME_OF_DAY.match(sentence.strip())
     if not match:
         return None
-    return match.group(5).casefold() if match.group(5) else ""
+    word = _opening_parts(match)[0]
+    return word.casefold() if word else ""
+
+
+def _opening_parts(match: re.Match) -> tuple[str | None, str, str, str | None]:
+    """(word, day, month, year) of whichever form of _TIME_OF_DAY matched: a span of days,
+    "Chiều 22/7", or "Ngày 5 tháng 3 năm 2024"."""
+    groups = match.groups()
+    for start in (0, 4, 8):
+        if groups[start + 1] is not None:
+            return groups[start] or None, groups[start + 1], groups[start + 2], groups[start + 3]
+    raise ValueError("no date in the match")
 
 
 _PLAN_WORDS = ("nhiệm vụ", "kế hoạch", "dự toán", "phương hướng", "năm tới", "chỉ tiêu", "mục tiêu")

@@ -14,6 +14,7 @@ _MEETING_WORDS = {
     "hội nghị": "Conference", "hội thảo": "Conference", "đại hội": "Congress", "buổi làm việc": "Meeting",
     "cuộc họp": "Meeting", "phiên họp": "Meeting", "kỳ họp": "Meeting", "tọa đàm": "Meeting",
     "lễ": "Meeting", "công bố": "Meeting", "buổi gặp mặt": "Meeting", "gặp mặt": "Meeting",
+    "phiên giám sát": "Meeting", "buổi giám sát": "Meeting",  # an HĐND's supervision session
 }
 _CONGRESS = re.compile(
     r"(?<!Nghị quyết )(?<!nghị quyết )Đại hội (?:đại biểu )?(?P<body>Đảng bộ [^,.;()]{2,60}?)\s*"
@@ -79,8 +80,20 @@ def _organizer_before(scan: SentenceScan, position: int, citations=()) -> BodySp
                and not (t.is_cap or not t.is_word or t.low in _APPOSITION or t.text.isdigit())]
         habitual = any(t.low in _HABITUAL for t in scan.tokens[item.end:position])
         if len(gap) <= 3 and not habitual:  # what lies between is "đã", a term, a citation or ", tỉnh X (mới)"
-            organizer = item.body
+            organizer = _first_of_list(scan, item).body
     return organizer
+
+
+def _first_of_list(scan: SentenceScan, item):
+    """"Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh tổ chức lễ kỷ niệm": bodies named
+    together organize it, the one named first leading."""
+    items = scan.items
+    position = next(k for k, it in enumerate(items) if it is item)
+    while position >= 2 and items[position - 1].text.casefold() in {",", "và"} \
+            and items[position - 2].kind == "body" and items[position - 2].end == items[position - 1].start \
+            and (position == 2 or items[position - 3].kind == "sep"):  # not "tại Hội trường UBND xã X, …"
+        position -= 2
+    return items[position]
 
 
 def _organizer_after(scan: SentenceScan, position: int, citations=()) -> BodySpec | None:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from graph.extract.bodies import CENTRAL, parse_body, parse_committee
+from graph.extract.bodies import CENTRAL, mass_organization, parse_body, parse_committee
 from graph.extract.places import gazetteer_match
 from graph.extract.tokens import PhraseTable, Token, tokenize
 from graph.lexicon import Title, load_lexicon
@@ -131,7 +131,7 @@ def parse_role(tokens: list[Token], index: int, text: str):
         return None
     end, title = matched
     if title.implied_body in {"standing_committee"}:
-        committee = parse_committee(tokens, end, text)
+        committee = parse_committee(tokens, end, text) or mass_organization(tokens, end, text)
         of = committee[1] if committee else _IMPLIED["province_committee"]
         if committee:
             end = committee[0]
@@ -146,7 +146,7 @@ def parse_role(tokens: list[Token], index: int, text: str):
     if title.implied_body:
         return end, title, _IMPLIED[title.implied_body]
     if title.prefix_body:
-        committee = parse_committee(tokens, end, text)
+        committee = parse_committee(tokens, end, text) or mass_organization(tokens, end, text)
         if committee is None and _bare_party_committee(tokens, end):
             committee = end + 2, BodySpec("PartyCommittee", "Đảng ủy", text[tokens[end].start:tokens[end + 1].end],
                                           english="Party Committee")
