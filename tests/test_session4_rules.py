@@ -168,3 +168,23 @@ def test_youth_and_womens_unions_have_committees():
                      ("Huỳnh Văn Tới", "Bí thư", "Huyện đoàn Gò Dầu")}
     assert ("Ban Chấp hành Hội Liên hiệp Phụ nữ tỉnh Tây Ninh", "ExecutiveCommittee") in _bodies(
         "Ngày 3/10/2024, Ban Chấp hành Hội LHPN tỉnh Tây Ninh họp.")
+
+
+def test_election_committees():
+    roles = _roles("Sáng 18/3/2026, Hội đồng Bầu cử quốc gia họp. Ông Lò Văn Páo, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND "
+                   "tỉnh Lai Châu, Chủ tịch Ủy ban bầu cử tỉnh; ông Trần Văn Hải, Ủy viên Hội đồng Bầu cử quốc gia.")
+    assert ("Lò Văn Páo", "Chủ tịch", "Ủy ban bầu cử tỉnh Lai Châu") in roles
+    assert ("Trần Văn Hải", "Ủy viên", "Hội đồng Bầu cử quốc gia") in roles
+
+
+def test_a_district_member_takes_the_district_the_chain_names():
+    roles = _roles("Ngày 5/4/2024, đồng chí Nguyễn Văn Khải, Huyện ủy viên, Chủ nhiệm UBKT Huyện ủy Krông Bông, được "
+                   "luân chuyển giữ chức Phó Bí thư Huyện ủy Lắk.")
+    assert ("Nguyễn Văn Khải", "Ủy viên", "Huyện ủy Krông Bông") in roles
+
+
+def test_a_title_shared_by_a_list_opened_with_gom():
+    roles = _roles("Sáng 2/4/2026, kỳ họp thứ nhất HĐND tỉnh Lào Cai bầu 3 Phó Chủ tịch UBND tỉnh, gồm các đồng chí: "
+                   "Hoàng Quốc Khánh, Tỉnh ủy viên; Giàng Thị Dung, Tỉnh ủy viên.")
+    assert {("Hoàng Quốc Khánh", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lào Cai"),
+            ("Giàng Thị Dung", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lào Cai")} <= roles

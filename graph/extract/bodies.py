@@ -16,6 +16,8 @@ ARTICLE_LEVEL = "article"  # the level of the committee the article is mostly ab
 
 # Fixed national bodies: surface → (class, canonical name, English).
 _FIXED = {
+    "Hội đồng Bầu cử quốc gia": ("OtherOrganization", "Hội đồng Bầu cử quốc gia", "National Election Council"),
+    "Hội đồng bầu cử quốc gia": ("OtherOrganization", "Hội đồng Bầu cử quốc gia", "National Election Council"),
     "Ban Chấp hành Trung ương Đảng": ("CentralCommittee", "Ban Chấp hành Trung ương Đảng", "Party Central Committee"),
     "Ban Chấp hành Trung ương": ("CentralCommittee", "Ban Chấp hành Trung ương Đảng", "Party Central Committee"),
     "BCH Trung ương Đảng": ("CentralCommittee", "Ban Chấp hành Trung ương Đảng", "Party Central Committee"),
@@ -49,6 +51,9 @@ _STANDING = {"Ban Thường vụ": "Ban Thường vụ", "BTV": "Ban Thường v
 _EXECUTIVE = {"Ban Chấp hành": "Ban Chấp hành", "BCH": "Ban Chấp hành"}
 _DELEGATION = {"Đảng đoàn": "Đảng đoàn", "Ban cán sự đảng": "Ban cán sự đảng", "Ban Cán sự đảng": "Ban cán sự đảng"}
 _STATE = {
+    # election committees of each level ("Ủy ban bầu cử tỉnh", 2021 and 2026 elections)
+    "Ủy ban bầu cử": ("OtherOrganization", "Ủy ban bầu cử", "Election Committee"),
+    "Ủy ban Bầu cử": ("OtherOrganization", "Ủy ban bầu cử", "Election Committee"),
     "Hội đồng nhân dân": ("PeoplesCouncil", "Hội đồng nhân dân", "People's Council"),
     "HĐND": ("PeoplesCouncil", "Hội đồng nhân dân", "People's Council"),
     "Ủy ban nhân dân": ("PeoplesCommittee", "Ủy ban nhân dân", "People's Committee"),

@@ -195,7 +195,9 @@ def _shared_commune(groups: list[list[Item]]) -> None:
             # "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Sơn Hòa": the district the chain names next
             words = _DISTRICT_COMMITTEES[body.head]
             other = next((later.body for later in chain[position + 1:] if later.body is not None
-                          and later.body.level_word in words and later.body.area_name), None)
+                          and later.body.level_word in words and later.body.area_name), None) \
+                or next((spec for later in chain[position + 1:] for spec in _bodies_within(later.body)
+                         if spec.head == body.head and spec.area_name), None)  # "Huyện ủy viên, Trưởng ban Dân vận Huyện ủy X"
             if other is not None:
                 item.body = replace(body, area_name=other.area_name, area_hint=other.area_hint)
             continue
@@ -211,6 +213,30 @@ def _shared_commune(groups: list[list[Item]]) -> None:
                 break
         else:
             item.body = None
+
+
+def _list_colon(items: list[Item], j: int) -> int | None:
+    """The colon opening the list a title chain is shared by: "Phó Chủ tịch UBND tỉnh: A, B"
+    or "… 4 Phó Chủ tịch UBND tỉnh, gồm các đồng chí: A, …; B, …"."""
+    k = j
+    if k < len(items) and items[k].text == ",":
+        k += 1
+    if k < len(items) and items[k].text.casefold() == "gồm":
+        k += 1
+        if k < len(items) and items[k].kind == "cue" and items[k].text.casefold() == "các đồng chí":
+            k += 1
+    elif k != j:
+        return None
+    return k if k < len(items) and items[k].text == ":" else None
+
+
+def _bodies_within(body: BodySpec | None) -> list[BodySpec]:
+    """A body and those it belongs to: "Ban Dân vận Huyện ủy X" → itself, then the Huyện ủy."""
+    found = []
+    while body is not None:
+        found.append(body)
+        body = body.of
+    return found
 
 
 _APOSTROPHE_NAME = re.compile(r"[A-ZĐ]['’][A-ZĐ]")
@@ -556,8 +582,8 @@ def scan_sentence(text: str) -> SentenceScan:
         elif previous_name is not None:
             person(previous_name).roles.extend(r for group in roles for r in group)
             person(previous_name).cued = True
-        elif j < len(items) and items[j].text == ":":
-            k = j + 1
+        elif _list_colon(items, j) is not None:
+            k = _list_colon(items, j) + 1
             while k < len(items) and items[k].kind in {"name", "sep", "cue", "rank", "role"} and items[k].text != ".":
                 if items[k].kind == "role" and k + 1 < len(items) and items[k + 1].kind == "name":
                     break  # "…: A, B; Bộ trưởng Bộ Tài chính C": C has a title of his own, the list has ended
