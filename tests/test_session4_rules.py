@@ -188,3 +188,17 @@ def test_a_title_shared_by_a_list_opened_with_gom():
                    "Hoàng Quốc Khánh, Tỉnh ủy viên; Giàng Thị Dung, Tỉnh ủy viên.")
     assert {("Hoàng Quốc Khánh", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lào Cai"),
             ("Giàng Thị Dung", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lào Cai")} <= roles
+
+
+def test_names_after_a_cue_that_start_without_a_kinh_surname():
+    names = {p.name for p in _extraction("Sáng 5/5/2021, Hội LHPN tỉnh Lâm Đồng tổ chức Đại hội. Dự có bà Ka H'Nhi, "
+                                         "Trưởng ban Dân vận Tỉnh ủy; các bà Bon Niêng Ka Dung, Lê Thị Hoa được bầu "
+                                         "giữ chức Phó Chủ tịch Hội LHPN tỉnh. Ông Hà Tĩnh không phải người.").persons}
+    assert {"Ka H'Nhi", "Bon Niêng Ka Dung", "Lê Thị Hoa"} <= names and "Hà Tĩnh" not in names
+
+
+def test_national_mass_organizations_and_their_centre():
+    roles = _roles("Sáng 5/5/2022, Hội CCB tỉnh Bến Tre tổ chức Đại hội. Dự có bà Hà Thị Nga, Phó Chủ tịch Hội LHPN "
+                   "Việt Nam; ông Lê Văn Thanh, Phó Chủ tịch Trung ương Hội Cựu chiến binh Việt Nam.")
+    assert roles == {("Hà Thị Nga", "Phó Chủ tịch", "Hội Liên hiệp Phụ nữ Việt Nam"),
+                     ("Lê Văn Thanh", "Phó Chủ tịch", "Trung ương Hội Cựu chiến binh Việt Nam")}

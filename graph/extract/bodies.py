@@ -16,6 +16,14 @@ ARTICLE_LEVEL = "article"  # the level of the committee the article is mostly ab
 
 # Fixed national bodies: surface → (class, canonical name, English).
 _FIXED = {
+    # the national mass organizations
+    "Hội Liên hiệp Phụ nữ Việt Nam": ("OtherOrganization", "Hội Liên hiệp Phụ nữ Việt Nam", "Vietnam Women's Union"),
+    "Hội LHPN Việt Nam": ("OtherOrganization", "Hội Liên hiệp Phụ nữ Việt Nam", "Vietnam Women's Union"),
+    "Hội Nông dân Việt Nam": ("OtherOrganization", "Hội Nông dân Việt Nam", "Vietnam Farmers' Union"),
+    "Hội Cựu chiến binh Việt Nam": ("OtherOrganization", "Hội Cựu chiến binh Việt Nam", "Vietnam Veterans' Association"),
+    "Hội CCB Việt Nam": ("OtherOrganization", "Hội Cựu chiến binh Việt Nam", "Vietnam Veterans' Association"),
+    "Tổng Liên đoàn Lao động Việt Nam": ("OtherOrganization", "Tổng Liên đoàn Lao động Việt Nam",
+                                         "Vietnam General Confederation of Labour"),
     "Hội đồng Bầu cử quốc gia": ("OtherOrganization", "Hội đồng Bầu cử quốc gia", "National Election Council"),
     "Hội đồng bầu cử quốc gia": ("OtherOrganization", "Hội đồng Bầu cử quốc gia", "National Election Council"),
     "Ban Chấp hành Trung ương Đảng": ("CentralCommittee", "Ban Chấp hành Trung ương Đảng", "Party Central Committee"),
@@ -451,6 +459,13 @@ def parse_body(tokens: list[Token], index: int, text: str):
     youth = _youth_union(tokens, index, text)
     if youth:
         return youth
+    central = tables["central_ref"].match(tokens, index)
+    organization = _fixed(tokens, central[0], text) if central and token.is_cap else None
+    if organization and organization[1].kind == "OtherOrganization":
+        # "Trung ương Hội Cựu chiến binh Việt Nam": the central committee of a mass organization
+        end, spec = organization
+        return end, BodySpec("OtherOrganization", "Trung ương", _surface(tokens, index, end, text), level=CENTRAL,
+                             name=f"Trung ương {spec.name}", english=f"Central Committee of the {spec.english}")
     fixed = _fixed(tokens, index, text)
     committee = parse_committee(tokens, index, text)
     state = _state_body(tokens, index, text)

@@ -242,10 +242,21 @@ def _bodies_within(body: BodySpec | None) -> list[BodySpec]:
 _APOSTROPHE_NAME = re.compile(r"[A-ZĐ]['’][A-ZĐ]")
 
 
-def parse_name(tokens: list[Token], index: int, text: str):
-    """A Vietnamese personal name: a surname and one to three more capitalized syllables."""
+def parse_name(tokens: list[Token], index: int, text: str, cued: bool = False):
+    """A Vietnamese personal name: a surname and one to three more capitalized syllables.
+    After "bà", "ông", "đồng chí" (cued) a name may start otherwise: the K'Ho "Ka H'Rin",
+    "Bon Niêng Ka Thuyên", the Xtiêng "Thị Nhung", unless the words name a place."""
     lexicon = load_lexicon()
     first = tokens[index]
+    if cued and first.is_cap and first.is_word and first.text not in lexicon.surnames and not first.text.isupper() \
+            and not _APOSTROPHE_NAME.match(first.text) and not first.text[0].isdigit() \
+            and not gazetteer_match(tokens, index, text):
+        end = index + 1
+        while end < len(tokens) and end - index < 5 and tokens[end].is_cap and tokens[end].is_word \
+                and not tokens[end].text[0].isdigit() and not _tables()["title"].match(tokens, end) \
+                and not parse_body(tokens, end, text):
+            end += 1
+        return (end, text[first.start:tokens[end - 1].end]) if end - index >= 2 else None
     apostrophe = _APOSTROPHE_NAME.match(first.text) is not None  # K'Brơi, H'Bia: Tây Nguyên names
     # "A Lăng Thị Hiền": Cơ Tu and Tà Ôi names put "A" before the family name
     prefixed = first.text == "A" and index + 1 < len(tokens) and tokens[index + 1].is_cap and (
@@ -298,8 +309,10 @@ def scan_items(text: str) -> tuple[list[Token], list[Item]]:
     while i < len(tokens):
         token = tokens[i]
         low = token.low
+        cued = bool(items) and items[-1].kind == "cue"
         if low not in item_starters and (not token.is_cap or (  # names start with a capital
-                token.text not in surnames and token.text != "A" and not _APOSTROPHE_NAME.match(token.text))):
+                not cued and token.text not in surnames and token.text != "A"
+                and not _APOSTROPHE_NAME.match(token.text))):
             items.append(Item("sep" if token.text in separators else "word", i, i + 1, token.text))
             i += 1
             continue
@@ -330,7 +343,7 @@ def scan_items(text: str) -> tuple[list[Token], list[Item]]:
             items.append(Item("cue", i, cue[0], text[token.start:tokens[cue[0] - 1].end]))
             i = cue[0]
             continue
-        name = parse_name(tokens, i, text)
+        name = parse_name(tokens, i, text, cued=cued)
         if name:
             end, value = name
             items.append(Item("name", i, end, value))
