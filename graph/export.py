@@ -187,18 +187,26 @@ def trig_block(chunk: bytes) -> bytes:
     article's graph are sorted, so subjects and predicates come grouped: the block is
     written from the lines directly, as pyoxigraph would write it (the tests compare),
     and through pyoxigraph when a term is one this writer does not abbreviate itself."""
-    parts: list[str] = []
-    first_graph = subject = predicate = None
+    rows = []
+    graphs = set()
     for line in chunk.decode("utf-8").split("\n"):  # not splitlines: U+0085, U+2028 are text
-        if not line:
-            continue
-        head, graph = line[:-2].rsplit(" ", 1)
-        s, p, o = head.split(" ", 2)
-        if first_graph is None:
-            first_graph = graph
-            parts.append(f"{graph} {{\n")
+        if line:
+            head, graph = line[:-2].rsplit(" ", 1)
+            rows.append(head.split(" ", 2))
+            graphs.add(graph)
+    if len(graphs) > 1:
+        return _trig_block_pyoxigraph(chunk)
+    return trig_block_of_rows(graphs.pop(), rows, chunk) if rows else b""
+
+
+def trig_block_of_rows(graph: str, rows, chunk: bytes) -> bytes:
+    """The TriG block of one graph's (subject, predicate, object) N-Triples terms, in the
+    order of its sorted N-Quads lines (`chunk`, for terms left to pyoxigraph)."""
+    parts: list[str] = [f"{graph} {{\n"]
+    subject = predicate = None
+    for s, p, o in rows:
         short_o = _turtle_object(o)
-        if short_o is None or graph != first_graph:
+        if short_o is None:
             return _trig_block_pyoxigraph(chunk)
         if s != subject:
             short_s, short_p = _turtle_iri(s), _turtle_predicate(p)

@@ -13,15 +13,15 @@ from typing import Callable
 from pyoxigraph import NamedNode, Quad
 
 from graph.errors import InputError, VnkgError
-from graph.export import (chunk_counts, chunks_from_nquads, join_chunks, trig_block, trig_blocks, union_ntriples,
-                          write_atomic, write_chunk_exports)
+from graph.export import (chunk_counts, chunks_from_nquads, join_chunks, trig_block, trig_block_of_rows, trig_blocks,
+                          union_ntriples, write_atomic, write_chunk_exports)
 from graph.extract import extract
 from graph.extract.dates import header_date
 from graph.load import expand_inputs
 from graph.normalize import normalize_text
 from graph.resolve import link_documents_in_chunks, resolve_article
 from graph.segment import split_sentences
-from graph.to_rdf import Minter, extraction_nquads, extraction_quads, iri_value
+from graph.to_rdf import Minter, extraction_nquads, extraction_quads, extraction_statements, iri_value
 from graph.types import Article, Extraction, RawArticle
 from graph.vocab import DEFAULT_BASE, PREFIXES
 
@@ -95,8 +95,10 @@ def article_chunk(raw: RawArticle, base: str = DEFAULT_BASE) -> tuple[str, bytes
 def article_graph(raw: RawArticle, base: str = DEFAULT_BASE) -> tuple[str, bytes, bytes]:
     """(graph IRI, N-Quads, TriG block) of one article: the TriG is written here, in the
     worker, so the final stage only joins blocks."""
-    graph, nquads = article_chunk(raw, base)
-    return graph, nquads, trig_block(nquads)
+    minter = Minter(base)
+    graph = minter.article(raw.identifier)
+    nquads, rows = extraction_statements(read_extraction(raw), minter)
+    return iri_value(graph), nquads, trig_block_of_rows(graph, rows, nquads) if rows else b""
 
 
 def _process(task: str | RawArticle) -> list[tuple]:

@@ -190,12 +190,14 @@ class _Writer:
             self.add(node, term("vnkg:jurisdiction"), self.area(body.area, False))
         return node
 
-    def finish(self) -> bytes:
-        """The graph as N-Quads, lines sorted (code point order is UTF-8 byte order)."""
+    def finish(self) -> tuple[bytes, list[tuple[str, str, str]]]:
+        """The graph as N-Quads, lines sorted (code point order is UTF-8 byte order), and
+        its statements in that order (for the TriG block, without reading the lines back)."""
         for node in self.touched:
             self.add(node, MENTIONED_IN if node in self.mentioned else INFERRED_IN, self.graph)
         tail = f" {self.graph} .\n"
-        return "".join(sorted([f"{s} {p} {o}{tail}" for s, p, o in self.triples])).encode("utf-8")
+        lines = sorted([(f"{s} {p} {o}{tail}", (s, p, o)) for s, p, o in self.triples])
+        return "".join([line for line, _ in lines]).encode("utf-8"), [row for _, row in lines]
 
 
 def extraction_quads(extraction: Extraction, minter: Minter) -> list[Quad]:
@@ -205,6 +207,11 @@ def extraction_quads(extraction: Extraction, minter: Minter) -> list[Quad]:
 
 def extraction_nquads(extraction: Extraction, minter: Minter) -> bytes:
     """All statements one article contributes, in its own named graph, as sorted N-Quads."""
+    return extraction_statements(extraction, minter)[0]
+
+
+def extraction_statements(extraction: Extraction, minter: Minter) -> tuple[bytes, list[tuple[str, str, str]]]:
+    """(sorted N-Quads, the same statements as N-Triples terms in that order)."""
     article = extraction.article
     graph = minter.article(article.identifier)
     writer = _Writer(minter, graph)
