@@ -202,3 +202,21 @@ def test_national_mass_organizations_and_their_centre():
                    "Việt Nam; ông Lê Văn Thanh, Phó Chủ tịch Trung ương Hội Cựu chiến binh Việt Nam.")
     assert roles == {("Hà Thị Nga", "Phó Chủ tịch", "Hội Liên hiệp Phụ nữ Việt Nam"),
                      ("Lê Văn Thanh", "Phó Chủ tịch", "Trung ương Hội Cựu chiến binh Việt Nam")}
+
+
+def test_military_commands_and_provincial_branches_of_state_agencies():
+    roles = _roles("Sáng 12/7/2022, Đảng ủy Quân sự tỉnh Hưng Yên tổ chức hội nghị. Đại tá Lê Văn Hưng, Chỉ huy trưởng "
+                   "Bộ Chỉ huy Quân sự tỉnh; Thượng tá Đỗ Văn Lộc, Chính trị viên Ban Chỉ huy Quân sự huyện Văn Lâm; "
+                   "ông Trần Văn Khánh, Giám đốc Bảo hiểm xã hội tỉnh; ông Lê Văn Lực, Cục trưởng Cục Thuế tỉnh.")
+    assert roles == {("Lê Văn Hưng", "Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Hưng Yên"),
+                     ("Đỗ Văn Lộc", "Chính trị viên", "Ban Chỉ huy Quân sự huyện Văn Lâm"),
+                     ("Trần Văn Khánh", "Giám đốc", "Bảo hiểm xã hội tỉnh Hưng Yên"),
+                     ("Lê Văn Lực", "Cục trưởng", "Cục Thuế tỉnh Hưng Yên")}
+
+
+def test_national_assembly_committees_and_their_survey_delegations():
+    extraction = _extraction("Sáng 4/6/2019, Đoàn khảo sát của Ủy ban Pháp luật của Quốc hội do ông Hoàng Minh Đức, "
+                             "Chủ nhiệm Ủy ban Pháp luật của Quốc hội làm Trưởng đoàn đã làm việc với UBND tỉnh Hà Nam.")
+    assert [e.organizer.name for e in extraction.events] == ["Đoàn khảo sát của Ủy ban Pháp luật của Quốc hội"]
+    assert ("Hoàng Minh Đức", "Trưởng đoàn", "Đoàn khảo sát của Ủy ban Pháp luật của Quốc hội") in {
+        (p.name, r.title, r.body.name) for p in extraction.persons for r in p.roles}

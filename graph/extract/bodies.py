@@ -16,6 +16,14 @@ ARTICLE_LEVEL = "article"  # the level of the committee the article is mostly ab
 
 # Fixed national bodies: surface → (class, canonical name, English).
 _FIXED = {
+    "Quân ủy Trung ương": ("PartyCommittee", "Quân ủy Trung ương", "Central Military Commission"),
+    "Ủy ban Thường vụ Quốc hội": ("OtherOrganization", "Ủy ban Thường vụ Quốc hội", "National Assembly Standing Committee"),
+    "Ủy ban Pháp luật của Quốc hội": ("OtherOrganization", "Ủy ban Pháp luật của Quốc hội", "Law Committee of the National Assembly"),
+    "Ủy ban Kinh tế của Quốc hội": ("OtherOrganization", "Ủy ban Kinh tế của Quốc hội", "Economic Committee of the National Assembly"),
+    "Ủy ban Tư pháp của Quốc hội": ("OtherOrganization", "Ủy ban Tư pháp của Quốc hội", "Judicial Committee of the National Assembly"),
+    "Ủy ban Xã hội của Quốc hội": ("OtherOrganization", "Ủy ban Xã hội của Quốc hội", "Social Affairs Committee of the National Assembly"),
+    "Ủy ban Tài chính, Ngân sách của Quốc hội": ("OtherOrganization", "Ủy ban Tài chính, Ngân sách của Quốc hội",
+                                                 "Finance and Budget Committee of the National Assembly"),
     # the national mass organizations
     "Hội Liên hiệp Phụ nữ Việt Nam": ("OtherOrganization", "Hội Liên hiệp Phụ nữ Việt Nam", "Vietnam Women's Union"),
     "Hội LHPN Việt Nam": ("OtherOrganization", "Hội Liên hiệp Phụ nữ Việt Nam", "Vietnam Women's Union"),
@@ -39,7 +47,6 @@ _FIXED = {
     "Ban Bí thư": ("Secretariat", "Ban Bí thư", "Secretariat"),
     "Chính phủ": ("Government", "Chính phủ", "Government"),
     "Quốc hội": ("OtherOrganization", "Quốc hội", "National Assembly"),
-    "Ủy ban Thường vụ Quốc hội": ("StandingCommittee", "Ủy ban Thường vụ Quốc hội", "National Assembly Standing Committee"),
     "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": ("FatherlandFront", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Central Committee of the Vietnam Fatherland Front"),
     "Ủy ban Trung ương MTTQ Việt Nam": ("FatherlandFront", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Central Committee of the Vietnam Fatherland Front"),
     "Tòa án nhân dân tối cao": ("Government", "Tòa án nhân dân tối cao", "Supreme People's Court"),
@@ -59,6 +66,20 @@ _STANDING = {"Ban Thường vụ": "Ban Thường vụ", "BTV": "Ban Thường v
 _EXECUTIVE = {"Ban Chấp hành": "Ban Chấp hành", "BCH": "Ban Chấp hành"}
 _DELEGATION = {"Đảng đoàn": "Đảng đoàn", "Ban cán sự đảng": "Ban cán sự đảng", "Ban Cán sự đảng": "Ban cán sự đảng"}
 _STATE = {
+    # the armed forces' commands, and state agencies with a branch in each province
+    "Bộ Chỉ huy Quân sự": ("OtherOrganization", "Bộ Chỉ huy Quân sự", "Military Command"),
+    "Ban Chỉ huy Quân sự": ("OtherOrganization", "Ban Chỉ huy Quân sự", "Military Command"),
+    "Bộ đội Biên phòng": ("OtherOrganization", "Bộ đội Biên phòng", "Border Guard"),
+    "Bảo hiểm xã hội": ("Government", "Bảo hiểm xã hội", "Social Insurance"),
+    "BHXH": ("Government", "Bảo hiểm xã hội", "Social Insurance"),
+    "Kho bạc Nhà nước": ("Government", "Kho bạc Nhà nước", "State Treasury"),
+    "Cục Thuế": ("Government", "Cục Thuế", "Tax Department"),
+    "Cục Hải quan": ("Government", "Cục Hải quan", "Customs Department"),
+    "Cục Thống kê": ("Government", "Cục Thống kê", "Statistics Office"),
+    "Ban Quản lý các khu công nghiệp": ("Government", "Ban Quản lý các khu công nghiệp",
+                                        "Industrial Zones Management Board"),
+    "Ban Quản lý các Khu công nghiệp": ("Government", "Ban Quản lý các khu công nghiệp",
+                                        "Industrial Zones Management Board"),
     # election committees of each level ("Ủy ban bầu cử tỉnh", 2021 and 2026 elections)
     "Ủy ban bầu cử": ("OtherOrganization", "Ủy ban bầu cử", "Election Committee"),
     "Ủy ban Bầu cử": ("OtherOrganization", "Ủy ban bầu cử", "Election Committee"),
@@ -108,6 +129,9 @@ _NAMED_HEADS = {
     "Chi cục": ("Government", "Sub-department", "capitalized"),
     "Ban Chỉ đạo": ("OtherOrganization", "Steering Committee", "words"),
     "Đoàn công tác": ("OtherOrganization", "Working Delegation", "delegation"),
+    "Đoàn khảo sát": ("OtherOrganization", "Survey Delegation", "delegation"),
+    "Đoàn giám sát": ("OtherOrganization", "Supervision Delegation", "delegation"),
+    "Đoàn kiểm tra": ("OtherOrganization", "Inspection Delegation", "delegation"),
     "Chi bộ": ("PartyCommittee", "Party Cell", "cell"),
     "Đảng ủy Khối": ("PartyCommittee", "Bloc Party Committee", "words"),
     # the party organizations of 2025: of a level's party agencies, and of its People's Committee
@@ -571,12 +595,15 @@ def _named(tokens, index, text):
         # "Đoàn công tác của Bộ Chính trị": named by the body that sends it
         k = j + 1 if j < len(tokens) and tokens[j].low == "của" else j
         sender = _fixed(tokens, k, text) or parse_committee(tokens, k, text) if k < len(tokens) else None
+        if sender is None and k < len(tokens):
+            central = parse_body(tokens, k, text)  # "Đoàn công tác của Ban Chính sách, chiến lược Trung ương"
+            sender = central if central and central[1].level == CENTRAL else None
         if not sender:
             return None
         end = sender[0]
         name = text[tokens[index].start:tokens[end - 1].end]
         return end, BodySpec(kind, head, name, level=sender[1].level, name=name, of=None,
-                             english=f"Working Delegation of the {sender[1].english}")
+                             english=f"{english} of the {sender[1].english}")
     elif head == "Ban Chỉ đạo" and _tables()["central_ref"].match(tokens, j):
         # "Ban Chỉ đạo Trung ương (về ...)": a national steering committee named by its task
         j = _tables()["central_ref"].match(tokens, j)[0]

@@ -624,6 +624,7 @@ def scan_sentence(text: str) -> SentenceScan:
     return SentenceScan(tokens, items, found, bodies, pending)
 
 
+_DELEGATIONS = {"Đoàn công tác", "Đoàn khảo sát", "Đoàn giám sát", "Đoàn kiểm tra"}
 _HEAD_OF_DELEGATION = Title("Trưởng đoàn", "Trưởng đoàn", "Head of Delegation")
 
 
@@ -632,7 +633,7 @@ def _delegation_heads(items: list[Item]) -> list[tuple[int, BodySpec]]:
     that delegation (the titles stay X's own)."""
     found = []
     for index, item in enumerate(items):
-        if item.kind != "body" or item.body is None or item.body.head != "Đoàn công tác":
+        if item.kind != "body" or item.body is None or item.body.head not in _DELEGATIONS:
             continue
         if index + 1 >= len(items) or items[index + 1].text.casefold() != "do":
             continue
