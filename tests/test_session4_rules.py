@@ -220,3 +220,10 @@ def test_national_assembly_committees_and_their_survey_delegations():
     assert [e.organizer.name for e in extraction.events] == ["Đoàn khảo sát của Ủy ban Pháp luật của Quốc hội"]
     assert ("Hoàng Minh Đức", "Trưởng đoàn", "Đoàn khảo sát của Ủy ban Pháp luật của Quốc hội") in {
         (p.name, r.title, r.body.name) for p in extraction.persons for r in p.roles}
+
+
+def test_the_party_committee_of_a_state_agency():
+    roles = _roles("Ngày 2/3/2024, ông Hoàng Văn Tùng, Bí thư Đảng ủy Bảo hiểm xã hội tỉnh Cao Bằng, Giám đốc Bảo hiểm xã "
+                   "hội tỉnh, dự hội nghị. Bí thư Đảng ủy xã Quang Trung Lê Văn An dự.")
+    assert ("Hoàng Văn Tùng", "Bí thư", "Đảng ủy Bảo hiểm xã hội tỉnh Cao Bằng") in roles
+    assert ("Lê Văn An", "Bí thư", "Đảng ủy xã Quang Trung") in roles

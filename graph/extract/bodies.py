@@ -276,9 +276,13 @@ def parse_committee(tokens, index, text):
     if matched:
         end, head = matched
         tail = _area_tail(tokens, end, text, allow_bare_name=True)
-        state = _state_body(tokens, end, text) if not tail else None
-        if state and state[1].kind in {"PeoplesCommittee", "PeoplesCouncil"}:
-            # "Đảng ủy UBND tỉnh": the party organization of a People's Committee (2025)
+        state = _state_body(tokens, end, text)
+        if state and tail and tail[0] >= state[0]:
+            state = None  # "Đảng ủy xã X" is the commune's; "Đảng ủy Bảo hiểm xã hội tỉnh" the agency's
+        if state and state[1].kind in {"PeoplesCommittee", "PeoplesCouncil", "Government", "OtherOrganization"} \
+                and state[1].head != "Đoàn đại biểu Quốc hội":
+            # "Đảng ủy UBND tỉnh" (2025), "Đảng ủy Bộ đội Biên phòng tỉnh", "Đảng ủy Bảo hiểm xã hội
+            # tỉnh": the party organization of a state body
             send, sspec = state
             english = "Party Committee" if head == "Đảng ủy" else "Party Organization"
             return send, BodySpec("PartyCommittee", head, _surface(tokens, index, send, text), level=sspec.level,
