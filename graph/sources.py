@@ -371,16 +371,48 @@ def read_html(path: Path, head: bytes, on_error: OnError | None) -> Iterator[Raw
         import trafilatura
     except ImportError:
         raise InputError(f"{path}: an HTML page; install trafilatura to read saved pages") from None
-    extracted = trafilatura.extract(_html_text(_read_bytes(path), path), output_format="json", with_metadata=True,
+    html = _html_text(_read_bytes(path), path)
+    extracted = trafilatura.extract(html, output_format="json", with_metadata=True,
                                     include_comments=False, include_tables=False, deduplicate=False)
     page = json.loads(extracted) if extracted else {}
     body, title = (page.get("text") or "").strip(), (page.get("title") or "").strip()
     if not body:
         raise InputError(f"{path}: an HTML page in which trafilatura found no article text")
+    lead = _lead_paragraph(html)
+    if lead and _squeezed(lead)[:60] not in _squeezed(body):
+        body = f"{body.split(chr(10), 1)[0]}\n{lead}\n{body.split(chr(10), 1)[1]}" \
+            if title and body.startswith(title) and "\n" in body else f"{lead}\n{body}"
     text = fix_font_encoding(body if not title or body.startswith(title) else f"{title}\n{body}", str(path))
     article = RawArticle(path.name, text, str(path), **_metadata(page))
     metadata = _metadata(sidecar(path, on_error))
     yield replace(article, url=metadata["url"] or article.url, date_hint=metadata["date_hint"] or article.date_hint)
+
+
+# the lead ("sapo") news sites set apart from the body, which trafilatura often drops as boilerplate
+_LEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:sapo|lead|summary|chapeau|excerpt|intro|description|tom-?tat|short-?desc)"
+                         r"(?:$|[\s_-])", re.IGNORECASE)
+
+
+def _lead_paragraph(html: str) -> str | None:
+    """The text of the first element the page marks as its lead, outside menus and sidebars."""
+    try:
+        import lxml.html
+        root = lxml.html.fromstring(html)
+    except Exception:  # noqa: BLE001 - a page lxml cannot read has no lead for us
+        return None
+    for element in root.iter("div", "p", "h2", "span", "strong", "section"):
+        if not _LEAD_CLASS.search(element.get("class", "") or ""):
+            continue
+        if any(ancestor.tag in {"nav", "aside", "footer", "header"} for ancestor in element.iterancestors()):
+            continue
+        text = " ".join(element.text_content().split())
+        if len(text.split()) >= 8:
+            return text
+    return None
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split()).casefold()
 
 
 _META_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([\w-]+)", re.IGNORECASE)

@@ -311,3 +311,21 @@ def test_sources_jsonl_never_crashes(tmp_path, lines):
         article.text.encode("utf-8")  # no lone surrogates
     for error in errors:
         assert str(error).startswith(f"{archive}") and "\n" not in str(error)
+
+
+def test_sources_html_keeps_the_lead_a_page_sets_apart(tmp_path):
+    """A "sapo" div that trafilatura drops as boilerplate holds the report's date and organizer."""
+    paragraphs = "".join(f"<p>Đoạn {i}: các đại biểu thảo luận về nhiệm vụ phát triển kinh tế - xã hội của huyện "
+                         f"trong giai đoạn tới, tập trung vào nông nghiệp và hạ tầng giao thông.</p>" for i in range(6))
+    page = ("<!doctype html><html><head><meta charset='utf-8'><title>Đại hội Đảng bộ huyện Yên Thế</title></head><body>"
+            "<nav><div class='menu-summary'>Trang chủ Chính trị Kinh tế Xã hội Văn hóa Thể thao Quốc tế Pháp luật</div>"
+            "</nav><article><h1>Đại hội Đảng bộ huyện Yên Thế</h1>"
+            "<div class='detail-sapo'>(BBG) - Trong 2 ngày 24 và 25/7/2020, Đảng bộ huyện Yên Thế tổ chức Đại hội đại "
+            "biểu lần thứ XXIV, nhiệm kỳ 2020 - 2025.</div>" + paragraphs + "</article></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    lines = one(path).text.split("\n")
+    assert lines[0] == "Đại hội Đảng bộ huyện Yên Thế"
+    assert lines[1].startswith("(BBG) - Trong 2 ngày 24 và 25/7/2020, Đảng bộ huyện Yên Thế tổ chức Đại hội")
+    assert "Trang chủ" not in one(path).text
+    assert one(SOURCES / "news_page.html").text.count("Sáng 3/6, Ban Thường vụ Tỉnh ủy Nghệ An") == 1  # not twice
