@@ -93,7 +93,7 @@ def strip_furniture(text: str) -> str:
     return "\n".join(kept).strip("\n")
 
 
-_GLOSS = re.compile(r"\s*\(([A-ZĐ]{2,8})\)")
+_GLOSS = re.compile(r"\s*\((?:([A-ZĐ][^\W\d_A-ZĐ]+) )?([A-ZĐ]{2,8})\)")
 
 
 def drop_glosses(text: str) -> str:
@@ -101,8 +101,13 @@ def drop_glosses(text: str) -> str:
     abbreviation glossed in brackets right after the words it abbreviates would split
     the body's name."""
     def replace(match: re.Match) -> str:
-        letters = match.group(1).replace("Đ", "D")
-        words = text[max(0, match.start() - 80):match.start()].split()[-len(letters):]
+        word, letters = match.group(1), match.group(2).replace("Đ", "D")
+        count = len(letters) + (word is not None)  # "Bộ Chỉ huy Quân sự (Bộ CHQS)": a word kept whole
+        words = text[max(0, match.start() - 80):match.start()].split()[-count:]
+        if word is not None:
+            if not words or words[0] != word:
+                return match.group(0)
+            words = words[1:]
         initials = "".join(unicodedata.normalize("NFD", w[0])[0] for w in words).upper().replace("Đ", "D")
         return "" if len(words) == len(letters) and initials == letters else match.group(0)
     return _GLOSS.sub(replace, text)

@@ -227,3 +227,15 @@ def test_the_party_committee_of_a_state_agency():
                    "hội tỉnh, dự hội nghị. Bí thư Đảng ủy xã Quang Trung Lê Văn An dự.")
     assert ("Hoàng Văn Tùng", "Bí thư", "Đảng ủy Bảo hiểm xã hội tỉnh Cao Bằng") in roles
     assert ("Lê Văn An", "Bí thư", "Đảng ủy xã Quang Trung") in roles
+
+
+def test_a_gloss_that_keeps_a_word_whole_is_dropped_and_the_short_forms_read():
+    from graph.normalize import drop_glosses
+
+    assert drop_glosses("Chỉ huy trưởng Bộ Chỉ huy Quân sự (Bộ CHQS) tỉnh") == "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"
+    assert drop_glosses("(BHD) - Sáng 3/5, Hội nghị (BTV) họp") == "(BHD) - Sáng 3/5, Hội nghị (BTV) họp"
+    roles = _roles("Sáng 12/7/2022, Đảng ủy Quân sự tỉnh Hưng Yên họp. Đại tá Lê Văn Sơn, Chính ủy Bộ CHQS tỉnh; "
+                   "Thượng tá Lò Văn Thủy, Phó Chỉ huy trưởng BĐBP tỉnh; ông Lê Minh, Trưởng Ban Quản lý các KCN tỉnh.")
+    assert roles == {("Lê Văn Sơn", "Chính ủy", "Bộ Chỉ huy Quân sự tỉnh Hưng Yên"),
+                     ("Lò Văn Thủy", "Phó Chỉ huy trưởng", "Bộ đội Biên phòng tỉnh Hưng Yên"),
+                     ("Lê Minh", "Trưởng ban", "Ban Quản lý các khu công nghiệp tỉnh Hưng Yên")}

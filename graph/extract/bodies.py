@@ -69,7 +69,10 @@ _STATE = {
     # the armed forces' commands, and state agencies with a branch in each province
     "Bộ Chỉ huy Quân sự": ("OtherOrganization", "Bộ Chỉ huy Quân sự", "Military Command"),
     "Ban Chỉ huy Quân sự": ("OtherOrganization", "Ban Chỉ huy Quân sự", "Military Command"),
+    "Bộ CHQS": ("OtherOrganization", "Bộ Chỉ huy Quân sự", "Military Command"),
+    "Ban CHQS": ("OtherOrganization", "Ban Chỉ huy Quân sự", "Military Command"),
     "Bộ đội Biên phòng": ("OtherOrganization", "Bộ đội Biên phòng", "Border Guard"),
+    "BĐBP": ("OtherOrganization", "Bộ đội Biên phòng", "Border Guard"),
     "Bảo hiểm xã hội": ("Government", "Bảo hiểm xã hội", "Social Insurance"),
     "BHXH": ("Government", "Bảo hiểm xã hội", "Social Insurance"),
     "Kho bạc Nhà nước": ("Government", "Kho bạc Nhà nước", "State Treasury"),
@@ -80,6 +83,7 @@ _STATE = {
                                         "Industrial Zones Management Board"),
     "Ban Quản lý các Khu công nghiệp": ("Government", "Ban Quản lý các khu công nghiệp",
                                         "Industrial Zones Management Board"),
+    "Ban Quản lý các KCN": ("Government", "Ban Quản lý các khu công nghiệp", "Industrial Zones Management Board"),
     # election committees of each level ("Ủy ban bầu cử tỉnh", 2021 and 2026 elections)
     "Ủy ban bầu cử": ("OtherOrganization", "Ủy ban bầu cử", "Election Committee"),
     "Ủy ban Bầu cử": ("OtherOrganization", "Ủy ban bầu cử", "Election Committee"),
