@@ -239,3 +239,10 @@ def test_a_gloss_that_keeps_a_word_whole_is_dropped_and_the_short_forms_read():
     assert roles == {("Lê Văn Sơn", "Chính ủy", "Bộ Chỉ huy Quân sự tỉnh Hưng Yên"),
                      ("Lò Văn Thủy", "Phó Chỉ huy trưởng", "Bộ đội Biên phòng tỉnh Hưng Yên"),
                      ("Lê Minh", "Trưởng ban", "Ban Quản lý các khu công nghiệp tỉnh Hưng Yên")}
+
+
+def test_a_bare_party_committee_before_a_commands_title_is_the_commands():
+    roles = _roles("Sáng 12/7/2022, Đảng ủy Quân sự tỉnh Nam Định họp. Dự có Đại tá Trần Văn Hưng, Phó Bí thư Đảng ủy, "
+                   "Chỉ huy trưởng Bộ CHQS tỉnh; ông Lê Văn Tâm, Bí thư Đảng ủy, Chủ tịch UBND xã Hải Đông.")
+    assert ("Trần Văn Hưng", "Phó Bí thư", "Đảng ủy Quân sự tỉnh Nam Định") in roles
+    assert ("Lê Văn Tâm", "Bí thư", "Đảng ủy xã Hải Đông") in roles

@@ -176,6 +176,10 @@ def parse_role(tokens: list[Token], index: int, text: str):
     return end, title, None
 
 
+# agencies and forces whose own party committee a bare "Đảng ủy" before their title names
+_AGENCY_PARTY_COMMITTEES = {"Bộ Chỉ huy Quân sự": "Đảng ủy Quân sự", "Bộ đội Biên phòng": "Đảng ủy Bộ đội Biên phòng",
+                            "Công an": "Đảng ủy Công an", "Bảo hiểm xã hội": "Đảng ủy Bảo hiểm xã hội",
+                            "Cục Thuế": "Đảng ủy Cục Thuế", "Kho bạc Nhà nước": "Đảng ủy Kho bạc Nhà nước"}
 _COMMUNE_WORDS = {"xã", "phường", "thị trấn", "đặc khu"}
 _DISTRICT_COMMITTEES = {"Huyện ủy": {"huyện"}, "Quận ủy": {"quận"}, "Thị ủy": {"thị xã"}}
 
@@ -210,6 +214,14 @@ def _shared_commune(groups: list[list[Item]]) -> None:
             if other is not None:
                 item.body = replace(body, level=other.level, level_word=other.level_word, area_name=other.area_name,
                                     area_hint=other.area_hint)
+                break
+            agency = later.body
+            if agency is not None and agency.of is None and agency.kind in {"Government", "OtherOrganization"} \
+                    and agency.head in _AGENCY_PARTY_COMMITTEES:
+                # "Phó Bí thư Đảng ủy, Chỉ huy trưởng Bộ CHQS tỉnh": the command's party committee
+                item.body = replace(body, name=_AGENCY_PARTY_COMMITTEES[agency.head], level=agency.level,
+                                    level_word=agency.level_word, area_name=agency.area_name,
+                                    area_hint=agency.area_hint)
                 break
         else:
             item.body = None
