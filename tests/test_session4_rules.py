@@ -246,3 +246,11 @@ def test_a_bare_party_committee_before_a_commands_title_is_the_commands():
                    "Chỉ huy trưởng Bộ CHQS tỉnh; ông Lê Văn Tâm, Bí thư Đảng ủy, Chủ tịch UBND xã Hải Đông.")
     assert ("Trần Văn Hưng", "Phó Bí thư", "Đảng ủy Quân sự tỉnh Nam Định") in roles
     assert ("Lê Văn Tâm", "Bí thư", "Đảng ủy xã Hải Đông") in roles
+
+
+def test_committees_of_bloc_and_military_party_committees():
+    roles = _roles("Ngày 5/3/2023, Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Vĩnh Long họp. Ông Lộc Văn Khánh, Chủ "
+                   "nhiệm Ủy ban Kiểm tra Đảng ủy Khối các cơ quan tỉnh; ông Lê An, Ủy viên Ban Thường vụ Đảng ủy Quân sự "
+                   "tỉnh.")
+    assert roles == {("Lộc Văn Khánh", "Chủ nhiệm", "Ủy ban Kiểm tra Đảng ủy Khối các cơ quan tỉnh Vĩnh Long"),
+                     ("Lê An", "Ủy viên", "Ban Thường vụ Đảng ủy Quân sự tỉnh Vĩnh Long")}

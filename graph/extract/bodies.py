@@ -138,6 +138,7 @@ _NAMED_HEADS = {
     "Đoàn kiểm tra": ("OtherOrganization", "Inspection Delegation", "delegation"),
     "Chi bộ": ("PartyCommittee", "Party Cell", "cell"),
     "Đảng ủy Khối": ("PartyCommittee", "Bloc Party Committee", "words"),
+    "Đảng bộ Khối": ("PartyCommittee", "Bloc Party Organization", "words"),
     # the party organizations of 2025: of a level's party agencies, and of its People's Committee
     "Đảng ủy các cơ quan Đảng": ("PartyCommittee", "Party Committee of Party Agencies", "words"),
     "Đảng bộ các cơ quan Đảng": ("PartyCommittee", "Party Organization of Party Agencies", "words"),
@@ -246,7 +247,18 @@ _COMMITTEE_ABBREVIATIONS = {code: COMMITTEE_CODES[code] for code in ("TU", "HU",
 
 
 def parse_committee(tokens, index, text):
-    """A party committee: 'Tỉnh ủy [X]', 'Đảng ủy xã X', 'Đảng bộ tỉnh [X]', or central."""
+    """A party committee: 'Tỉnh ủy [X]', 'Đảng ủy xã X', 'Đảng bộ tỉnh [X]', or central;
+    or one named by its own words ('Đảng ủy Khối các cơ quan tỉnh', 'Đảng ủy Quân sự tỉnh'),
+    which has its standing committee and inspection committee too."""
+    found = _committee(tokens, index, text)
+    if index < len(tokens) and tokens[index].low == "đảng":
+        named = _named(tokens, index, text)  # ("Đảng ủy Khối Doanh nghiệp tỉnh X" is no commune "Khối Doanh")
+        if named and named[1].kind == "PartyCommittee" and (found is None or named[0] > found[0]):
+            return named
+    return found
+
+
+def _committee(tokens, index, text):
     tables = _tables()
     lexicon = load_lexicon()
     central = tables["central_ref"].match(tokens, index)
