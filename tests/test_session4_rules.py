@@ -254,3 +254,13 @@ def test_committees_of_bloc_and_military_party_committees():
                    "tỉnh.")
     assert roles == {("Lộc Văn Khánh", "Chủ nhiệm", "Ủy ban Kiểm tra Đảng ủy Khối các cơ quan tỉnh Vĩnh Long"),
                      ("Lê An", "Ủy viên", "Ban Thường vụ Đảng ủy Quân sự tỉnh Vĩnh Long")}
+
+
+def test_a_shared_title_list_ends_where_a_cued_person_starts_anew():
+    roles = _roles("Sáng 8/9/2023, UBND tỉnh Hưng Yên họp. Dự có các Phó Chủ tịch UBND tỉnh: Nguyễn Văn Phúc, Trần Thị "
+                   "Hằng; đồng chí Hà Quang Vinh, Chánh Văn phòng UBND tỉnh.")
+    assert ("Hà Quang Vinh", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hưng Yên") not in roles
+    assert ("Trần Thị Hằng", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hưng Yên") in roles
+    roles = _roles("Sáng 3/10/2024, Tỉnh ủy Bình Phước họp. Dự có các Phó Bí thư Tỉnh ủy: ông Trần Quốc Vinh, Chủ tịch "
+                   "HĐND tỉnh; ông Huỳnh Minh Sang, Chủ tịch UBND tỉnh.")
+    assert ("Huỳnh Minh Sang", "Phó Bí thư", "Tỉnh ủy Bình Phước") in roles

@@ -608,10 +608,13 @@ def scan_sentence(text: str) -> SentenceScan:
             person(previous_name).roles.extend(r for group in roles for r in group)
             person(previous_name).cued = True
         elif _list_colon(items, j) is not None:
-            k = _list_colon(items, j) + 1
+            k = first = _list_colon(items, j) + 1
             while k < len(items) and items[k].kind in {"name", "sep", "cue", "rank", "role"} and items[k].text != ".":
                 if items[k].kind == "role" and k + 1 < len(items) and items[k + 1].kind == "name":
                     break  # "…: A, B; Bộ trưởng Bộ Tài chính C": C has a title of his own, the list has ended
+                if items[k].kind == "cue" and items[k - 1].text == ";" and items[first].kind != "cue":
+                    break  # "…: A, B; đồng chí C, Chánh Văn phòng": a new person, introduced anew
+                    # (but "các Phó Bí thư: ông A, …; ông B, …" cues every one)
                 if items[k].kind == "name":
                     person(k).roles.extend(r for group in roles for r in group)
                     person(k).cued = True
