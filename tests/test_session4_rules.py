@@ -264,3 +264,10 @@ def test_a_shared_title_list_ends_where_a_cued_person_starts_anew():
     roles = _roles("Sáng 3/10/2024, Tỉnh ủy Bình Phước họp. Dự có các Phó Bí thư Tỉnh ủy: ông Trần Quốc Vinh, Chủ tịch "
                    "HĐND tỉnh; ông Huỳnh Minh Sang, Chủ tịch UBND tỉnh.")
     assert ("Huỳnh Minh Sang", "Phó Bí thư", "Tỉnh ủy Bình Phước") in roles
+
+
+def test_a_river_named_like_a_province_and_a_military_regions_party_committee():
+    extraction = _extraction("Ngày 5/7/2022, Đảng ủy Quân sự tỉnh Hưng Yên họp, đề xuất xây kè ven sông Thái Bình; "
+                             "thực hiện nghị quyết của Đảng ủy Quân khu 3.")
+    assert ("Thái Bình", "Province") not in {(a.name, a.kind) for a, _ in extraction.areas.values()}
+    assert "Đảng ủy Quân khu 3" in {body.name for body, _, _ in extraction.bodies.values()}

@@ -55,6 +55,10 @@ def _level_starters() -> frozenset[str]:
     return frozenset(_levels().starters())
 
 
+_FEATURE_WORDS = {"sông", "núi", "hồ", "đèo", "cầu", "đường", "phố", "biển", "vịnh", "đảo", "cảng", "chợ", "bến",
+                  "kênh", "rạch", "suối", "đầm", "phá", "cửa", "bãi"}
+
+
 def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
     """Areas named with their level word ('xã Bình Điền, Hồng Tiến'), and bare province
     or country names the gazetteer knows."""
@@ -111,6 +115,8 @@ def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
                 known = None  # a masthead or slogan in capitals ("ĐẢNG CỘNG SẢN VIỆT NAM"), not the text
             if known and (i, known[1]) in read_by_body:
                 known = None
+            if known and i > 0 and tokens[i - 1].low in _FEATURE_WORDS:
+                known = None  # "sông Thái Bình", "đèo Hải Vân": a river or a pass, not the province
             if known and known[1] not in _AMBIGUOUS_BARE:
                 kinds = {p.kind for p in known[2]}
                 if kinds & {"Province", "Country"}:
