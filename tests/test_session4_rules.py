@@ -271,3 +271,10 @@ def test_a_river_named_like_a_province_and_a_military_regions_party_committee():
                              "thực hiện nghị quyết của Đảng ủy Quân khu 3.")
     assert ("Thái Bình", "Province") not in {(a.name, a.kind) for a, _ in extraction.areas.values()}
     assert "Đảng ủy Quân khu 3" in {body.name for body, _, _ in extraction.bodies.values()}
+
+
+def test_agencies_whose_official_name_carries_the_province():
+    roles = _roles("Ngày 8/9/2023, UBND tỉnh Hải Dương họp. Dự có bà Ngô Thị Bình, Giám đốc Kho bạc Nhà nước Hải Dương; "
+                   "ông Lê Văn Hải, Cục trưởng Cục Thuế tỉnh.")
+    assert roles == {("Ngô Thị Bình", "Giám đốc", "Kho bạc Nhà nước Hải Dương"),
+                     ("Lê Văn Hải", "Cục trưởng", "Cục Thuế tỉnh Hải Dương")}

@@ -351,6 +351,9 @@ def mass_organization(tokens, index, text):
     return None
 
 
+_NAMED_WITH_PROVINCE = {"Kho bạc Nhà nước", "Cục Hải quan", "Cục Thuế"}
+
+
 def _state_body(tokens, index, text):
     tables = _tables()
     matched = tables["state"].match(tokens, index)
@@ -364,6 +367,11 @@ def _state_body(tokens, index, text):
     if tail:
         end, level_kind, level_word, name, hint = tail
     else:
+        if head in _NAMED_WITH_PROVINCE:  # "Kho bạc Nhà nước Bắc Ninh", "Cục Hải quan Bắc Ninh": their official names
+            province = gazetteer_match(tokens, end, text, "Province")
+            if province:
+                return province[0], BodySpec(kind, head, _surface(tokens, index, province[0], text), level="Province",
+                                             name=f"{head} {province[1]}", english=english)
         if head == "Đoàn đại biểu Quốc hội" or kind in {"Government", "OtherOrganization"}:
             return None
         level_kind = level_word = name = hint = None
