@@ -278,3 +278,12 @@ def test_agencies_whose_official_name_carries_the_province():
                    "ông Lê Văn Hải, Cục trưởng Cục Thuế tỉnh.")
     assert roles == {("Ngô Thị Bình", "Giám đốc", "Kho bạc Nhà nước Hải Dương"),
                      ("Lê Văn Hải", "Cục trưởng", "Cục Thuế tỉnh Hải Dương")}
+
+
+def test_a_plan_about_congresses_is_no_congress_and_a_sentence_start_is_no_city():
+    extraction = _extraction("Sáng 5/7/2019, Ban Thường vụ Tỉnh ủy Yên Bái tổ chức hội nghị sơ kết. BTV Tỉnh ủy ban hành Kế "
+                             "hoạch số 118-KH/TU về tổ chức đại hội đảng bộ các cấp tiến tới Đại hội XIII của Đảng.")
+    assert [e.kind for e in extraction.events] == ["Conference"]
+    bodies = _bodies("Chiều 9/9/2025, UBND thành phố Cần Thơ làm việc với phường Cái Răng. Dự có lãnh đạo Văn phòng UBND "
+                     "TP. Về phía phường có bà Thạch Thị Sô Phia.")
+    assert not any("Về" in name for name, _ in bodies)

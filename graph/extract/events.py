@@ -134,6 +134,8 @@ def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec]
     opens = any(word in text for word in ("khai mạc", "bế mạc", "diễn ra", "kết thúc", "đã họp"))
     for position in range(len(tokens) - 1):
         pair = (lows[position], lows[position + 1])
+        if pair == ("tổ", "chức") and position > 0 and lows[position - 1] in {"về", "việc"}:
+            continue  # "Kế hoạch … về tổ chức đại hội đảng bộ các cấp": what a document is about
         if pair == ("tổ", "chức"):
             meeting = _meeting_in(tokens, position + 2, position + 6)
             if meeting and meeting[0] > 0 and (tokens[meeting[0] - 1].text.isdigit()

@@ -92,6 +92,8 @@ def place_name_at(tokens: list[Token], index: int, text: str, kind: str | None, 
     # province and district is in the gazetteer.
     if first.text in surnames and kind not in {"Commune", "Village"} and _gazetteer() is not None:
         return None
+    if kind in {"City", "Town"} and _gazetteer() is not None and not gazetteer_match(tokens, index, text):
+        return None  # "Văn phòng UBND TP. Về phía …": every city and town is in the gazetteer, at some level
     if (kind == "Province" or level_word == "đặc khu") and _gazetteer() is not None:
         return None  # "tỉnh Cầm Văn ...", "UBND đặc khu Nguyễn Văn Trí": the gazetteer knows every one
 
