@@ -21,7 +21,7 @@ from graph.load import expand_inputs
 from graph.normalize import normalize_text
 from graph.resolve import link_documents_in_chunks, resolve_article
 from graph.segment import split_sentences
-from graph.to_rdf import Minter, extraction_nquads, extraction_quads, extraction_statements, iri_value
+from graph.to_rdf import Minter, extraction_quads, extraction_statements, iri_value
 from graph.types import Article, Extraction, RawArticle
 from graph.vocab import DEFAULT_BASE, PREFIXES
 
@@ -84,12 +84,6 @@ def read_extraction(raw: RawArticle) -> Extraction:
 
 def article_quads(raw: RawArticle, base: str = DEFAULT_BASE) -> list[Quad]:
     return extraction_quads(read_extraction(raw), Minter(base))
-
-
-def article_chunk(raw: RawArticle, base: str = DEFAULT_BASE) -> tuple[str, bytes]:
-    """(graph IRI, N-Quads text) of one article."""
-    minter = Minter(base)
-    return iri_value(minter.article(raw.identifier)), extraction_nquads(read_extraction(raw), minter)
 
 
 def article_graph(raw: RawArticle, base: str = DEFAULT_BASE) -> tuple[str, bytes, bytes]:

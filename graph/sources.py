@@ -380,8 +380,8 @@ def read_html(path: Path, head: bytes, on_error: OnError | None) -> Iterator[Raw
         raise InputError(f"{path}: an HTML page in which trafilatura found no article text")
     lead = _lead_paragraph(html)
     if lead and _squeezed(lead)[:60] not in _squeezed(body):
-        body = f"{body.split(chr(10), 1)[0]}\n{lead}\n{body.split(chr(10), 1)[1]}" \
-            if title and body.startswith(title) and "\n" in body else f"{lead}\n{body}"
+        headline, _, rest = body.partition("\n") if title and body.startswith(title) else ("", "", body)
+        body = "\n".join(part for part in (headline, lead, rest) if part)  # the lead after the headline
     text = fix_font_encoding(body if not title or body.startswith(title) else f"{title}\n{body}", str(path))
     article = RawArticle(path.name, text, str(path), **_metadata(page))
     metadata = _metadata(sidecar(path, on_error))

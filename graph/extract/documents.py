@@ -382,19 +382,21 @@ def _issuer_family(number: str) -> str | None:
     return None
 
 
-# the levels a party committee's code admits ("/TU": a province's, or a centrally-run city's)
-_CODE_LEVELS = {"TU": {"province", "city"}, "ThU": {"city", "province"}, "HU": {"district"},
-                "QU": {"urban_district", "district"}, "TX": {"town"}}
+# committee levels one code can stand for: "/TU" is a province's, and a centrally-run city's
+_LEVEL_RANK = {"province": "province", "city": "province", "district": "district", "urban_district": "district",
+               "town": "town"}
 
 
 def _level_fits(number: str, issuer: BodySpec) -> bool:
     """'Đảng bộ huyện ban hành Nghị quyết 06-NQ/HU …, cụ thể hóa Kế hoạch 112-KH/TU': the
     district did not issue the province's plan."""
-    levels = _CODE_LEVELS.get(number.split("/")[-1])
+    committee = load_lexicon().committees.get(COMMITTEE_CODES.get(number.split("/")[-1], ""))
     spec, level = issuer, None
     while spec is not None and level is None:
         level, spec = spec.level, spec.of
-    return levels is None or level is None or level.lower() in levels  # ("District" from an area word)
+    if committee is None or level is None:
+        return True
+    return _LEVEL_RANK.get(level.lower()) == _LEVEL_RANK[committee["level"]]  # ("District" from an area word)
 
 
 def _body_family(spec: BodySpec) -> str:
