@@ -150,7 +150,9 @@ def triple_lines(graph: str, chunk: bytes) -> bytes:
 
 def union_ntriples(chunks: Chunks) -> bytes:
     """Every statement once, in the order of its first appearance, as N-Triples."""
-    seen = dict.fromkeys(b"".join(triple_lines(graph, chunks[graph]) for graph in sorted(chunks)).splitlines())
+    seen: dict[bytes, None] = {}
+    for graph in sorted(chunks):  # chunk by chunk: no corpus-sized join and line list
+        seen.update(dict.fromkeys(triple_lines(graph, chunks[graph]).split(b"\n")))
     seen.pop(b"", None)
     return b"\n".join(seen) + b"\n" if seen else b""
 
