@@ -283,15 +283,16 @@ def trig_blocks(data: bytes) -> dict[str, bytes]:
     return {match.group(1).decode("utf-8"): match.group(0) for match in _TRIG_BLOCK.finditer(data)}
 
 
-def write_chunk_exports(chunks: Chunks, out_dir: Path, union: bytes | None = None,
-                        blocks: dict[str, bytes] | None = None, parallel: bool = False) -> dict[str, Path]:
+def write_chunk_exports(chunks: Chunks, out_dir: Path, blocks: dict[str, bytes] | None = None,
+                        parallel: bool = False) -> tuple[dict[str, Path], tuple[dict[str, int], int, int]]:
     """graph.nq (the chunks joined), graph.trig (the articles' TriG blocks joined) and
     graph.ttl (the union streamed through pyoxigraph's serializer), each written
-    atomically. With parallel, the Turtle is written by a forked process meanwhile."""
+    atomically; returns the paths and chunk_counts. With parallel, the Turtle (the
+    longest of them) is written by a forked process while this one does the rest."""
     from pyoxigraph import parse
 
     out_dir = Path(out_dir)
-    union = union_ntriples(chunks) if union is None else union
+    union = union_ntriples(chunks)
     if blocks is None:
         blocks = {graph: trig_block(data) for graph, data in chunks.items()}
 
@@ -318,12 +319,13 @@ def write_chunk_exports(chunks: Chunks, out_dir: Path, union: bytes | None = Non
         for name, filename, writer in (("nquads", "graph.nq", nquads), ("trig", "graph.trig", trig)):
             write_atomic(out_dir / filename, writer)
             written[name] = out_dir / filename
+        counts = chunk_counts(chunks, union)
         if child is not None:
             child.join()
             if child.exitcode != 0:
                 raise OutputError(f"{out_dir / 'graph.ttl'}: the process writing it failed (exit {child.exitcode})")
     written["turtle"] = out_dir / "graph.ttl"
-    return {name: written[name] for name in ("nquads", "trig", "turtle")}
+    return {name: written[name] for name in ("nquads", "trig", "turtle")}, counts
 
 
 def _forked(function, *args):

@@ -13,8 +13,8 @@ from typing import Callable
 from pyoxigraph import NamedNode, Quad
 
 from graph.errors import InputError, VnkgError
-from graph.export import (chunk_counts, chunks_from_nquads, join_chunks, trig_block, trig_block_of_rows, trig_blocks,
-                          union_ntriples, write_atomic, write_chunk_exports)
+from graph.export import (chunks_from_nquads, join_chunks, trig_block, trig_block_of_rows, trig_blocks,
+                          write_atomic, write_chunk_exports)
 from graph.extract import extract
 from graph.extract.dates import header_date
 from graph.load import expand_inputs
@@ -254,10 +254,9 @@ def build(inputs: list[Path], out_dir: Path, base: str = DEFAULT_BASE, strict: b
     relinked = {graph: data for graph, data in graphs.nquads.items() if chunks[graph] is not data}
     blocks = {graph: trig_block(chunks[graph]) if graph in relinked else block
               for graph, block in graphs.trig.items()}
-    union = union_ntriples(chunks)
-    summary.outputs = write_chunk_exports(chunks, out_dir, union, blocks, parallel=jobs > 1)
+    summary.outputs, (summary.counts, summary.quads, summary.triples) = write_chunk_exports(
+        chunks, out_dir, blocks, parallel=jobs > 1)
     write_atomic(out_dir / CACHE, lambda temporary: temporary.write_bytes(join_chunks(relinked)))
-    summary.counts, summary.quads, summary.triples = chunk_counts(chunks, union)
     if with_views:
         summary.outputs.update(_write_views(out_dir, summary))
     if with_store:
