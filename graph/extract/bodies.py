@@ -85,6 +85,7 @@ _STATE = _aliased({
     "Cục Hải quan": ("Government", "Customs Department"),
     "Cục Thống kê": ("Government", "Statistics Office"),
     "Ban Quản lý các khu công nghiệp": ("Government", "Industrial Zones Management Board"),
+    "Ban Quản lý Khu kinh tế": ("Government", "Economic Zone Management Board"),
     # election committees of each level ("Ủy ban bầu cử tỉnh", 2021 and 2026 elections)
     "Ủy ban bầu cử": ("OtherOrganization", "Election Committee"),
     "Hội đồng nhân dân": ("PeoplesCouncil", "People's Council"),

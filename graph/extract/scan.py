@@ -561,9 +561,11 @@ def scan_sentence(text: str) -> SentenceScan:
                 continue
             break
         follow = _next_meaningful(items, j)
+        introduced_anew = False  # "A, Giám đốc Sở Y tế, ông B, …": B's titles come after him
         if follow < len(items) and items[follow].text == "," and follow + 1 < len(items) \
                 and items[follow + 1].kind in {"cue", "rank"}:  # "Bí thư Tỉnh ủy, đồng chí X", "…, Đại tướng X"
             follow = _next_meaningful(items, follow + 1)
+            introduced_anew = True
         following_name = follow if follow < len(items) and items[follow].kind == "name" else None
         _borrow_committees(groups)
         _shared_commune(groups)
@@ -597,7 +599,10 @@ def scan_sentence(text: str) -> SentenceScan:
             for other in _listed_after_plural_cue(items, previous_name):
                 person(other).roles.extend(post)
                 person(other).cued = True
-        if following_name is not None:
+        if following_name is not None and previous_name is not None and introduced_anew:
+            person(previous_name).roles.extend(r for group in roles for r in group)
+            person(previous_name).cued = True
+        elif following_name is not None:
             if previous_name is not None and len(roles) > 1:
                 person(previous_name).roles.extend(r for group in roles[:-1] for r in group)
                 person(following_name).roles.extend(roles[-1])

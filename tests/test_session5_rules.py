@@ -1,0 +1,36 @@
+"""Rules added in session 5, on invented sentences of the genre (other names, places and
+numbers than the test articles)."""
+from graph.pipeline import read_extraction
+from graph.types import RawArticle
+
+
+def _extraction(text):
+    return read_extraction(RawArticle("s5.txt", text))
+
+
+def _bodies(text):
+    return {(body.name, body.kind) for body, _, _ in _extraction(text).bodies.values()}
+
+
+def _roles(text):
+    return {(p.name, r.title, r.body.name) for p in _extraction(text).persons for r in p.roles}
+
+
+def test_a_person_introduced_anew_does_not_take_the_titles_of_the_one_before():
+    roles = _roles("Chiều 14/9, dự buổi làm việc có ông Đinh Công Sáu, Phó Giám đốc Sở Xây dựng tỉnh Hòa Bình, "
+                   "bà Quách Thị Lanh, Giám đốc Sở Tư pháp tỉnh, và ông Bạch Văn Tuyến, Chánh Thanh tra tỉnh.")
+    assert ("Đinh Công Sáu", "Phó Giám đốc", "Sở Xây dựng tỉnh Hòa Bình") in roles
+    assert ("Quách Thị Lanh", "Giám đốc", "Sở Tư pháp tỉnh Hòa Bình") in roles
+    assert not any(name == "Quách Thị Lanh" and title == "Phó Giám đốc" for name, title, _ in roles)
+
+
+def test_a_title_then_a_cued_name_with_no_one_before_is_that_name_s():
+    roles = _roles("Sáng 2/10, Phó Chủ tịch UBND tỉnh Hòa Bình, ông Bùi Văn Khánh chủ trì hội nghị.")
+    assert roles == {("Bùi Văn Khánh", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hòa Bình")}
+
+
+def test_the_economic_zone_management_board_of_a_province():
+    text = ("Sáng 6/5, ông Trịnh Văn Hào, Phó Trưởng ban Quản lý Khu kinh tế tỉnh Hà Tĩnh, báo cáo tiến độ. "
+            "Ban Quản lý khu kinh tế tỉnh Hà Tĩnh được giao chủ trì.")
+    assert ("Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh", "Government") in _bodies(text)
+    assert _roles(text) == {("Trịnh Văn Hào", "Phó Trưởng ban", "Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh")}
