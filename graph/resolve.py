@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from graph.extract import ArticleMentions, AreaMention
+from graph.extract.bodies import NAMED_BEFORE
 from graph.extract.documents import kind_from_code
 from graph.lexicon import load_lexicon
 from graph.types import AreaRef, BodyRef, BodySpec, Document, Event, Extraction, PartialDate, Person, Role
@@ -50,6 +51,7 @@ class Context:
     province: AreaRef | None
     named: list[tuple[int, AreaRef]] = field(default_factory=list)
     main_area: AreaRef | None = None  # the area of the party bodies the article is mostly about
+    steering: list[BodyRef] = field(default_factory=list)  # the steering committees it names
 
     def nearest(self, kind: str, sentence: int, type_word: str | None = None) -> AreaRef | None:
         """The area of this kind a bare "HĐND phường" means: of the written type
@@ -277,6 +279,8 @@ def resolve_body(spec: BodySpec | None, sentence: int, context: Context) -> Body
     text does not pin it down."""
     if spec is None:
         return None
+    if spec.level == NAMED_BEFORE:  # only when the article names exactly one
+        return context.steering[0] if len(context.steering) == 1 else None
     if spec.level == "central" and spec.of is None and spec.head not in load_lexicon().departments:
         if spec.kind == "CentralCommittee":
             return CENTRAL_COMMITTEE
@@ -355,11 +359,14 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
             _add_area(extraction, ref, sentence)
             if area.hint and ref.parent is not None and ref.parent.name == area.hint:
                 _add_area(extraction, ref.parent, sentence)  # "xã X (Đức Thọ)" names Đức Thọ too
-    resolved = [(sentence, spec, resolve_body(spec, sentence, context) if spec.level != "article" else None)
+    deferred = {"article", NAMED_BEFORE}
+    resolved = [(sentence, spec, resolve_body(spec, sentence, context) if spec.level not in deferred else None)
                 for sentence, spec in mentions.bodies]
     context.main_area = _main_area([body for _, _, body in resolved if body is not None], province)
+    context.steering = list({body.name: body for _, spec, body in resolved
+                             if body is not None and spec.head == "Ban Chỉ đạo"}.values())
     for sentence, spec, body in resolved:
-        if spec.level == "article":
+        if spec.level in deferred:
             body = resolve_body(spec, sentence, context)
         if body is not None:
             _add_body(extraction, body, spec.surface, sentence)

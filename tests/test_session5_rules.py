@@ -34,3 +34,23 @@ def test_the_economic_zone_management_board_of_a_province():
             "Ban Quản lý khu kinh tế tỉnh Hà Tĩnh được giao chủ trì.")
     assert ("Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh", "Government") in _bodies(text)
     assert _roles(text) == {("Trịnh Văn Hào", "Phó Trưởng ban", "Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh")}
+
+
+def test_the_central_steering_committee_keeps_the_commas_of_its_task():
+    bodies = _bodies("Sáng 4/6/2024, Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, "
+                     "tiêu cực họp phiên thứ hai.")
+    assert ("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực", "OtherOrganization") in bodies
+
+
+def test_a_bare_steering_committee_is_the_one_the_article_names():
+    roles = _roles("Chiều 9/10/2023, Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Bình Phước họp phiên "
+                   "thường kỳ. Ông Tôn Ngọc Hạnh, Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo chủ trì. Ông Điểu Minh, "
+                   "Phó Trưởng ban Thường trực Ban Chỉ đạo, báo cáo.")
+    committee = "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Bình Phước"
+    assert {("Tôn Ngọc Hạnh", "Trưởng ban", committee), ("Điểu Minh", "Phó Trưởng ban Thường trực", committee)} <= roles
+
+
+def test_a_bare_steering_committee_among_two_named_is_left_unresolved():
+    roles = _roles("Chiều 9/10/2023, Ban Chỉ đạo xây dựng nông thôn mới tỉnh Bình Phước và Ban Chỉ đạo chuyển đổi "
+                   "số tỉnh Bình Phước họp liên tịch. Ông Điểu Minh, Phó Trưởng ban Thường trực Ban Chỉ đạo, báo cáo.")
+    assert not any(name == "Điểu Minh" for name, _, _ in roles)

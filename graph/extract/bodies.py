@@ -13,6 +13,7 @@ from graph.types import BodySpec
 
 CENTRAL = "central"
 ARTICLE_LEVEL = "article"  # the level of the committee the article is mostly about
+NAMED_BEFORE = "named before"  # a bare "Ban Chỉ đạo": the steering committee the article names
 
 
 def _aliased(bodies: dict[str, tuple[str, str]], spellings: dict[str, str]) -> dict[str, tuple[str, str, str]]:
@@ -653,6 +654,8 @@ def _named(tokens, index, text):
                     and tokens[j].low not in {"ngày", "của", "đã"} \
                     and not (tokens[j].low == "tổ" and j + 1 < len(tokens) and tokens[j + 1].low == "chức"):
                 j += 1
+            while j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].low in _TASK_LIST_WORDS:
+                j = min(len(tokens), j + 1 + _TASK_LIST_WORDS[tokens[j + 1].low])  # and then the name ends
         name = text[tokens[index].start:tokens[j - 1].end]
         return j, BodySpec(kind, head, name, level=CENTRAL, name=name, english="Central Steering Committee")
     else:  # free words up to a level word or "của"
@@ -661,6 +664,8 @@ def _named(tokens, index, text):
             if _tables()["level"].match(tokens, j) or tokens[j].low == "của":
                 break
             j += 1
+        if j == start and head == "Ban Chỉ đạo":
+            return end, BodySpec(kind, head, head, level=NAMED_BEFORE, english=english)
         if j == start and head.startswith("Ban"):
             return None
     name_end = j
@@ -670,6 +675,8 @@ def _named(tokens, index, text):
     if tail:
         j, level_kind, level_word, area, hint = tail
     elif shape == "words":
+        if head == "Ban Chỉ đạo":  # "Trưởng Ban Chỉ đạo chủ trì": the one the article names
+            return end, BodySpec(kind, head, head, level=NAMED_BEFORE, english=english)
         return None
     parent = None
     # "Vụ Địa phương 1, Ban Tổ chức Trung ương" and "Cụm Thi đua số 2 (Ban Tổ chức Trung ương)"
@@ -691,6 +698,8 @@ def _named(tokens, index, text):
                        english=english)
 
 
+# "về phòng, chống tham nhũng, lãng phí, tiêu cực": the commas of a task's fixed wording
+_TASK_LIST_WORDS = {"chống": 3, "lãng": 2, "tiêu": 2}  # with the words of each part
 _STOP_LOWER = {"và", "của", "cho", "với", "tại", "theo", "được", "đã", "là", "có", "trong", "các", "những",
                "để", "về", "thuộc", "trên", "từ", "đến", "kiêm", "nhiệm", "chức", "danh"}
 
