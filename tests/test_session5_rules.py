@@ -54,3 +54,11 @@ def test_a_bare_steering_committee_among_two_named_is_left_unresolved():
     roles = _roles("Chiều 9/10/2023, Ban Chỉ đạo xây dựng nông thôn mới tỉnh Bình Phước và Ban Chỉ đạo chuyển đổi "
                    "số tỉnh Bình Phước họp liên tịch. Ông Điểu Minh, Phó Trưởng ban Thường trực Ban Chỉ đạo, báo cáo.")
     assert not any(name == "Điểu Minh" for name, _, _ in roles)
+
+
+def test_courts_and_procuracies_by_their_short_forms_and_the_political_school_by_its_level():
+    roles = _roles("Sáng 11/4/2023, ông Đàm Văn Lộc, Viện trưởng Viện KSND tỉnh Cao Bằng; bà Nông Thị Xuân, "
+                   "Chánh án TAND tỉnh Cao Bằng và ông Hoàng Văn Pản, Hiệu trưởng Trường Chính trị tỉnh Cao Bằng dự.")
+    assert roles == {("Đàm Văn Lộc", "Viện trưởng", "Viện Kiểm sát nhân dân tỉnh Cao Bằng"),
+                     ("Nông Thị Xuân", "Chánh án", "Tòa án nhân dân tỉnh Cao Bằng"),
+                     ("Hoàng Văn Pản", "Hiệu trưởng", "Trường Chính trị tỉnh Cao Bằng")}

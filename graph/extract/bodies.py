@@ -108,6 +108,8 @@ _STATE = _aliased({
     "Bộ Chỉ huy Bộ đội Biên phòng": ("OtherOrganization", "Border Guard Command"),
     "Tòa án nhân dân": ("Government", "People's Court"),
     "Viện Kiểm sát nhân dân": ("Government", "People's Procuracy"),
+    # "Trường Chính trị tỉnh" (one named for a person, "Trường Chính trị Trần Phú", is in _NAMED_HEADS)
+    "Trường Chính trị": ("OtherOrganization", "Political School"),
 }, {  # other spellings
     "Bộ CHQS": "Bộ Chỉ huy Quân sự",
     "Ban CHQS": "Ban Chỉ huy Quân sự",
@@ -131,6 +133,10 @@ _STATE = _aliased({
     "LĐLĐ": "Liên đoàn Lao động",
     "Văn phòng Đoàn ĐBQH và HĐND": "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
     "Bộ Chỉ huy BĐBP": "Bộ Chỉ huy Bộ đội Biên phòng",
+    "TAND": "Tòa án nhân dân",
+    "Tòa án ND": "Tòa án nhân dân",
+    "VKSND": "Viện Kiểm sát nhân dân",
+    "Viện KSND": "Viện Kiểm sát nhân dân",
 })
 _NAMED_HEADS = {
     # head → (class, English, how the name continues)
