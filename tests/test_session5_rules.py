@@ -62,3 +62,35 @@ def test_courts_and_procuracies_by_their_short_forms_and_the_political_school_by
     assert roles == {("Đàm Văn Lộc", "Viện trưởng", "Viện Kiểm sát nhân dân tỉnh Cao Bằng"),
                      ("Nông Thị Xuân", "Chánh án", "Tòa án nhân dân tỉnh Cao Bằng"),
                      ("Hoàng Văn Pản", "Hiệu trưởng", "Trường Chính trị tỉnh Cao Bằng")}
+
+
+def test_a_national_head_addressed_before_a_local_post_is_not_the_speaker_s():
+    roles = _roles("Sáng 14/5/2024, Thủ tướng làm việc với tỉnh Sơn La. Báo cáo với Thủ tướng, Chủ tịch UBND tỉnh "
+                   "Hoàng Quốc Khánh cho biết tăng trưởng đạt 7%.")
+    assert roles == {("Hoàng Quốc Khánh", "Chủ tịch", "Ủy ban nhân dân tỉnh Sơn La")}
+
+
+def test_two_national_posts_before_a_name_are_both_held():
+    roles = _roles("Sáng 14/9/2024, Tổng Bí thư, Chủ tịch nước Tô Lâm dự lễ khai giảng.")
+    assert {("Tô Lâm", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng"),
+            ("Tô Lâm", "Chủ tịch nước", "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam")} <= roles
+
+
+def test_ministers_listed_by_their_ministries_short_names():
+    roles = _roles("Chiều 2/3/2024, dự hội nghị có các Bộ trưởng: Tư pháp Lê Thành Long, Giáo dục và Đào tạo "
+                   "Nguyễn Kim Sơn và Nông nghiệp và Phát triển nông thôn Lê Minh Hoan; Thứ trưởng: Xây dựng Bùi "
+                   "Hồng Minh.")
+    assert roles == {("Lê Thành Long", "Bộ trưởng", "Bộ Tư pháp"), ("Nguyễn Kim Sơn", "Bộ trưởng", "Bộ Giáo dục và Đào tạo"),
+                     ("Lê Minh Hoan", "Bộ trưởng", "Bộ Nông nghiệp và Phát triển nông thôn"),
+                     ("Bùi Hồng Minh", "Thứ trưởng", "Bộ Xây dựng")}
+
+
+def test_a_report_without_a_recognised_meeting_is_dated_by_its_lead():
+    extraction = _extraction("Thủ tướng thăm Lai Châu\nChiều 21/5/2024, Thủ tướng Chính phủ đã thăm các hộ dân "
+                             "tại xã Sìn Hồ.")
+    assert (extraction.published.year, extraction.published.month, extraction.published.day) == (2024, 5, 21)
+
+
+def test_the_ministry_of_justice_is_a_ministry_and_the_commands_are_not():
+    bodies = _bodies("Sáng 2/3/2024, đại diện Bộ Tư pháp và Bộ Tư lệnh Quân khu 3 dự hội nghị.")
+    assert {("Bộ Tư pháp", "Government"), ("Bộ Tư lệnh Quân khu 3", "OtherOrganization")} <= bodies

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from graph.extract.dates import header_date, infer_year, opening_date
+from graph.extract.dates import header_date, infer_year, opening_date, opening_word
 from graph.extract.documents import DocumentMention, announcement, apply_announcement, find_documents
 from graph.extract.events import EventMention, past_congresses, reported_meetings
 from graph.extract.places import gazetteer_match, place_name_at
@@ -429,21 +429,25 @@ def extract(article: Article) -> ArticleMentions:
         if not any(spec is event.organizer for _, spec in mentions.bodies):
             mentions.bodies.append((event.sentence, event.organizer))
             mentions.areas.extend((event.sentence, area) for area in _body_areas(event.organizer))
-    if published is None and mentions.events:
-        reported = [e for e in mentions.events if not e.past and e.date and not e.by_term]
+    if published is None:
+        reported = [(e.date, e.date_written, e.opener) for e in mentions.events
+                    if not e.past and e.date and not e.by_term]
+        if not reported:  # a report whose meeting was not recognised is still dated by its lead
+            lead = next((text for text in texts[:3] if opening_date(text, year)), None)
+            if lead is not None:
+                reported = [(*opening_date(lead, year), opening_word(lead))]
         if reported:
-            first = reported[0]
+            date, written, opener = reported[0]
             # A same-day report ("Chiều 22/7", or a headlined story opening "Ngày
             # 18/9/2023,") is dated by its event's day; an untitled notice about an event
             # whose full date it writes out ("Ngày 22/3/2023, ...") by the year only.
-            opener = first.opener
             same_day = opener not in (None, "ngày") or (article.title is not None and opener is not None)
-            if not first.date_written:
-                mentions.published = PartialDate(first.date.year, first.date.month)
+            if not written:
+                mentions.published = PartialDate(date.year, date.month)
             elif same_day:
-                mentions.published = first.date
+                mentions.published = date
             else:
-                mentions.published = PartialDate(first.date.year)
+                mentions.published = PartialDate(date.year)
     _funeral_committee(mentions, texts)
     mentions.bylines = _byline(article)
     return mentions

@@ -577,7 +577,8 @@ def _named(tokens, index, text):
     end, (kind, english, shape) = matched
     head = _surface(tokens, index, end, text)
     full_name = None
-    if head == "Bộ" and end < len(tokens) and tokens[end].text in _NOT_MINISTRY:
+    if head == "Bộ" and end < len(tokens) and tokens[end].text in _NOT_MINISTRY \
+            and not _tables()["agency"].match(tokens, end):  # (but "Bộ Tư pháp" is one)
         return None
     j = end
     if shape == "number":

@@ -592,6 +592,8 @@ def scan_sentence(text: str) -> SentenceScan:
                 previous_name = q
                 post_from = 0
         roles = [[(r.title, r.body) for r in group] for group in groups]
+        if previous_name is None and following_name is not None:
+            roles = _without_addressee(roles)
         if previous_name is not None and post_from is not None:
             # "các đồng chí A, Chủ tịch UBND xã và B, Chủ tịch … được bầu giữ chức Phó Bí thư":
             # the post after the connector is each listed person's
@@ -612,6 +614,10 @@ def scan_sentence(text: str) -> SentenceScan:
         elif previous_name is not None:
             person(previous_name).roles.extend(r for group in roles for r in group)
             person(previous_name).cued = True
+        elif _list_colon(items, j) is not None and _ministers_listed(items, _list_colon(items, j), roles, tokens, text):
+            for k, ministry in _ministers_listed(items, _list_colon(items, j), roles, tokens, text):
+                person(k).roles.append((roles[0][0][0], ministry))
+                person(k).cued = True
         elif _list_colon(items, j) is not None:
             k = first = _list_colon(items, j) + 1
             while k < len(items) and items[k].kind in {"name", "sep", "cue", "rank", "role"} and items[k].text != ".":
@@ -646,6 +652,48 @@ def scan_sentence(text: str) -> SentenceScan:
 
 _DELEGATIONS = {"Đoàn công tác", "Đoàn khảo sát", "Đoàn giám sát", "Đoàn kiểm tra"}
 _HEAD_OF_DELEGATION = Title("Trưởng đoàn", "Trưởng đoàn", "Head of Delegation")
+
+
+def _ministers_listed(items: list[Item], colon: int, roles, tokens: list[Token], text: str) -> list[tuple[int, BodySpec]]:
+    """"các Bộ trưởng: Tài chính A; Công Thương B": each name after its ministry's short
+    name → (item index of the name, the ministry)."""
+    if len(roles) != 1 or len(roles[0]) != 1 or roles[0][0][1] is not None \
+            or roles[0][0][0].role not in {"Bộ trưởng", "Thứ trưởng"}:
+        return []
+    at_token = {item.start: index for index, item in enumerate(items)}
+    found = []
+    start = items[colon].end
+    while start < len(tokens):
+        ministry = _virtual_body("Bộ", tokens, start, text)
+        name = at_token.get(ministry[0]) if ministry and ministry[1].head == "Bộ" else None
+        if name is None or items[name].kind != "name":
+            break
+        found.append((name, ministry[1]))
+        start = items[name].end
+        if start >= len(tokens) or (tokens[start].text not in {",", ";"} and tokens[start].low != "và"):
+            break
+        start += 1
+        if start < len(tokens) and tokens[start].low == "và":  # ", và"
+            start += 1
+    return found
+
+
+# posts of the state and party heads, never held with a post in a province or below
+_NATIONAL_HEADS = {"Thủ tướng", "Phó Thủ tướng", "Phó Thủ tướng Thường trực", "Chủ tịch nước", "Phó Chủ tịch nước",
+                   "Tổng Bí thư", "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội"}
+
+
+def _local(body: BodySpec | None) -> bool:
+    return body is not None and (body.level not in {None, CENTRAL} or bool(body.level_word or body.area_name))
+
+
+def _without_addressee(roles: list[list[tuple[Title, BodySpec | None]]]):
+    """"Báo cáo với Thủ tướng, Chủ tịch UBND tỉnh X cho biết": a national head's title
+    before a local post is the one spoken to, not X's."""
+    if len(roles) > 1 and all(title.role in _NATIONAL_HEADS for title, _ in roles[0]) \
+            and any(_local(body) for group in roles[1:] for _, body in group):
+        return roles[1:]
+    return roles
 
 
 def _delegation_heads(items: list[Item]) -> list[tuple[int, BodySpec]]:
