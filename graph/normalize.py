@@ -122,6 +122,16 @@ def spell_out_hcm(text: str) -> str:
     return _HCM.sub("TP Hồ Chí Minh", text)
 
 
+_UNIT_SHORT = re.compile(r"\b(?:(Q)\.\s?(?=\d{1,2}\b(?!/))|([HP])\.\s?(?=[A-ZĐ][^\W\d_]*\s[A-ZĐ]))")
+_UNIT_WORDS = {"Q": "Quận ", "H": "huyện ", "P": "phường "}
+
+
+def spell_out_units(text: str) -> str:
+    """'Q.1', 'H. Củ Chi', 'P. Bến Nghé' → 'Quận 1', 'huyện Củ Chi', 'phường Bến Nghé': the
+    newspapers' short unit words (before a number, or a name of two capitalized words)."""
+    return _UNIT_SHORT.sub(lambda match: _UNIT_WORDS[match.group(1) or match.group(2)], text)
+
+
 def normalize_text(text: str) -> str:
     """Run the whole stage: canonical characters, then furniture removed."""
-    return strip_furniture(spell_out_hcm(drop_glosses(modern_tones(clean_spaces(text)))))
+    return strip_furniture(spell_out_units(spell_out_hcm(drop_glosses(modern_tones(clean_spaces(text))))))

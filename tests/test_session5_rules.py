@@ -94,3 +94,15 @@ def test_a_report_without_a_recognised_meeting_is_dated_by_its_lead():
 def test_the_ministry_of_justice_is_a_ministry_and_the_commands_are_not():
     bodies = _bodies("Sáng 2/3/2024, đại diện Bộ Tư pháp và Bộ Tư lệnh Quân khu 3 dự hội nghị.")
     assert {("Bộ Tư pháp", "Government"), ("Bộ Tư lệnh Quân khu 3", "OtherOrganization")} <= bodies
+
+
+def test_short_unit_words_of_the_city_papers():
+    roles = _roles("Sáng 12/6/2024, Bí thư Quận ủy Q.3 Nguyễn Thanh Xuân và Chủ tịch UBND H. Bình Chánh Trần Văn "
+                   "Nam dự hội nghị tại TP.HCM.")
+    assert roles == {("Nguyễn Thanh Xuân", "Bí thư", "Quận ủy Quận 3"),
+                     ("Trần Văn Nam", "Chủ tịch", "Ủy ban nhân dân huyện Bình Chánh")}
+
+
+def test_the_ethnic_council_of_the_national_assembly():
+    roles = _roles("Chiều 5/5/2023, ông Y Khăm Niê, Phó Chủ tịch Hội đồng Dân tộc của Quốc hội, dự.")
+    assert roles == {("Y Khăm Niê", "Phó Chủ tịch", "Hội đồng Dân tộc của Quốc hội")}

@@ -28,6 +28,7 @@ _FIXED = _aliased({
     "Quân ủy Trung ương": ("PartyCommittee", "Central Military Commission"),
     "Ủy ban Thường vụ Quốc hội": ("OtherOrganization", "National Assembly Standing Committee"),
     "Ủy ban Pháp luật của Quốc hội": ("OtherOrganization", "Law Committee of the National Assembly"),
+    "Hội đồng Dân tộc của Quốc hội": ("OtherOrganization", "Ethnic Council of the National Assembly"),
     "Ủy ban Kinh tế của Quốc hội": ("OtherOrganization", "Economic Committee of the National Assembly"),
     "Ủy ban Tư pháp của Quốc hội": ("OtherOrganization", "Judicial Committee of the National Assembly"),
     "Ủy ban Xã hội của Quốc hội": ("OtherOrganization", "Social Affairs Committee of the National Assembly"),
