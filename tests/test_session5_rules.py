@@ -106,3 +106,10 @@ def test_short_unit_words_of_the_city_papers():
 def test_the_ethnic_council_of_the_national_assembly():
     roles = _roles("Chiều 5/5/2023, ông Y Khăm Niê, Phó Chủ tịch Hội đồng Dân tộc của Quốc hội, dự.")
     assert roles == {("Y Khăm Niê", "Phó Chủ tịch", "Hội đồng Dân tộc của Quốc hội")}
+
+
+def test_a_decision_of_the_head_of_a_body_is_issued_by_the_body():
+    extraction = _extraction("Chiều 3/10/2024, UBND tỉnh Kon Tum công bố Quyết định số 845/QĐ-UBND ngày 1/10/2024 "
+                             "của Chủ tịch UBND tỉnh về việc bổ nhiệm ông A Pớt giữ chức Giám đốc Sở Nội vụ.")
+    (document,) = extraction.documents
+    assert document.issuer.name == "Ủy ban nhân dân tỉnh Kon Tum"

@@ -22,6 +22,7 @@ _BARE_TERM = re.compile(r"^\s*kh[oó]a\s+([IVXLC]+)\b")
 _PLENUM = re.compile(r"Hội nghị (?:lần thứ [\w]+|Trung ương [\w]+|toàn thể)(?: của)?\s+")
 _DATE_AFTER = re.compile(r"^\s*,?\s*(?:ban hành\s+)?(?:ngày|ngay)\s+")
 _ISSUER_AFTER = re.compile(r"^\s*,?\s*(?:cùng ngày\s*,?\s*)?(?:của|do)\s+")
+_HEAD_OF_ISSUER = re.compile(r"(?:Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc)\s+(?=[A-ZĐ])")
 # "tại Quyết định số 1385-QĐNS/TW ngày 27/2/2024, Ban Bí thư chuẩn y ...": the body that
 # acts by the document issued it
 _ACTS = re.compile(r"^\s*(?:đã\s+|vừa\s+)?(?:chuẩn y|chỉ định|bổ nhiệm|quyết định|phê duyệt|điều động|"
@@ -336,6 +337,7 @@ def _read_tail(mention: DocumentMention, sentence: str, tokens: list[Token]) -> 
     issuer = _ISSUER_AFTER.match(rest)
     if issuer and mention.issuer is None:
         plenum = _PLENUM.match(rest[issuer.end():])  # "của Hội nghị lần thứ sáu Ban Chấp hành ..."
+        plenum = plenum or _HEAD_OF_ISSUER.match(rest[issuer.end():])  # "của Chủ tịch UBND tỉnh": the UBND's
         skip = plenum.end() if plenum else 0
         index = _token_at(tokens, position + issuer.end() + skip)
         parsed = parse_body(tokens, index, sentence) if index is not None else None
