@@ -113,3 +113,14 @@ def test_a_decision_of_the_head_of_a_body_is_issued_by_the_body():
                              "của Chủ tịch UBND tỉnh về việc bổ nhiệm ông A Pớt giữ chức Giám đốc Sở Nội vụ.")
     (document,) = extraction.documents
     assert document.issuer.name == "Ủy ban nhân dân tỉnh Kon Tum"
+
+
+def test_a_session_named_with_its_qualifier_then_its_council():
+    extraction = _extraction(
+        "Sau 2 ngày làm việc (từ ngày 11 đến 12/7/2023), kỳ họp thường lệ giữa năm 2023 của HĐND tỉnh Bắc Kạn đã "
+        "hoàn thành toàn bộ nội dung, chương trình đề ra. Kỳ họp đã thông qua Nghị quyết số 12/2023/NQ-HĐND về "
+        "chính sách hỗ trợ giống cây trồng. Tại kỳ họp, các đại biểu đã nghe UBND tỉnh báo cáo.")
+    (event,) = extraction.events
+    assert (event.kind, event.organizer.name) == ("Meeting", "Hội đồng nhân dân tỉnh Bắc Kạn")
+    assert (event.date.year, event.date.month, event.date.day) == (2023, 7, 11)
+    assert extraction.documents[0].issuer.name == "Hội đồng nhân dân tỉnh Bắc Kạn"

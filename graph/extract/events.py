@@ -126,12 +126,29 @@ def _skip_ordinal(tokens, index: int) -> int:
     return k if k != index else index
 
 
+def _organizer_after_qualifier(scan: SentenceScan, index: int, citations=()) -> BodySpec | None:
+    """"kỳ họp thường lệ cuối năm 2024 của HĐND tỉnh X": the body after a few lower-case
+    words and numbers that say which meeting."""
+    tokens = scan.tokens
+    for k in range(index, min(len(tokens), index + 8)):
+        if tokens[k].is_cap:
+            return _organizer_after(scan, k, citations) if k > index else None
+        if not (tokens[k].is_word or tokens[k].text.isdigit()) or tokens[k].low in _CLAUSE_WORDS:
+            return None
+    return None
+
+
+_CLAUSE_WORDS = {"đã", "đang", "sẽ", "được", "các", "những", "và", "với", "cho"}
+
+
 def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec] | None:
     """(label start, kind, organizer) of the meeting a sentence reports, if any."""
     tokens = scan.tokens
     lows = [t.low for t in tokens]
     text = " ".join(lows)
-    opens = any(word in text for word in ("khai mạc", "bế mạc", "diễn ra", "kết thúc", "đã họp"))
+    opens = any(word in text for word in ("khai mạc", "bế mạc", "diễn ra", "kết thúc", "đã họp",
+                                                 # "kỳ họp … đã hoàn thành toàn bộ nội dung, chương trình đề ra"
+                                                 "hoàn thành toàn bộ nội dung", "hoàn thành chương trình"))
     for position in range(len(tokens) - 1):
         pair = (lows[position], lows[position + 1])
         if pair == ("tổ", "chức") and position > 0 and lows[position - 1] in {"về", "việc"}:
@@ -161,13 +178,16 @@ def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec]
         if meeting and (opens or held_at):  # "Hội nghị BCH Đảng bộ tỉnh lần thứ 15 khai mạc", "Kỳ họp thứ 7, HĐND tỉnh ..."
             words = len(meeting[0].split())
             after = _skip_ordinal(tokens, position + words)  # "Kỳ họp thứ 14 (chuyên đề) HĐND tỉnh ..."
+            qualified = True  # "kỳ họp thường lệ cuối năm 2024 của HĐND tỉnh X", but not "tại kỳ họp, các đại biểu …"
             if after < len(tokens) and tokens[after].text == ",":
                 after += 1
+                qualified = False
             elif held_at and after < len(tokens) and not tokens[after].is_word:
                 continue  # "tại kỳ họp; Thường trực HĐND tỉnh …": another clause
             organizer = _organizer_after(scan, after, citations) or \
                 (lows[after:after + 2] and all(t.is_word for t in tokens[after:after + 2])
-                 and _organizer_after(scan, after + 2, citations))  # "Đại hội đại biểu Đảng bộ …", not "Đại hội; đề nghị …"
+                 and _organizer_after(scan, after + 2, citations)) or \
+                (qualified and _organizer_after_qualifier(scan, after, citations))  # "Đại hội đại biểu Đảng bộ …", not "Đại hội; đề nghị …"
             if organizer:
                 return position, meeting[1], organizer
             if position > 1 and lows[position - 1] == "mạc" and lows[position - 2] in {"khai", "bế"}:
