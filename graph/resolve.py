@@ -51,7 +51,7 @@ class Context:
     province: AreaRef | None
     named: list[tuple[int, AreaRef]] = field(default_factory=list)
     main_area: AreaRef | None = None  # the area of the party bodies the article is mostly about
-    steering: list[BodyRef] = field(default_factory=list)  # the steering committees it names
+    steering: list[tuple[int, BodyRef]] = field(default_factory=list)  # the steering committees it names, by sentence
 
     def nearest(self, kind: str, sentence: int, type_word: str | None = None) -> AreaRef | None:
         """The area of this kind a bare "HĐND phường" means: of the written type
@@ -279,8 +279,12 @@ def resolve_body(spec: BodySpec | None, sentence: int, context: Context) -> Body
     text does not pin it down."""
     if spec is None:
         return None
-    if spec.level == NAMED_BEFORE:  # only when the article names exactly one
-        return context.steering[0] if len(context.steering) == 1 else None
+    if spec.level == NAMED_BEFORE:  # the last one named before (or the only one)
+        before = [(named, body) for named, body in context.steering if named <= sentence]
+        if before:  # (two named in that one sentence: either)
+            latest = {body.name: body for named, body in before if named == before[-1][0]}
+            return next(iter(latest.values())) if len(latest) == 1 else None
+        return context.steering[0][1] if len({body.name for _, body in context.steering}) == 1 else None
     if spec.level == "central" and spec.of is None and spec.head not in load_lexicon().departments:
         if spec.kind == "CentralCommittee":
             return CENTRAL_COMMITTEE
@@ -363,8 +367,8 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
     resolved = [(sentence, spec, resolve_body(spec, sentence, context) if spec.level not in deferred else None)
                 for sentence, spec in mentions.bodies]
     context.main_area = _main_area([body for _, _, body in resolved if body is not None], province)
-    context.steering = list({body.name: body for _, spec, body in resolved
-                             if body is not None and spec.head == "Ban Chỉ đạo"}.values())
+    context.steering = [(sentence, body) for sentence, spec, body in resolved
+                        if body is not None and spec.head == "Ban Chỉ đạo"]
     for sentence, spec, body in resolved:
         if spec.level in deferred:
             body = resolve_body(spec, sentence, context)

@@ -50,10 +50,21 @@ def test_a_bare_steering_committee_is_the_one_the_article_names():
     assert {("Tôn Ngọc Hạnh", "Trưởng ban", committee), ("Điểu Minh", "Phó Trưởng ban Thường trực", committee)} <= roles
 
 
-def test_a_bare_steering_committee_among_two_named_is_left_unresolved():
+def test_a_bare_steering_committee_is_the_last_one_named_before_it_when_that_is_clear():
     roles = _roles("Chiều 9/10/2023, Ban Chỉ đạo xây dựng nông thôn mới tỉnh Bình Phước và Ban Chỉ đạo chuyển đổi "
                    "số tỉnh Bình Phước họp liên tịch. Ông Điểu Minh, Phó Trưởng ban Thường trực Ban Chỉ đạo, báo cáo.")
-    assert not any(name == "Điểu Minh" for name, _, _ in roles)
+    assert not any(name == "Điểu Minh" for name, _, _ in roles)  # two named in that sentence: either
+    roles = _roles("Chiều 9/10/2023, Ban Chỉ đạo xây dựng nông thôn mới tỉnh Bình Phước họp. Ông Điểu Minh, Phó "
+                   "Trưởng ban Thường trực Ban Chỉ đạo, báo cáo. Hội nghị quán triệt Kết luận của Ban Chỉ đạo Trung "
+                   "ương về phòng, chống tham nhũng, lãng phí, tiêu cực.")
+    assert ("Điểu Minh", "Phó Trưởng ban Thường trực",
+            "Ban Chỉ đạo xây dựng nông thôn mới tỉnh Bình Phước") in roles
+
+
+def test_a_steering_committee_of_a_level_in_general_is_no_body():
+    bodies = _bodies("Ngày 2/6/2022, Bộ Chính trị ban hành Quy định số 67-QĐ/TW về chức năng, nhiệm vụ của Ban Chỉ đạo "
+                     "cấp tỉnh về phòng, chống tham nhũng, tiêu cực.")
+    assert not any(name.startswith("Ban Chỉ đạo") for name, _ in bodies)
 
 
 def test_courts_and_procuracies_by_their_short_forms_and_the_political_school_by_its_level():

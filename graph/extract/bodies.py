@@ -47,8 +47,9 @@ _FIXED = _aliased({
     "Quốc hội": ("OtherOrganization", "National Assembly"),
     "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam":
         ("FatherlandFront", "Central Committee of the Vietnam Fatherland Front"),
-    "Tòa án nhân dân tối cao": ("Government", "Supreme People's Court"),
-    "Viện Kiểm sát nhân dân tối cao": ("Government", "Supreme People's Procuracy"),
+    # courts and procuracies are not the government's (FORMAT: Chính phủ, bộ, sở): "Other"
+    "Tòa án nhân dân tối cao": ("OtherOrganization", "Supreme People's Court"),
+    "Viện Kiểm sát nhân dân tối cao": ("OtherOrganization", "Supreme People's Procuracy"),
     "Kiểm toán Nhà nước": ("Government", "State Audit Office"),
     "Văn phòng Chính phủ": ("Government", "Office of the Government"),
     "Ngân hàng Nhà nước Việt Nam": ("Government", "State Bank of Vietnam"),
@@ -107,8 +108,8 @@ _STATE = _aliased({
     # of a province (an HĐND's is tried first)
     "Ban Dân tộc": ("Government", "Ethnic Minorities Committee"),
     "Bộ Chỉ huy Bộ đội Biên phòng": ("OtherOrganization", "Border Guard Command"),
-    "Tòa án nhân dân": ("Government", "People's Court"),
-    "Viện Kiểm sát nhân dân": ("Government", "People's Procuracy"),
+    "Tòa án nhân dân": ("OtherOrganization", "People's Court"),
+    "Viện Kiểm sát nhân dân": ("OtherOrganization", "People's Procuracy"),
     # "Trường Chính trị tỉnh" (one named for a person, "Trường Chính trị Trần Phú", is in _NAMED_HEADS)
     "Trường Chính trị": ("OtherOrganization", "Political School"),
 }, {  # other spellings
@@ -669,9 +670,12 @@ def _named(tokens, index, text):
     else:  # free words up to a level word or "của"
         start = j
         while j < len(tokens) and j - start < 10 and tokens[j].text not in {".", ";", ":", "(", ")"}:
-            if _tables()["level"].match(tokens, j) or tokens[j].low == "của":
+            if (_tables()["level"].match(tokens, j) and not (j > start and tokens[j - 1].low == "nông")) \
+                    or tokens[j].low == "của":  # ("xây dựng nông thôn mới tỉnh X": "thôn" is no village)
                 break
             j += 1
+        if head == "Ban Chỉ đạo" and j == start + 1 and tokens[start].low == "cấp":
+            return None  # "Ban Chỉ đạo cấp tỉnh": any province's, a kind of committee
         if j == start and head == "Ban Chỉ đạo":
             return end, BodySpec(kind, head, head, level=NAMED_BEFORE, english=english)
         if j == start and head.startswith("Ban"):
