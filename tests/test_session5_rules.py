@@ -135,3 +135,13 @@ def test_a_session_named_with_its_qualifier_then_its_council():
     assert (event.kind, event.organizer.name) == ("Meeting", "Hội đồng nhân dân tỉnh Bắc Kạn")
     assert (event.date.year, event.date.month, event.date.day) == (2023, 7, 11)
     assert extraction.documents[0].issuer.name == "Hội đồng nhân dân tỉnh Bắc Kạn"
+
+
+def test_a_subject_ends_where_the_next_document_is_cited():
+    extraction = _extraction(
+        "Chiều 16/7/2024, Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Sơn La họp. Ban Chỉ đạo đã ban hành Kế "
+        "hoạch số 31-KH/BCĐ ngày 5/2/2024 về công tác phòng, chống tham nhũng năm 2024 và thực hiện nghiêm Quy định "
+        "số 67-QĐ/TW ngày 2/6/2022 của Bộ Chính trị về chức năng, nhiệm vụ.")
+    issuers = {document.number: document.issuer.name for document in extraction.documents}
+    assert issuers == {"31-KH/BCĐ": "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Sơn La",
+                       "67-QĐ/TW": "Bộ Chính trị"}

@@ -95,6 +95,16 @@ def _title_after(rest: str) -> tuple[str | None, int]:
     return (title or None), about.end() + stop.start()
 
 
+def _clipped_title(rest: str) -> tuple[str | None, int]:
+    """A subject that ran into the next document cited ends at its last "và" ("… năm 2024
+    và thực hiện nghiêm Quy định số …"), which is then between the two."""
+    title, consumed = _title_after(rest)
+    if title is None or " và " not in title + " ":
+        return title, consumed
+    cut = (title + " ").rindex(" và ")
+    return title[:cut] or None, consumed - (len(title) - cut)
+
+
 def find_documents(sentence: str, tokens: list[Token]) -> list[DocumentMention]:
     """Every numbered (or clearly singular unnumbered) document the sentence cites."""
     full, bare, types = _patterns()
@@ -125,8 +135,10 @@ def find_documents(sentence: str, tokens: list[Token]) -> list[DocumentMention]:
                 mention.issuer = parsed[1]
         mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
-    for mention in mentions:
-        _read_tail(mention, sentence, tokens)
+    for mention, following in zip(mentions, [*mentions[1:], None]):
+        # a subject ends where the next document is cited ("Kế hoạch … về X và thực hiện
+        # Quy định số 67-QĐ/TW … của Bộ Chính trị": the plan is not the Politburo's)
+        _read_tail(mention, sentence, tokens, len(sentence) if following is None else following.start)
     _share_issuers(mentions, sentence)
     _issuers_by_subject(mentions, sentence, tokens)
     _issuers_by_announcer(mentions, sentence, tokens)
@@ -318,7 +330,7 @@ def apply_announcement(mention: DocumentMention, announced: Announcement) -> Non
         mention.issuer = announced.issuer
 
 
-def _read_tail(mention: DocumentMention, sentence: str, tokens: list[Token]) -> None:
+def _read_tail(mention: DocumentMention, sentence: str, tokens: list[Token], limit: int) -> None:
     """Date, issuer, term and title that follow the number, in that usual order."""
     if mention.number:
         year = re.search(r"/((?:19|20)\d{2})/", mention.number)
@@ -359,6 +371,8 @@ def _read_tail(mention: DocumentMention, sentence: str, tokens: list[Token]) -> 
         mention.end = position
     if mention.title is None:
         title, consumed = _title_after(sentence[position:])
+        if title and position + consumed > limit:
+            title, consumed = _clipped_title(sentence[position:limit])
         if title:
             mention.title = title
             mention.end = position + consumed
