@@ -145,3 +145,16 @@ def test_a_subject_ends_where_the_next_document_is_cited():
     issuers = {document.number: document.issuer.name for document in extraction.documents}
     assert issuers == {"31-KH/BCĐ": "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Sơn La",
                        "67-QĐ/TW": "Bộ Chính trị"}
+
+
+def test_names_listed_after_cac_dong_chi_without_a_colon_are_each_a_person():
+    extraction = _extraction("Ngày 3/2/2023, ông Lâm Văn Tùng trao Huy hiệu 60 năm tuổi Đảng cho các đồng chí Danh "
+                             "Thị Sen (xã Lương Hòa) và Lê Văn Bảy, nguyên Chủ tịch UBND huyện Châu Thành.")
+    assert {"Danh Thị Sen", "Lê Văn Bảy"} <= {person.name for person in extraction.persons}
+
+
+def test_a_full_time_member_of_a_national_assembly_council():
+    roles = _roles("Chiều 5/7/2024, tham dự có các ĐBQH: bà Rơ Châm H'Lan, Ủy viên chuyên trách Hội đồng Dân tộc "
+                   "của Quốc hội; ông Trần Văn Tám, Phó Giám đốc Sở Tư pháp tỉnh Gia Lai.")
+    assert {("Rơ Châm H'Lan", "Ủy viên chuyên trách", "Hội đồng Dân tộc của Quốc hội"),
+            ("Trần Văn Tám", "Đại biểu", "Quốc hội")} <= roles

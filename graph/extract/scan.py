@@ -452,6 +452,26 @@ def _post_for(items: list[Item], start: int, end: int) -> int | None:
     return None
 
 
+def _listed_without_colon(items: list[Item], first: int) -> list[int]:
+    """The names of "các đồng chí A (xã X), B, Phó Bí thư … và C": each with its own
+    titles or place in parentheses, up to the first word that is not part of the list."""
+    names, depth = [], 0
+    for k in range(first, len(items)):
+        item = items[k]
+        if item.text == "(":
+            depth += 1
+        elif item.text == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            continue
+        elif item.kind == "name":
+            names.append(k)
+        elif item.text in {".", ";", ":"} or (item.kind == "word" and item.text.casefold() != "nguyên") \
+                or (item.kind == "sep" and item.text not in {",", "và"}):
+            break
+    return names
+
+
 def _listed_after_plural_cue(items: list[Item], last: int) -> list[int]:
     """The other names of a list whose last name is at `last`, when 'các đồng chí' opens
     it, or when it is 'đồng chí A, title và đồng chí B, title': a post given after the list
@@ -539,6 +559,11 @@ def scan_sentence(text: str) -> SentenceScan:
                     break
                 if items[later].kind == "name" and items[later - 1].text.casefold() not in _PLACE_WORDS:
                     person(later).cued = True  # (not "phường Hoàng Văn Thụ": a ward)
+
+        if item.kind == "cue" and item.text.casefold() == "các đồng chí" and index + 1 < len(items) \
+                and items[index + 1].kind == "name":
+            for later in _listed_without_colon(items, index + 1):
+                person(later).cued = True  # "cho các đồng chí A (xã X) và B, nguyên Phó Chủ tịch …"
 
     i = 0
     while i < len(items):
