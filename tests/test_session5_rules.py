@@ -158,3 +158,15 @@ def test_a_full_time_member_of_a_national_assembly_council():
                    "của Quốc hội; ông Trần Văn Tám, Phó Giám đốc Sở Tư pháp tỉnh Gia Lai.")
     assert {("Rơ Châm H'Lan", "Ủy viên chuyên trách", "Hội đồng Dân tộc của Quốc hội"),
             ("Trần Văn Tám", "Đại biểu", "Quốc hội")} <= roles
+
+
+def test_a_commune_unknown_to_the_gazetteer_named_like_a_person_is_a_person():
+    roles = _roles("Chiều 21/10/2025, Đảng ủy xã Púng Luông tổ chức hội nghị. Bí thư Đảng ủy xã Mùa A Vàng chủ trì.")
+    assert ("Mùa A Vàng", "Bí thư", "Đảng ủy xã Púng Luông") in roles
+
+
+def test_divisions_listed_before_a_level_word_share_it():
+    bodies = _bodies("Chiều 21/10/2025, Đảng ủy xã Púng Luông họp. Dự có lãnh đạo Phòng Kinh tế, Phòng Văn hóa - Xã "
+                     "hội và Trung tâm Phục vụ hành chính công xã.")
+    assert {("Phòng Kinh tế xã Púng Luông", "Government"), ("Phòng Văn hóa - Xã hội xã Púng Luông", "Government"),
+            ("Trung tâm Phục vụ hành chính công xã Púng Luông", "OtherOrganization")} <= bodies

@@ -244,6 +244,7 @@ def _shared_areas(scan: SentenceScan) -> tuple[list[BodySpec], list[BodySpec]]:
         if added_units:
             added.extend(added_units)
             replaced.append(item.body)
+    _shared_division_levels(items, tokens, added, replaced)
     for c in range(1, len(tokens) - 2):
         if tokens[c].low != "các" or tokens[c + 1].low not in _UNIT_WORDS:
             continue
@@ -251,6 +252,34 @@ def _shared_areas(scan: SentenceScan) -> tuple[list[BodySpec], list[BodySpec]]:
         if head is not None and not any(it.body is not None and it.end == c for it in items):
             added.extend(_listed_units(tokens, c, head))
     return added, replaced
+
+
+_DIVISIONS = {"Phòng", "Trung tâm"}
+
+
+def _shared_division_levels(items, tokens, added: list[BodySpec], replaced: list[BodySpec]) -> None:
+    """'Phòng Kinh tế, Phòng Văn hóa - Xã hội và Trung tâm Phục vụ hành chính công xã':
+    divisions listed without a level take the one written after the last of them."""
+    k = 0
+    while k < len(items):
+        run = []
+        while k < len(items) and items[k].body is not None and items[k].body.head in _DIVISIONS \
+                and items[k].body.of is None:
+            run.append(items[k].body)
+            if k + 1 < len(items) and items[k + 1].kind == "sep" and tokens[items[k + 1].start].text in {",", "và"}:
+                k += 2
+            else:
+                k += 1
+                break
+        last = run[-1] if run else None
+        if last is not None and len(run) > 1 and last.level_word:
+            for body in run[:-1]:
+                if body.level_word is None and body.area_name is None:
+                    added.append(replace(body, level=last.level, level_word=last.level_word, area_name=last.area_name,
+                                         area_hint=last.area_hint, surface=f"{body.surface} {last.level_word}"))
+                    replaced.append(body)
+        if not run:
+            k += 1
 
 
 def _state_head_before(tokens, end: int) -> BodySpec | None:

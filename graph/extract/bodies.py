@@ -184,6 +184,18 @@ _COUNCIL_COMMITTEES = {
 }
 
 
+class _LevelTable(PhraseTable):
+    """Level words ("xã", "huyện", ...), but not the "xã" of "xã hội" ("Phòng Văn hóa - Xã
+    hội", "Ban Văn hóa - Xã hội"), nor the "thôn" of "nông thôn"."""
+
+    def match(self, tokens, index):
+        matched = super().match(tokens, index)
+        if matched and ((tokens[index].low == "xã" and index + 1 < len(tokens) and tokens[index + 1].low == "hội")
+                        or (tokens[index].low == "thôn" and index > 0 and tokens[index - 1].low == "nông")):
+            return None
+        return matched
+
+
 @lru_cache(maxsize=1)
 def _tables():
     lexicon = load_lexicon()
@@ -200,7 +212,7 @@ def _tables():
         "state": PhraseTable(_STATE),
         "named": PhraseTable(_NAMED_HEADS, case_sensitive=True),
         "central_ref": PhraseTable(_CENTRAL_REF),
-        "level": PhraseTable(lexicon.area_levels),
+        "level": _LevelTable(lexicon.area_levels),
         "party_unit": PhraseTable({"Đảng ủy": "Đảng ủy", "Đảng bộ": "Đảng bộ"}),
         "standing_office": PhraseTable({"Thường trực": "Thường trực", "Ban Thường trực": "Ban Thường trực"}),
         "council_committee": PhraseTable({name: name for name in _COUNCIL_COMMITTEES}),
@@ -603,6 +615,8 @@ def _named(tokens, index, text):
             level = _tables()["level"].match(tokens, j)
             if (level and level[1] != "Village") or tokens[j].low in _DIVISION_STOP:
                 break  # ("Phòng Nông nghiệp và Phát triển nông thôn huyện X": "thôn" is no boundary)
+            if tokens[j].low == "và" and j + 1 < len(tokens) and _tables()["named"].match(tokens, j + 1):
+                break  # "Phòng Văn hóa - Xã hội và Trung tâm …": the next body
             if j > start and tokens[j].text == "Sở":
                 department = _named(tokens, j, text)
                 if department:
@@ -670,8 +684,7 @@ def _named(tokens, index, text):
     else:  # free words up to a level word or "của"
         start = j
         while j < len(tokens) and j - start < 10 and tokens[j].text not in {".", ";", ":", "(", ")"}:
-            if (_tables()["level"].match(tokens, j) and not (j > start and tokens[j - 1].low == "nông")) \
-                    or tokens[j].low == "của":  # ("xây dựng nông thôn mới tỉnh X": "thôn" is no village)
+            if _tables()["level"].match(tokens, j) or tokens[j].low == "của":
                 break
             j += 1
         if head == "Ban Chỉ đạo" and j == start + 1 and tokens[start].low == "cấp":
@@ -694,7 +707,7 @@ def _named(tokens, index, text):
     # "Vụ Địa phương 1, Ban Tổ chức Trung ương" and "Cụm Thi đua số 2 (Ban Tổ chức Trung ương)"
     if j + 1 < len(tokens) and tokens[j].text in {",", "("}:
         inner = parse_body(tokens, j + 1, text)
-        if inner and inner[1].kind in {"PartyAgency", "Government"} and inner[1].head != "Vụ" \
+        if inner and inner[1].kind in {"PartyAgency", "Government"} and inner[1].head not in {"Vụ", head} \
                 and head not in {"Bộ", "Sở"}:  # "Bộ Tài nguyên và Môi trường, Bộ Kế hoạch và Đầu tư": two ministries
             close = inner[0]
             if tokens[j].text == "(" and close < len(tokens) and tokens[close].text == ")":

@@ -61,6 +61,10 @@ def gazetteer_match(tokens: list[Token], index: int, text: str, kind: str | None
     return end, text[tokens[index].start:tokens[end - 1].end], places
 
 
+# middle names that mark a person's name: Kinh "Văn", "Thị"; Hmong "A", "Seo", "Mí"
+_MIDDLE_NAMES = {"Văn", "Thị", "A", "Seo", "Mí"}
+
+
 def place_name_at(tokens: list[Token], index: int, text: str, kind: str | None, level_word: str | None = None):
     """A place name starting at token `index` → (end_index, name) or None."""
     if index >= len(tokens):
@@ -92,6 +96,8 @@ def place_name_at(tokens: list[Token], index: int, text: str, kind: str | None, 
     # province and district is in the gazetteer.
     if first.text in surnames and kind not in {"Commune", "Village"} and _gazetteer() is not None:
         return None
+    if first.text in surnames and end - index >= 3 and tokens[index + 1].text in _MIDDLE_NAMES:
+        return None  # "Bí thư Đảng ủy xã Giàng A Tủa chủ trì": an unknown commune named like a person is one
     if kind in {"City", "Town"} and _gazetteer() is not None and not gazetteer_match(tokens, index, text):
         return None  # "Văn phòng UBND TP. Về phía …": every city and town is in the gazetteer, at some level
     if (kind == "Province" or level_word == "đặc khu") and _gazetteer() is not None:
