@@ -11,7 +11,9 @@ from graph.types import Sentence
 
 _END = re.compile(r"(?<=[.!?…])[\"”»)]*\s+(?=[\"“«(]?[A-ZĐÀ-Ỹ0-9*-])")
 _NO_BREAK_BEFORE = re.compile(
-    r"(\b(TP|Tp|tp|TS|ThS|PGS|GS|BS|KS|St|TT|Q|P|H|X|số|No)\.|\b\d+(\.\d+)*\.|\b[A-ZĐ]\.)$"
+    # (a number ends a sentence, "… Kỳ họp thứ 31. Kỳ họp diễn ra …", unless it is an item's:
+    # "2.1." or a line's own "1.")
+    r"(\b(TP|Tp|tp|TS|ThS|PGS|GS|BS|KS|St|TT|Q|P|H|X|số|No)\.|\b\d+(\.\d+)+\.|^\s*\d+\.|\b[A-ZĐ]\.)$"
 )
 
 

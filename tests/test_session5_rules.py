@@ -170,3 +170,17 @@ def test_divisions_listed_before_a_level_word_share_it():
                      "hội và Trung tâm Phục vụ hành chính công xã.")
     assert {("Phòng Kinh tế xã Púng Luông", "Government"), ("Phòng Văn hóa - Xã hội xã Púng Luông", "Government"),
             ("Trung tâm Phục vụ hành chính công xã Púng Luông", "OtherOrganization")} <= bodies
+
+
+def test_a_meeting_named_by_a_notice_is_dated_by_the_sentence_that_says_when_it_took_place():
+    extraction = _extraction(
+        "Ngày 23/9, Ủy ban Kiểm tra Tỉnh ủy Hưng Yên ban hành Thông báo số 118-TB/UBKTTU về kết quả Kỳ họp thứ 27. "
+        "Kỳ họp diễn ra trong hai ngày 16 và 17/9/2024. Cũng tại kỳ họp, UBKT Tỉnh ủy thi hành kỷ luật khiển trách "
+        "đối với ông Đào Văn Hiếu.")
+    (event,) = extraction.events
+    assert (event.date.year, event.date.month, event.date.day) == (2024, 9, 16)
+
+
+def test_a_byline_named_like_a_province_names_no_area():
+    extraction = _extraction("Chiều 5/3/2022, Huyện ủy Hải Hậu tổ chức hội nghị.\nBài, ảnh: Thái Bình")
+    assert "Thái Bình" not in {area.name for area, _ in extraction.areas.values()}

@@ -411,7 +411,8 @@ def extract(article: Article) -> ArticleMentions:
             for _, spec in person.roles:
                 if spec is not None:
                     mentions.areas.extend((index, area) for area in _body_areas(spec))
-        mentions.areas.extend((index, area) for area in _areas_in(scan, text))
+        if not _BYLINE_LEAD.match(text.strip()):  # "Bài, ảnh: Khánh Hòa" names an author, not a province
+            mentions.areas.extend((index, area) for area in _areas_in(scan, text))
         found = find_documents(text, scan.tokens)
         announced = announcement(text, scan.tokens) or announced
         for document in found:

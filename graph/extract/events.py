@@ -227,9 +227,12 @@ def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int
                       citations: dict[int, list[tuple[int, int]]] | None = None) -> list[EventMention]:
     """The meeting the article reports: its organizer, kind and date."""
     found: list[EventMention] = []
+    anaphoric = None  # (kind, date, written) of "Kỳ họp diễn ra ngày …"
+    from_lead: set[int] = set()  # meetings dated by the lead, not by their own sentence
     for index, (scan, sentence) in enumerate(zip(scans, sentences)):
         located = _find_meeting(scan, (citations or {}).get(index, ()))
         if located is None:
+            anaphoric = anaphoric or _anaphoric_date(scan, sentence, year)
             continue
         start, kind, organizer = located
         opening = opening_date(sentence, year)
@@ -249,6 +252,7 @@ def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int
             lead = next((text for text in sentences[:3] if opening_date(text, year)), None)
             if lead is not None:
                 (date, written), opener = opening_date(lead, year), opening_word(lead)
+                from_lead.add(len(found))
         by_term = False
         span = _SPAN.search(sentence)  # "(từ ngày 12 đến 14/10/2020)": a meeting of several days starts on the first
         if span and (date is None or (date.day == int(span.group(2)) and date.month == int(span.group(3)))):
@@ -272,9 +276,30 @@ def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int
                 same.organizer = organizer
             continue
         found.append(EventMention(kind, date, written, organizer, index, label, opener=opener, by_term=by_term))
+    if len(found) == 1 and anaphoric is not None and anaphoric[0] == found[0].kind \
+            and (found[0].date is None or 0 in from_lead):
+        found[0].date, found[0].date_written, found[0].by_term = anaphoric[1], anaphoric[2], False
     return found
 
 
+def _anaphoric_date(scan: SentenceScan, sentence: str, year: int | None):
+    """"… ban hành Thông báo về kết quả Kỳ họp thứ 31. Kỳ họp diễn ra trong hai ngày 19 và
+    20/9/2024": a sentence that opens with a meeting word and says when it took place →
+    (kind, first day, year written); it dates the one meeting the article reports when
+    the lead's date was only borrowed."""
+    if " diễn ra " not in sentence:
+        return None
+    meeting = _meeting_kind([t.text for t in scan.tokens[:3]])
+    days = _TWO_DAYS.search(sentence) or _SPAN.search(sentence)
+    if meeting is None or days is None:
+        return None
+    written = days.group(4)
+    date = valid(int(written) if written else (year or 0), int(days.group(3)), int(days.group(1)))
+    return (meeting[1], date, bool(written)) if date is not None else None
+
+
+_TWO_DAYS = re.compile(r"(?:trong\s+)?(?:hai|2|ba|3)\s+ngày\s+(\d{1,2})\s*(?:và|,)\s*(\d{1,2})\s*/\s*(\d{1,2})"
+                       r"(?:\s*/\s*((?:19|20)\d{2}))?", re.IGNORECASE)
 _SPAN = re.compile(r"từ\s+(?:ngày\s+)?(\d{1,2})\s*(?:đến|-|–)\s*(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})"
                    r"(?:\s*/\s*((?:19|20)\d{2}))?", re.IGNORECASE)
 _TERM_START = re.compile(r"nhiệm kỳ\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}")
