@@ -184,3 +184,12 @@ def test_a_meeting_named_by_a_notice_is_dated_by_the_sentence_that_says_when_it_
 def test_a_byline_named_like_a_province_names_no_area():
     extraction = _extraction("Chiều 5/3/2022, Huyện ủy Hải Hậu tổ chức hội nghị.\nBài, ảnh: Thái Bình")
     assert "Thái Bình" not in {area.name for area, _ in extraction.areas.values()}
+
+
+def test_a_ministry_s_department_is_named_up_to_punctuation():
+    roles = _roles("Sáng 5/4/2025, dự có ông Đỗ Văn Tài, Cục trưởng Cục Chăn nuôi và Thú y; bà Lò Thị Mai, Phó Cục "
+                   "trưởng Cục Quản lý đê điều và Phòng, chống thiên tai; ông Vi Văn Sơn, Cục trưởng Cục Thuế tỉnh "
+                   "Lạng Sơn.")
+    assert roles == {("Đỗ Văn Tài", "Cục trưởng", "Cục Chăn nuôi và Thú y"),
+                     ("Lò Thị Mai", "Phó Cục trưởng", "Cục Quản lý đê điều và Phòng, chống thiên tai"),
+                     ("Vi Văn Sơn", "Cục trưởng", "Cục Thuế tỉnh Lạng Sơn")}

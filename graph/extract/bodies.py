@@ -151,6 +151,7 @@ _NAMED_HEADS = {
     "Sở": ("Government", "Department", "agency"),
     "Phòng": ("Government", "Division", "division"),
     "Chi cục": ("Government", "Sub-department", "capitalized"),
+    "Cục": ("Government", "Department", "department"),
     "Ban Chỉ đạo": ("OtherOrganization", "Steering Committee", "words"),
     "Đoàn công tác": ("OtherOrganization", "Working Delegation", "delegation"),
     "Đoàn khảo sát": ("OtherOrganization", "Survey Delegation", "delegation"),
@@ -625,6 +626,19 @@ def _named(tokens, index, text):
             j += 1
         if j == start or not tokens[start].is_cap:
             return None
+    elif shape == "department":
+        # "Cục Trồng trọt và Bảo vệ thực vật", "Cục Quản lý đê điều và Phòng, chống thiên tai":
+        # a ministry's department, named up to punctuation or a word that ends the name
+        start = j
+        if j >= len(tokens) or not tokens[j].is_cap or _tables()["level"].match(tokens, j):
+            return None
+        while j < len(tokens) and j - start < 12 and tokens[j].is_word \
+                and (tokens[j].low not in _DIVISION_STOP or j == start) and not _tables()["level"].match(tokens, j):
+            j += 1
+        while j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].low in _TASK_LIST_WORDS:
+            j = min(len(tokens), j + 1 + _TASK_LIST_WORDS[tokens[j + 1].low])
+        if j - start < 2:
+            return None  # "Cục Thuế" and the other agencies with a branch in each province are state bodies
     elif shape == "capitalized":
         start = j
         if j >= len(tokens) or not tokens[j].is_cap:
