@@ -193,3 +193,9 @@ def test_a_ministry_s_department_is_named_up_to_punctuation():
     assert roles == {("Đỗ Văn Tài", "Cục trưởng", "Cục Chăn nuôi và Thú y"),
                      ("Lò Thị Mai", "Phó Cục trưởng", "Cục Quản lý đê điều và Phòng, chống thiên tai"),
                      ("Vi Văn Sơn", "Cục trưởng", "Cục Thuế tỉnh Lạng Sơn")}
+
+
+def test_a_title_after_giu_chuc_is_held_at_the_new_workplace():
+    roles = _roles("Ngày 3/5/2024, UBND tỉnh Hà Giang điều động ông Lý Seo Dình, Phó Chủ tịch UBND huyện Mèo Vạc, "
+                   "về công tác tại Sở Nội vụ và giữ chức Phó Giám đốc.")
+    assert ("Lý Seo Dình", "Phó Giám đốc", "Sở Nội vụ tỉnh Hà Giang") in roles

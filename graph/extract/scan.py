@@ -372,6 +372,17 @@ _BARE_HEADS = {("ban", "chấp", "hành"): "ExecutiveCommittee", ("bch",): "Exec
                ("ban", "thường", "vụ"): "StandingCommittee", ("btv",): "StandingCommittee"}
 
 
+def _posts_at_new_workplace(items: list[Item]) -> None:
+    """"… đến nhận công tác tại Ban Kinh tế Trung ương và giữ chức Phó Trưởng ban": a title
+    with no body after "giữ chức" is held in the body the person moves to."""
+    for index, item in enumerate(items):
+        if item.kind != "role" or item.body is not None or index < 4 or items[index - 1].text != "giữ chức" \
+                or items[index - 2].text.casefold() != "và" or items[index - 3].body is None \
+                or items[index - 4].text.casefold() != "tại":
+            continue
+        item.body = items[index - 3].body
+
+
 def _joined_committees(items: list[Item]) -> list[Item]:
     """"tham gia BCH, BTV và giữ chức Bí thư Huyện ủy X" makes the person a member of
     each committee listed (a bare head is the committee of the post that follows), so
@@ -537,6 +548,7 @@ def scan_sentence(text: str) -> SentenceScan:
     """Items of one sentence, with every title chain given to its person."""
     tokens, items = scan_items(text)
     items = _joined_committees(items)
+    _posts_at_new_workplace(items)
     persons: dict[int, PersonMention] = {}
     pending: list[list[tuple[Title, BodySpec | None]]] = []
 
