@@ -199,3 +199,10 @@ def test_a_title_after_giu_chuc_is_held_at_the_new_workplace():
     roles = _roles("Ngày 3/5/2024, UBND tỉnh Hà Giang điều động ông Lý Seo Dình, Phó Chủ tịch UBND huyện Mèo Vạc, "
                    "về công tác tại Sở Nội vụ và giữ chức Phó Giám đốc.")
     assert ("Lý Seo Dình", "Phó Giám đốc", "Sở Nội vụ tỉnh Hà Giang") in roles
+
+
+def test_a_document_issued_in_a_dated_lead_takes_its_date():
+    extraction = _extraction("Ngày 23/9/2024, Ủy ban Kiểm tra Tỉnh ủy Bắc Ninh ban hành Thông báo số 95-TB/UBKTTU về "
+                             "kết quả Kỳ họp thứ 20.")
+    (document,) = extraction.documents
+    assert (document.date.year, document.date.month, document.date.day) == (2024, 9, 23)

@@ -340,6 +340,9 @@ _PHOTO_CREDIT = re.compile(r"\s*[-–|]\s*ảnh\s*:.*$", re.IGNORECASE)  # "Bài
 _AFFILIATION = re.compile(r"\s*\([^()]*\)$")  # "THU HÀ (tổng hợp)", "Name (Trung tâm ... huyện X)"
 
 
+_ISSUED_NOW = re.compile(r"\b(?:ban hành|đã ký|vừa ký|ký ban hành)\s+(?:\w+\s+){0,2}$")
+
+
 def _byline(article: Article) -> list[str]:
     """A closing line that is only a name (or names: "A - B") is the author's byline.
     A name that is also a place's ("Thanh Thủy", "THANH HÒA") counts when the line reads
@@ -418,6 +421,9 @@ def extract(article: Article) -> ArticleMentions:
         for document in found:
             if announced is not None:
                 apply_announcement(document, announced)
+            if document.date is None and document.number and _ISSUED_NOW.search(text[:document.start]) \
+                    and opening_date(text, year) and opening_date(text, year)[1] is not None:
+                document.date = opening_date(text, year)[0]  # "Ngày 23/9, UBKT Tỉnh ủy ban hành Thông báo số 212-…"
             if document.date is None and document.same_day:
                 # "Quyết định số 2218-QĐ/TU cùng ngày": the day of the one cited before it,
                 # and its issuer when the numbers have one code
