@@ -126,6 +126,14 @@ _UNIT_SHORT = re.compile(r"\b(?:(Q)\.\s?(?=\d{1,2}\b(?!/))|([HP])\.\s?(?=[A-ZĐ]
 _UNIT_WORDS = {"Q": "Quận ", "H": "huyện ", "P": "phường "}
 
 
+_COMRADE = re.compile(r"\b([đĐ])/[cC]\b")
+
+
+def spell_out_comrade(text: str) -> str:
+    """'đ/c Nguyễn Văn A' → 'đồng chí Nguyễn Văn A': the party sites' short form."""
+    return _COMRADE.sub(lambda match: "đồng chí" if match.group(1) == "đ" else "Đồng chí", text)
+
+
 def spell_out_units(text: str) -> str:
     """'Q.1', 'H. Củ Chi', 'P. Bến Nghé' → 'Quận 1', 'huyện Củ Chi', 'phường Bến Nghé': the
     newspapers' short unit words (before a number, or a name of two capitalized words)."""
@@ -134,4 +142,5 @@ def spell_out_units(text: str) -> str:
 
 def normalize_text(text: str) -> str:
     """Run the whole stage: canonical characters, then furniture removed."""
-    return strip_furniture(spell_out_units(spell_out_hcm(drop_glosses(modern_tones(clean_spaces(text))))))
+    return strip_furniture(spell_out_comrade(spell_out_units(spell_out_hcm(drop_glosses(modern_tones(
+        clean_spaces(text)))))))

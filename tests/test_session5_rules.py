@@ -206,3 +206,9 @@ def test_a_document_issued_in_a_dated_lead_takes_its_date():
                              "kết quả Kỳ họp thứ 20.")
     (document,) = extraction.documents
     assert (document.date.year, document.date.month, document.date.day) == (2024, 9, 23)
+
+
+def test_the_party_sites_short_comrade_is_a_cue():
+    extraction = _extraction("Sáng 6/3/2024, Huyện ủy Bảo Lạc họp. Dự có đ/c Lý Thị Hoa, Phó Chủ tịch UBND huyện Bảo "
+                             "Lạc và Đ/c Hoàng Văn Lâm.")
+    assert {"Lý Thị Hoa", "Hoàng Văn Lâm"} <= {person.name for person in extraction.persons}
