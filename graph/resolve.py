@@ -307,6 +307,8 @@ def resolve_body(spec: BodySpec | None, sentence: int, context: Context) -> Body
     area = _spec_area(spec, sentence, context)
     if area is None:
         return None
+    if spec.level == "article" and spec.head == "Đảng ủy" and area.kind != "Commune":
+        return None  # a bare "Đảng ủy" is a commune's; above, it would be another committee's
     if spec.kind == "PartyCommittee":
         if spec.head == "Đảng bộ":
             return party_organization_of(area)

@@ -212,3 +212,11 @@ def test_the_party_sites_short_comrade_is_a_cue():
     extraction = _extraction("Sáng 6/3/2024, Huyện ủy Bảo Lạc họp. Dự có đ/c Lý Thị Hoa, Phó Chủ tịch UBND huyện Bảo "
                              "Lạc và Đ/c Hoàng Văn Lâm.")
     assert {"Lý Thị Hoa", "Hoàng Văn Lâm"} <= {person.name for person in extraction.persons}
+
+
+def test_a_bare_party_committee_after_its_standing_office_is_the_commune_s():
+    bodies = _bodies("Chiều 21/10/2025, Đảng ủy xã Tà Xùa tổ chức hội nghị liên tịch giữa Thường trực Đảng ủy với "
+                     "Thường trực HĐND xã.")
+    assert ("Thường trực Đảng ủy xã Tà Xùa", "OtherOrganization") in bodies
+    bodies = _bodies("Chiều 21/10/2024, Tỉnh ủy Sơn La họp. Ban Thường vụ Đảng ủy đã chỉ đạo.")
+    assert not any(name.startswith("Ban Thường vụ") for name, _ in bodies)

@@ -344,6 +344,10 @@ def _committee(tokens, index, text):
                 # "toàn Đảng bộ": the whole party organization the article is about
                 return end, BodySpec("PartyCommittee", head, "", level=ARTICLE_LEVEL,
                                      english="Party Organization")
+            if head == "Đảng ủy" and index > 1 and (tokens[index - 2].low, tokens[index - 1].low) in {
+                    ("thường", "trực"), ("thường", "vụ")} and (end == len(tokens) or not tokens[end].is_cap):
+                # "giữa Thường trực Đảng ủy với Thường trực HĐND xã": the commune's the article is about
+                return end, BodySpec("PartyCommittee", head, "", level=ARTICLE_LEVEL, english="Party Committee")
             return None
         end, level_kind, level_word, name, hint = tail
         english = "Party Committee" if head == "Đảng ủy" else "Party Organization"
