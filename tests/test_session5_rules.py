@@ -220,3 +220,9 @@ def test_a_bare_party_committee_after_its_standing_office_is_the_commune_s():
     assert ("Thường trực Đảng ủy xã Tà Xùa", "OtherOrganization") in bodies
     bodies = _bodies("Chiều 21/10/2024, Tỉnh ủy Sơn La họp. Ban Thường vụ Đảng ủy đã chỉ đạo.")
     assert not any(name.startswith("Ban Thường vụ") for name, _ in bodies)
+
+
+def test_an_elliptical_standing_committee_of_a_mass_organization():
+    roles = _roles("Sáng 5/5/2024, bà Lò Thị Hoa, Ủy viên Ban Thường vụ, Phó Chủ tịch Hội LHPN tỉnh Điện Biên dự.")
+    assert roles == {("Lò Thị Hoa", "Ủy viên", "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Điện Biên"),
+                     ("Lò Thị Hoa", "Phó Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh Điện Biên")}

@@ -527,6 +527,15 @@ def _committee_of(spec: BodySpec | None) -> BodySpec | None:
     return None
 
 
+def _association(spec: BodySpec | None) -> BodySpec | None:
+    """A mass organization with committees of its own ("Phó Chủ tịch Trung ương Hội CCB
+    Việt Nam", "Chủ tịch Hội Nông dân tỉnh")."""
+    if spec is not None and spec.of is None and spec.kind == "OtherOrganization" \
+            and (spec.head.startswith(("Hội", "Liên đoàn")) or spec.surface.startswith("Trung ương Hội")):
+        return spec
+    return None
+
+
 def _borrow_committees(groups: list[list[Item]]) -> None:
     """'Ủy viên BTV, Trưởng Ban Tổ chức Tỉnh ủy': the standing committee is the one of
     the committee the next title names."""
@@ -535,7 +544,7 @@ def _borrow_committees(groups: list[list[Item]]) -> None:
         if item.body is not None or not (item.title and item.title.prefix_body):
             continue
         for later in chain[position + 1:]:
-            committee = _committee_of(later.body)
+            committee = _committee_of(later.body) or _association(later.body)
             if committee is not None:
                 kind = "StandingCommittee" if item.title.prefix_body == "Ban Thường vụ" else "ExecutiveCommittee"
                 item.body = BodySpec(kind, item.title.prefix_body, "", level=committee.level, of=committee,
