@@ -226,3 +226,11 @@ def test_an_elliptical_standing_committee_of_a_mass_organization():
     roles = _roles("Sáng 5/5/2024, bà Lò Thị Hoa, Ủy viên Ban Thường vụ, Phó Chủ tịch Hội LHPN tỉnh Điện Biên dự.")
     assert roles == {("Lò Thị Hoa", "Ủy viên", "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Điện Biên"),
                      ("Lò Thị Hoa", "Phó Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh Điện Biên")}
+
+
+def test_general_departments_and_their_heads():
+    roles = _roles("Sáng 5/5/2024, ông Trương Văn Dũng, Tổng cục trưởng Tổng cục Giáo dục nghề nghiệp và bà Lê Thị "
+                   "Hà, Cục trưởng Cục Việc làm; ông Mai Văn Thành, Phó Tổng cục trưởng Tổng cục Thuế dự.")
+    assert roles == {("Trương Văn Dũng", "Tổng cục trưởng", "Tổng cục Giáo dục nghề nghiệp"),
+                     ("Lê Thị Hà", "Cục trưởng", "Cục Việc làm"),
+                     ("Mai Văn Thành", "Phó Tổng cục trưởng", "Tổng cục Thuế")}

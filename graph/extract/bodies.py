@@ -152,6 +152,7 @@ _NAMED_HEADS = {
     "Phòng": ("Government", "Division", "division"),
     "Chi cục": ("Government", "Sub-department", "capitalized"),
     "Cục": ("Government", "Department", "department"),
+    "Tổng cục": ("Government", "General Department", "department"),
     "Ban Chỉ đạo": ("OtherOrganization", "Steering Committee", "words"),
     "Đoàn công tác": ("OtherOrganization", "Working Delegation", "delegation"),
     "Đoàn khảo sát": ("OtherOrganization", "Survey Delegation", "delegation"),
@@ -637,11 +638,13 @@ def _named(tokens, index, text):
         if j >= len(tokens) or not tokens[j].is_cap or _tables()["level"].match(tokens, j):
             return None
         while j < len(tokens) and j - start < 12 and tokens[j].is_word \
-                and (tokens[j].low not in _DIVISION_STOP or j == start) and not _tables()["level"].match(tokens, j):
+                and (tokens[j].low not in _DIVISION_STOP | _AFTER_NAME or j == start) \
+                and not _tables()["level"].match(tokens, j) \
+                and not (tokens[j].low == "và" and j + 1 < len(tokens) and not tokens[j + 1].is_cap):
             j += 1
         while j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].low in _TASK_LIST_WORDS:
             j = min(len(tokens), j + 1 + _TASK_LIST_WORDS[tokens[j + 1].low])
-        if j - start < 2:
+        if j - start < (2 if head == "Cục" else 1):
             return None  # "Cục Thuế" and the other agencies with a branch in each province are state bodies
     elif shape == "capitalized":
         start = j
@@ -747,6 +750,9 @@ _STOP_LOWER = {"và", "của", "cho", "với", "tại", "theo", "được", "đ�
                "để", "về", "thuộc", "trên", "từ", "đến", "kiêm", "nhiệm", "chức", "danh"}
 
 
+# words that follow a body's name rather than belong to it ("Tổng cục Thuế dự", "… và bà X")
+_AFTER_NAME = {"dự", "tham", "chủ", "phát", "báo", "cùng", "đồng", "ông", "bà", "anh", "chị", "kiểm", "trao",
+               "tổ", "nhấn", "yêu", "ghi", "chúc", "nêu", "thông", "trình", "tiếp"}
 _DIVISION_STOP = _STOP_LOWER - {"và", "chức", "danh", "nhiệm"} | {"giữ", "nay", "thay"}
 
 

@@ -162,7 +162,8 @@ def parse_role(tokens: list[Token], index: int, text: str):
     body = parse_body(tokens, end, text)
     prefix = title.dept_prefix or ("Đoàn" if title.needs == "delegation" else None)
     if prefix and (body is None or not body[1].head.startswith(prefix.split()[0])) \
-            and not (body is not None and body[1].head in {"Bộ", "Sở"}):  # "Vụ trưởng Bộ Kế hoạch và Đầu tư"
+            and not (body is not None and body[1].head in {"Bộ", "Sở"}) \
+            and not (end < len(tokens) and tokens[end].text == prefix.split()[0]):  # "Vụ trưởng Bộ Kế hoạch và Đầu tư"
         virtual = _virtual_body(prefix, tokens, end, text)
         if virtual:
             body = virtual
