@@ -541,7 +541,7 @@ def _resolve_events(mentions: ArticleMentions, context: Context, extraction: Ext
         for person in persons:
             if not person.roles:
                 continue
-            if any("chủ trì" in texts[s] for s in person.sentences):
+            if any("chủ trì" in texts[s].casefold() for s in person.sentences):  # "Chủ trì hội nghị có …"
                 event.chairs.append(person.name)
             event.attendees.append(person.name)
         event.documents = [i for i, d in enumerate(extraction.documents) if d.number]

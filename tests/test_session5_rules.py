@@ -234,3 +234,10 @@ def test_general_departments_and_their_heads():
     assert roles == {("Trương Văn Dũng", "Tổng cục trưởng", "Tổng cục Giáo dục nghề nghiệp"),
                      ("Lê Thị Hà", "Cục trưởng", "Cục Việc làm"),
                      ("Mai Văn Thành", "Phó Tổng cục trưởng", "Tổng cục Thuế")}
+
+
+def test_chairs_named_after_a_sentence_opening_chu_tri():
+    extraction = _extraction("Sáng 6/3/2024, Tỉnh ủy Bạc Liêu tổ chức hội nghị. Chủ trì hội nghị có các đồng chí: Lữ "
+                             "Văn Hùng, Bí thư Tỉnh ủy; Phạm Văn Thiều, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.")
+    (event,) = extraction.events
+    assert event.chairs == ["Lữ Văn Hùng", "Phạm Văn Thiều"]
