@@ -241,3 +241,12 @@ def test_chairs_named_after_a_sentence_opening_chu_tri():
                              "Văn Hùng, Bí thư Tỉnh ủy; Phạm Văn Thiều, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.")
     (event,) = extraction.events
     assert event.chairs == ["Lữ Văn Hùng", "Phạm Văn Thiều"]
+
+
+def test_a_meeting_closed_after_days_in_brackets_is_dated_by_its_first_day():
+    extraction = _extraction("Chiều 16/10/2025, Đại hội đại biểu Đảng bộ tỉnh Gia Lai nhiệm kỳ 2025-2030 đã bế mạc sau "
+                             "hai ngày làm việc (15 và 16/10).")
+    assert [(e.date.month, e.date.day) for e in extraction.events] == [(10, 15)]
+    extraction = _extraction("Chiều 8.12.2023, HĐND tỉnh Hậu Giang bế mạc kỳ họp thứ 13 sau 3 ngày làm việc (từ ngày "
+                             "6 - 8.12).")
+    assert [(e.date.month, e.date.day) for e in extraction.events] == [(12, 6)]

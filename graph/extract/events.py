@@ -254,7 +254,8 @@ def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int
                 (date, written), opener = opening_date(lead, year), opening_word(lead)
                 from_lead.add(len(found))
         by_term = False
-        span = _SPAN.search(sentence)  # "(từ ngày 12 đến 14/10/2020)": a meeting of several days starts on the first
+        span = _SPAN.search(sentence) or _BRACKETED_DAYS.search(sentence)  # "(từ ngày 12 đến 14/10/2020)": a
+        # meeting of several days starts on the first
         if span and (date is None or (date.day == int(span.group(2)) and date.month == int(span.group(3)))):
             start_date = valid(int(span.group(4)) if span.group(4) else (date.year if date else year or 0),
                                int(span.group(3)), int(span.group(1)))
@@ -300,8 +301,10 @@ def _anaphoric_date(scan: SentenceScan, sentence: str, year: int | None):
 
 _TWO_DAYS = re.compile(r"(?:trong\s+)?(?:hai|2|ba|3)\s+ngày\s+(\d{1,2})\s*(?:và|,)\s*(\d{1,2})\s*/\s*(\d{1,2})"
                        r"(?:\s*/\s*((?:19|20)\d{2}))?", re.IGNORECASE)
-_SPAN = re.compile(r"từ\s+(?:ngày\s+)?(\d{1,2})\s*(?:đến|-|–)\s*(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})"
-                   r"(?:\s*/\s*((?:19|20)\d{2}))?", re.IGNORECASE)
+_SPAN = re.compile(r"từ\s+(?:ngày\s+)?(\d{1,2})\s*(?:đến|-|–)\s*(?:ngày\s+)?(\d{1,2})\s*[/.]\s*(\d{1,2})"
+                   r"(?:\s*[/.]\s*((?:19|20)\d{2}))?", re.IGNORECASE)
+# "bế mạc sau hai ngày làm việc (15 và 16/10)": the days in brackets
+_BRACKETED_DAYS = re.compile(r"\((\d{1,2})\s*(?:và|-|–)\s*(\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*((?:19|20)\d{2}))?\)")
 _TERM_START = re.compile(r"nhiệm kỳ\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}")
 _CONGRESS_THEN_BODY = re.compile(
     r"(?<!Nghị quyết )(?<!nghị quyết )Đại hội (?:đại biểu )?(?:\(?lần thứ [IVXLC]+\)?,?\s*)?nhiệm kỳ\s+"
