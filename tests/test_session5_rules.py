@@ -250,3 +250,8 @@ def test_a_meeting_closed_after_days_in_brackets_is_dated_by_its_first_day():
     extraction = _extraction("Chiều 8.12.2023, HĐND tỉnh Hậu Giang bế mạc kỳ họp thứ 13 sau 3 ngày làm việc (từ ngày "
                              "6 - 8.12).")
     assert [(e.date.month, e.date.day) for e in extraction.events] == [(12, 6)]
+
+
+def test_a_military_region_by_its_number():
+    roles = _roles("Sáng 5/1/2024, dự có Thiếu tướng Lê Văn Thân, Phó Chính ủy Quân khu 3.")
+    assert roles == {("Lê Văn Thân", "Phó Chính ủy", "Quân khu 3")}

@@ -163,6 +163,7 @@ _NAMED_HEADS = {
     "Đảng bộ Khối": ("PartyCommittee", "Bloc Party Organization", "words"),
     "Đảng ủy Quân khu": ("PartyCommittee", "Military Region Party Committee", "number"),
     "Bộ Tư lệnh Quân khu": ("OtherOrganization", "Military Region Command", "number"),
+    "Quân khu": ("OtherOrganization", "Military Region", "number"),
     # the party organizations of 2025: of a level's party agencies, and of its People's Committee
     "Đảng ủy các cơ quan Đảng": ("PartyCommittee", "Party Committee of Party Agencies", "words"),
     "Đảng bộ các cơ quan Đảng": ("PartyCommittee", "Party Organization of Party Agencies", "words"),
