@@ -421,9 +421,9 @@ def extract(article: Article) -> ArticleMentions:
         for document in found:
             if announced is not None:
                 apply_announcement(document, announced)
-            if document.date is None and document.number and _ISSUED_NOW.search(text[:document.start]) \
-                    and opening_date(text, year) and opening_date(text, year)[1] is not None:
-                document.date = opening_date(text, year)[0]  # "Ngày 23/9, UBKT Tỉnh ủy ban hành Thông báo số 212-…"
+            if document.date is None and document.number and _ISSUED_NOW.search(text[:document.start]):
+                lead = opening_date(text, year)  # "Ngày 23/9, UBKT Tỉnh ủy ban hành Thông báo số 212-…"
+                document.date = lead[0] if lead else None
             if document.date is None and document.same_day:
                 # "Quyết định số 2218-QĐ/TU cùng ngày": the day of the one cited before it,
                 # and its issuer when the numbers have one code
@@ -469,9 +469,9 @@ def extract(article: Article) -> ArticleMentions:
         reported = [(e.date, e.date_written, e.opener) for e in mentions.events
                     if not e.past and e.date and not e.by_term]
         if not reported:  # a report whose meeting was not recognised is still dated by its lead
-            lead = next((text for text in texts[:3] if opening_date(text, year)), None)
+            lead = next(((text, found) for text in texts[:3] if (found := opening_date(text, year))), None)
             if lead is not None:
-                reported = [(*opening_date(lead, year), opening_word(lead))]
+                reported = [(*lead[1], opening_word(lead[0]))]
         if reported:
             date, written, opener = reported[0]
             # A same-day report ("Chiều 22/7", or a headlined story opening "Ngày

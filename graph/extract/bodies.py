@@ -589,6 +589,11 @@ def agency_at(tokens, index):
     return _tables()["agency"].match(tokens, index)
 
 
+def _named_before(end: int, kind: str, head: str, english: str):
+    """A bare "Ban Chỉ đạo" ("Trưởng Ban Chỉ đạo chủ trì"): the one the article names."""
+    return end, BodySpec(kind, head, head, level=NAMED_BEFORE, english=english)
+
+
 def _named(tokens, index, text):
     """Bodies whose own name follows the head: 'Cụm Thi đua số 2', 'Vụ Địa phương 1',
     'Sở Nội vụ tỉnh X', 'Ban Chỉ đạo ... của tỉnh', 'Trung tâm ... thị xã'."""
@@ -643,8 +648,7 @@ def _named(tokens, index, text):
                 and not _tables()["level"].match(tokens, j) \
                 and not (tokens[j].low == "và" and j + 1 < len(tokens) and not tokens[j + 1].is_cap):
             j += 1
-        while j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].low in _TASK_LIST_WORDS:
-            j = min(len(tokens), j + 1 + _TASK_LIST_WORDS[tokens[j + 1].low])
+        j = _past_task_list(tokens, j)
         if j - start < (2 if head == "Cục" else 1):
             return None  # "Cục Thuế" and the other agencies with a branch in each province are state bodies
     elif shape == "capitalized":
@@ -699,8 +703,7 @@ def _named(tokens, index, text):
                     and tokens[j].low not in {"ngày", "của", "đã"} \
                     and not (tokens[j].low == "tổ" and j + 1 < len(tokens) and tokens[j + 1].low == "chức"):
                 j += 1
-            while j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].low in _TASK_LIST_WORDS:
-                j = min(len(tokens), j + 1 + _TASK_LIST_WORDS[tokens[j + 1].low])  # and then the name ends
+            j = _past_task_list(tokens, j)
         name = text[tokens[index].start:tokens[j - 1].end]
         return j, BodySpec(kind, head, name, level=CENTRAL, name=name, english="Central Steering Committee")
     else:  # free words up to a level word or "của"
@@ -711,10 +714,8 @@ def _named(tokens, index, text):
             j += 1
         if head == "Ban Chỉ đạo" and j == start + 1 and tokens[start].low == "cấp":
             return None  # "Ban Chỉ đạo cấp tỉnh": any province's, a kind of committee
-        if j == start and head == "Ban Chỉ đạo":
-            return end, BodySpec(kind, head, head, level=NAMED_BEFORE, english=english)
         if j == start and head.startswith("Ban"):
-            return None
+            return _named_before(end, kind, head, english) if head == "Ban Chỉ đạo" else None
     name_end = j
     level_kind = level_word = area = hint = None
     k = j + 1 if j < len(tokens) and tokens[j].low == "của" else j
@@ -722,9 +723,7 @@ def _named(tokens, index, text):
     if tail:
         j, level_kind, level_word, area, hint = tail
     elif shape == "words":
-        if head == "Ban Chỉ đạo":  # "Trưởng Ban Chỉ đạo chủ trì": the one the article names
-            return end, BodySpec(kind, head, head, level=NAMED_BEFORE, english=english)
-        return None
+        return _named_before(end, kind, head, english) if head == "Ban Chỉ đạo" else None
     parent = None
     # "Vụ Địa phương 1, Ban Tổ chức Trung ương" and "Cụm Thi đua số 2 (Ban Tổ chức Trung ương)"
     if j + 1 < len(tokens) and tokens[j].text in {",", "("}:
@@ -747,6 +746,14 @@ def _named(tokens, index, text):
 
 # "về phòng, chống tham nhũng, lãng phí, tiêu cực": the commas of a task's fixed wording
 _TASK_LIST_WORDS = {"chống": 3, "lãng": 2, "tiêu": 2}  # with the words of each part
+
+
+def _past_task_list(tokens: list[Token], j: int) -> int:
+    """Past the rest of a task's fixed wording (", chống tham nhũng, tiêu cực"); the name
+    ends there."""
+    while j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].low in _TASK_LIST_WORDS:
+        j = min(len(tokens), j + 1 + _TASK_LIST_WORDS[tokens[j + 1].low])
+    return j
 _STOP_LOWER = {"và", "của", "cho", "với", "tại", "theo", "được", "đã", "là", "có", "trong", "các", "những",
                "để", "về", "thuộc", "trên", "từ", "đến", "kiêm", "nhiệm", "chức", "danh"}
 

@@ -661,12 +661,13 @@ def scan_sentence(text: str) -> SentenceScan:
         elif previous_name is not None:
             person(previous_name).roles.extend(r for group in roles for r in group)
             person(previous_name).cued = True
-        elif _list_colon(items, j) is not None and _ministers_listed(items, _list_colon(items, j), roles, tokens, text):
-            for k, ministry in _ministers_listed(items, _list_colon(items, j), roles, tokens, text):
+        elif (colon := _list_colon(items, j)) is not None \
+                and (ministers := _ministers_listed(items, colon, roles, tokens, text)):
+            for k, ministry in ministers:
                 person(k).roles.append((roles[0][0][0], ministry))
                 person(k).cued = True
-        elif _list_colon(items, j) is not None:
-            k = first = _list_colon(items, j) + 1
+        elif colon is not None:
+            k = first = colon + 1
             while k < len(items) and items[k].kind in {"name", "sep", "cue", "rank", "role"} and items[k].text != ".":
                 if items[k].kind == "role" and k + 1 < len(items) and items[k + 1].kind == "name":
                     break  # "…: A, B; Bộ trưởng Bộ Tài chính C": C has a title of his own, the list has ended
