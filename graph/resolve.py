@@ -45,6 +45,9 @@ def era_of(date: PartialDate | None) -> str:
     return "post2025" if (date.year, date.month or 1) >= (2025, 7) else "pre2025"
 
 
+_OPENING = 6  # sentences: a headline, a date line or breadcrumb, and the lead
+
+
 @dataclass
 class Context:
     era: str
@@ -56,19 +59,21 @@ class Context:
     def nearest(self, kind: str, sentence: int, type_word: str | None = None) -> AreaRef | None:
         """The area of this kind a bare "HĐND phường" means: of the written type
         (phường, not xã) when one is named, the one the article names most when it
-        names several (the article's own ward, not the ones merged into it), else the
-        last one named before."""
+        names in most sentences, the headline and lead counting once more (the
+        article's own ward, not the ones merged into it; the district the headline
+        names, not a neighbour named twice later), else the last one named before."""
         named = [(s, a) for s, a in self.named if a.kind == kind]
         typed = [(s, a) for s, a in named if type_word and a.type_word == type_word]
         if typed:
             named = typed
-        counts: dict = {}
-        for _, area in named:
-            counts[area] = counts.get(area, 0) + 1
-        if counts:
-            most = max(counts.values())
-            if most > 1 and sum(1 for n in counts.values() if n == most) == 1:
-                return next(a for a, n in counts.items() if n == most)
+        weights: dict = {}
+        for s, area in named:
+            weights.setdefault(area, set()).add(s)
+        weights = {area: len(s) + (min(s) < _OPENING) for area, s in weights.items()}
+        if weights:
+            most = max(weights.values())
+            if most > 1:
+                return next(a for a, n in weights.items() if n == most)  # dicts keep first-named order
         before = [a for s, a in named if s <= sentence]
         if before:
             return before[-1]

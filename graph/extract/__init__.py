@@ -154,7 +154,7 @@ def _distributed(scan: SentenceScan, sentence: str) -> list[BodySpec]:
     return found
 
 
-_AGENCY_HEADS = {"sở": "Sở", "bộ": "Bộ"}
+_AGENCY_HEADS = {"sở": "Sở", "bộ": "Bộ", "phòng": "Phòng"}
 
 
 def _listed_agencies(scan: SentenceScan, sentence: str) -> list[BodySpec]:
@@ -174,20 +174,41 @@ def _listed_agencies(scan: SentenceScan, sentence: str) -> list[BodySpec]:
             k += 2  # "các sở, ngành: ..."
         if k < len(tokens) and tokens[k].text == ":":
             k += 1
+        names = []
         while k < len(tokens):
             agency = agency_at(tokens, k)
             if agency is None:
                 break
-            text = f"{head} {agency[1]}"
-            parsed = parse_body(tokenize(text), 0, text)
-            if parsed is not None:
-                found.append(replace(parsed[1], surface=""))
-            k = agency[0]
+            name, k = agency[1], agency[0]
+            if head == "Phòng" and k + 1 < len(tokens) and tokens[k].text == "-" and tokens[k + 1].is_cap:
+                end = k + 1  # a district's "Phòng Tài chính - Kế hoạch", "Văn hóa - Thông tin"
+                while end < len(tokens) and tokens[end].is_word and end - k < 4 and not (
+                        tokens[end].low in _level_starters() and _levels().match(tokens, end)):
+                    end += 1
+                name, k = f"{name} - {sentence[tokens[k + 1].start:tokens[end - 1].end]}", end
+            names.append(name)
             if k + 1 < len(tokens) and tokens[k].text in {",", "và"}:
                 k += 1
             else:
                 break
+        level = _level_after(tokens, k, sentence) if head == "Phòng" else ""
+        for name in names:  # "các phòng: Nội vụ, Tài chính - Kế hoạch huyện": each the district's
+            text = f"{head} {name} {level}".strip()
+            parsed = parse_body(tokenize(text), 0, text)
+            if parsed is not None:
+                found.append(replace(parsed[1], surface=""))
     return found
+
+
+def _level_after(tokens, k: int, sentence: str) -> str:
+    """The level word (and name) that closes a list of divisions, as written."""
+    matched = _levels().match(tokens, k) if k < len(tokens) and tokens[k].low in _level_starters() else None
+    if not matched:
+        return ""
+    end = matched[0]
+    while end < len(tokens) and tokens[end].is_cap and tokens[end].is_word and end - matched[0] < 4:
+        end += 1
+    return sentence[tokens[k].start:tokens[end - 1].end]
 
 
 _UPCOMING = re.compile(r"\b(?:chuẩn bị|tiến tới|hướng tới|sắp tới|chào mừng|trước thềm|đi dự|sẽ dự|phục vụ|"
@@ -198,6 +219,16 @@ _UNIT_WORDS = {"xã", "phường", "huyện", "quận"}
 
 def _bare(body: BodySpec | None) -> bool:
     return body is not None and body.kind in _SHARED_TAIL_KINDS and body.of is None and body.area_name is None
+
+
+def _unplaced(body: BodySpec) -> bool:
+    """No level or area written anywhere in the body's chain."""
+    spec: BodySpec | None = body
+    while spec is not None:
+        if spec.area_name or spec.level_word or spec.level not in {None, "article"}:
+            return False
+        spec = spec.of
+    return True
 
 
 def _spelled_out(head: BodySpec, level_word: str, name: str) -> BodySpec | None:
@@ -223,6 +254,12 @@ def _shared_areas(scan: SentenceScan) -> tuple[list[BodySpec], list[BodySpec]]:
                 and item.end < len(tokens) and tokens[item.end].text == ",":
             # "Ủy ban MTTQ Việt Nam thị trấn Ba Chúc, các xã Lương Phi, Châu Lăng"
             added.extend(_listed_units(tokens, item.end + 1, replace(body, surface=body.head)))
+        if body is not None and not _bare(body) and _unplaced(body):
+            # "Ban Thường vụ Đảng ủy các xã A, B", "Phòng Văn hóa - Thông tin các huyện A, B"
+            units = _listed_units(tokens, item.end, body)
+            if units:
+                added.extend(units)
+                replaced.append(body)
         if not _bare(item.body) or position in in_run:
             continue
         run, k = [item.body], position + 1

@@ -1,0 +1,47 @@
+"""Rules added in session 6, on invented sentences of the genre (other names, places and
+numbers than the test articles)."""
+from graph.pipeline import read_extraction
+from graph.types import RawArticle
+
+
+def _extraction(text):
+    return read_extraction(RawArticle("s6.txt", text))
+
+
+def _bodies(text):
+    return {(body.name, body.kind) for body, _, _ in _extraction(text).bodies.values()}
+
+
+def _roles(text):
+    return {(p.name, r.title, r.body.name) for p in _extraction(text).persons for r in p.roles}
+
+
+def test_a_bare_district_is_the_headline_s_not_a_neighbour_named_twice_later():
+    text = ("Huyện ủy Yên Thế làm việc với các xã vùng cao\n\n"
+            "Sáng 3/9/2023, Ban Thường vụ Huyện ủy Yên Thế làm việc với xã Canh Nậu. "
+            "Dự có ông Vi Văn Lực, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện. "
+            "Xã đề nghị giải quyết tranh chấp đất rừng giáp ranh với huyện Lục Ngạn. "
+            "Phó Chủ tịch UBND huyện Hà Văn Sơn giao Phòng Nội vụ huyện phối hợp với UBND huyện Lục Ngạn. "
+            "Ông Vi Văn Lực kết luận, giao Ban Tổ chức Huyện ủy tham mưu.")
+    roles = _roles(text)
+    assert ("Vi Văn Lực", "Chủ tịch", "Ủy ban nhân dân huyện Yên Thế") in roles
+    assert ("Hà Văn Sơn", "Phó Chủ tịch", "Ủy ban nhân dân huyện Yên Thế") in roles
+    assert ("Ban Tổ chức Huyện ủy Yên Thế", "PartyAgency") in _bodies(text)
+    assert not any(name.endswith("Lục Ngạn") and kind != "PeoplesCommittee" for name, kind in _bodies(text))
+
+
+def test_a_body_before_a_list_of_units_is_one_body_per_unit():
+    bodies = _bodies("Sáng 9/5/2023, Ban Thường vụ Huyện ủy Mai Châu làm việc với Ban Thường vụ Đảng ủy các xã "
+                     "Pà Cò, Hang Kia và Tân Sơn. Dự có đại diện Phòng Dân tộc các huyện Đà Bắc, Tân Lạc.")
+    assert {("Ban Thường vụ Đảng ủy xã Pà Cò", "StandingCommittee"),
+            ("Ban Thường vụ Đảng ủy xã Hang Kia", "StandingCommittee"),
+            ("Ban Thường vụ Đảng ủy xã Tân Sơn", "StandingCommittee"),
+            ("Phòng Dân tộc huyện Đà Bắc", "Government"), ("Phòng Dân tộc huyện Tân Lạc", "Government")} <= bodies
+    assert not any(name.startswith("Phòng Dân tộc huyện Mai") for name, _ in bodies)
+
+
+def test_divisions_listed_after_cac_phong_share_the_level_written_after_the_last():
+    bodies = _bodies("Chiều 2/6/2023, Huyện ủy Mai Châu họp. Dự có lãnh đạo các phòng: Tư pháp, Lao động - Thương "
+                     "binh và Xã hội, Tài chính - Kế hoạch huyện.")
+    assert {("Phòng Tư pháp huyện Mai Châu", "Government"),
+            ("Phòng Tài chính - Kế hoạch huyện Mai Châu", "Government")} <= bodies
