@@ -54,7 +54,7 @@ class Context:
     province: AreaRef | None
     named: list[tuple[int, AreaRef]] = field(default_factory=list)
     main_area: AreaRef | None = None  # the area of the party bodies the article is mostly about
-    steering: list[tuple[int, BodyRef]] = field(default_factory=list)  # the steering committees it names, by sentence
+    named_bodies: list[tuple[int, BodyRef]] = field(default_factory=list)  # steering committees and departments, by sentence
 
     def nearest(self, kind: str, sentence: int, type_word: str | None = None) -> AreaRef | None:
         """The area of this kind a bare "HĐND phường" means: of the written type
@@ -285,11 +285,12 @@ def resolve_body(spec: BodySpec | None, sentence: int, context: Context) -> Body
     if spec is None:
         return None
     if spec.level == NAMED_BEFORE:  # the last one named before (or the only one)
-        before = [(named, body) for named, body in context.steering if named <= sentence]
+        alike = [(named, body) for named, body in context.named_bodies if body.name.startswith(spec.head)]
+        before = [(named, body) for named, body in alike if named <= sentence]
         if before:  # (two named in that one sentence: either)
             latest = {body.name: body for named, body in before if named == before[-1][0]}
             return next(iter(latest.values())) if len(latest) == 1 else None
-        return context.steering[0][1] if len({body.name for _, body in context.steering}) == 1 else None
+        return alike[0][1] if len({body.name for _, body in alike}) == 1 else None
     if spec.level == "central" and spec.of is None and spec.head not in load_lexicon().departments:
         if spec.kind == "CentralCommittee":
             return CENTRAL_COMMITTEE
@@ -330,9 +331,17 @@ def resolve_body(spec: BodySpec | None, sentence: int, context: Context) -> Body
 def _composed(spec: BodySpec, inner: BodyRef) -> BodyRef:
     """A body named by its head and the body it belongs to."""
     area = inner.area
+    if spec.kind == "PartyCommittee" and inner.kind == "Government":  # "Đảng bộ Sở" of the Sở named before
+        return BodyRef(f"{spec.head} {inner.name}", spec.kind, f"{spec.english} of the {inner.english}",
+                       parent=committee_of(area) if area is not None else None, area=area)
+    own = _own_party_unit(inner)
     if spec.kind == "ExecutiveCommittee":
         if inner.kind == "CentralCommittee":
             return CENTRAL_COMMITTEE
+        if own is not None:  # "Ban Chấp hành Đảng bộ Công an tỉnh X", "BCH Đảng bộ Sở"
+            organization = own[0]
+            return BodyRef(f"Ban Chấp hành {organization.name}", "ExecutiveCommittee",
+                           f"Executive Committee of the {organization.english}", parent=organization, area=area)
         if inner.kind == "OtherOrganization":  # "Ban Chấp hành Hội Liên hiệp Phụ nữ tỉnh X"
             return BodyRef(f"Ban Chấp hành {inner.name}", "ExecutiveCommittee",
                            f"Executive Committee of the {inner.english}", parent=inner, area=area)
@@ -340,7 +349,9 @@ def _composed(spec: BodySpec, inner: BodyRef) -> BodyRef:
         return BodyRef(f"Ban Chấp hành {organization.name}", "ExecutiveCommittee",
                        f"Executive Committee of the {organization.english}", parent=organization, area=area)
     committee = inner
-    if inner.name.startswith("Đảng bộ") and area is not None:
+    if own is not None:
+        committee = own[1]
+    elif inner.name.startswith("Đảng bộ") and area is not None:
         committee = committee_of(area)
     if inner.kind == "CentralCommittee":
         name = "Văn phòng Trung ương Đảng" if spec.head == "Văn phòng" else f"{spec.head} Trung ương"
@@ -353,6 +364,23 @@ def _composed(spec: BodySpec, inner: BodyRef) -> BodyRef:
         return BodyRef(spec.name, spec.kind, f"{spec.english} {spec.name}", parent=inner, area=inner.area)
     return BodyRef(f"{spec.head} {committee.name}", spec.kind, f"{spec.english} of the {committee.english}",
                    parent=committee, area=area)
+
+
+def _own_party_unit(inner: BodyRef) -> tuple[BodyRef, BodyRef] | None:
+    """(organization, committee) of a party unit named by its own words ("Đảng ủy Công an
+    tỉnh X", "Đảng bộ Sở Tư pháp tỉnh X"), not by its territory alone."""
+    if inner.kind != "PartyCommittee" or inner.area is None or not inner.name.startswith(("Đảng bộ ", "Đảng ủy ")):
+        return None
+    if inner.name in {committee_of(inner.area).name, party_organization_of(inner.area).name}:
+        return None
+    rest = inner.name.split(" ", 2)[2]
+    english = inner.english.split(" of the ", 1)[-1]
+    organization = BodyRef(f"Đảng bộ {rest}", "PartyCommittee", f"Party Organization of the {english}",
+                           parent=inner.parent, area=inner.area)
+    committee = BodyRef(f"Đảng ủy {rest}", "PartyCommittee", f"Party Committee of the {english}",
+                        parent=inner.parent, area=inner.area)
+    return (inner if inner.name.startswith("Đảng bộ") else organization,
+            inner if inner.name.startswith("Đảng ủy") else committee)
 
 
 # ---------------------------------------------------------------- article
@@ -371,13 +399,13 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
             if area.hint and ref.parent is not None and ref.parent.name == area.hint:
                 _add_area(extraction, ref.parent, sentence)  # "xã X (Đức Thọ)" names Đức Thọ too
     deferred = {"article", NAMED_BEFORE}
-    resolved = [(sentence, spec, resolve_body(spec, sentence, context) if spec.level not in deferred else None)
+    resolved = [(sentence, spec, resolve_body(spec, sentence, context) if not _deferred(spec, deferred) else None)
                 for sentence, spec in mentions.bodies]
     context.main_area = _main_area([body for _, _, body in resolved if body is not None], province)
-    context.steering = [(sentence, body) for sentence, spec, body in resolved
-                        if body is not None and spec.head == "Ban Chỉ đạo"]
+    context.named_bodies = [(sentence, body) for sentence, spec, body in resolved
+                            if body is not None and spec.head in {"Ban Chỉ đạo", "Sở"} and spec.of is None]
     for sentence, spec, body in resolved:
-        if spec.level in deferred:
+        if _deferred(spec, deferred):
             body = resolve_body(spec, sentence, context)
         if body is not None:
             _add_body(extraction, body, spec.surface, sentence)
@@ -385,6 +413,15 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
     _resolve_documents(mentions, context, extraction)
     _resolve_events(mentions, context, extraction)
     return extraction
+
+
+def _deferred(spec: BodySpec, levels: set[str]) -> bool:
+    """Resolved once every other body is: it is read from what the article names."""
+    while spec is not None:
+        if spec.level in levels:
+            return True
+        spec = spec.of
+    return False
 
 
 _PARTY_KINDS = {"PartyCommittee", "ExecutiveCommittee", "StandingCommittee", "PartyAgency"}

@@ -45,3 +45,28 @@ def test_divisions_listed_after_cac_phong_share_the_level_written_after_the_last
                      "binh và Xã hội, Tài chính - Kế hoạch huyện.")
     assert {("Phòng Tư pháp huyện Mai Châu", "Government"),
             ("Phòng Tài chính - Kế hoạch huyện Mai Châu", "Government")} <= bodies
+
+
+def test_the_party_organization_of_a_department_named_or_bare():
+    text = ("Sáng 3/4/2023, Sở Tư pháp tỉnh Hòa Bình công bố quyết định. Ông Đinh Văn Ba, Ủy viên Ban Chấp hành "
+            "Đảng bộ Sở, Phó Giám đốc Sở Tư pháp được bổ nhiệm giữ chức Giám đốc Sở Tư pháp. "
+            "Dự có bà Quách Thị Hoa, Bí thư Đảng ủy Sở Nội vụ tỉnh Hòa Bình.")
+    roles = _roles(text)
+    assert {("Đinh Văn Ba", "Ủy viên", "Ban Chấp hành Đảng bộ Sở Tư pháp tỉnh Hòa Bình"),
+            ("Đinh Văn Ba", "Phó Giám đốc", "Sở Tư pháp tỉnh Hòa Bình"),
+            ("Đinh Văn Ba", "Giám đốc", "Sở Tư pháp tỉnh Hòa Bình"),
+            ("Quách Thị Hoa", "Bí thư", "Đảng ủy Sở Nội vụ tỉnh Hòa Bình")} <= roles
+
+
+def test_the_executive_committee_of_a_named_party_organization_is_its_own():
+    bodies = {body.name: body for body, _, _ in _extraction(
+        "Sáng 3/4/2023, Ban Chấp hành Đảng bộ Công an tỉnh Hòa Bình họp phiên thường kỳ.").bodies.values()}
+    committee = bodies["Ban Chấp hành Đảng bộ Công an tỉnh Hòa Bình"]
+    assert committee.kind == "ExecutiveCommittee" and committee.parent.name == "Đảng bộ Công an tỉnh Hòa Bình"
+    assert "Ban Chấp hành Đảng bộ tỉnh Hòa Bình" not in bodies
+
+
+def test_a_committee_named_inside_a_title_has_no_title_in_its_aliases():
+    extraction = _extraction("Sáng 3/4/2023, ông Bùi Văn Tám, Ủy viên Ban Thường vụ Đảng ủy Quân sự tỉnh Hòa Bình, dự.")
+    aliases = {alias for body, names, _ in extraction.bodies.values() for alias in names}
+    assert not any(alias.startswith("Ủy viên") for alias in aliases)

@@ -341,6 +341,9 @@ def _committee(tokens, index, text):
             return send, BodySpec("PartyCommittee", head, _surface(tokens, index, send, text), level=sspec.level,
                                   level_word=sspec.level_word, area_name=sspec.area_name, area_hint=sspec.area_hint,
                                   name=f"{head} {sspec.head}", english=f"{english} of the {sspec.english}")
+        department = _department_party(tokens, index, end, text, head) if not tail else None
+        if department is not None:
+            return department
         if not tail:
             if head == "Đảng bộ" and index > 0 and tokens[index - 1].low == "toàn":
                 # "toàn Đảng bộ": the whole party organization the article is about
@@ -356,6 +359,25 @@ def _committee(tokens, index, text):
         return end, BodySpec("PartyCommittee", head, _surface(tokens, index, end, text), level=level_kind,
                              level_word=level_word, area_name=name, area_hint=hint, english=english)
     return None
+
+
+def _department_party(tokens, index: int, end: int, text: str, head: str):
+    """'Đảng bộ Sở Tư pháp tỉnh X' is the party organization of a department; a bare
+    'Đảng ủy Sở' ("Ủy viên BCH Đảng bộ Sở, Phó Giám đốc Sở VH-TT&DL") is of the
+    department the article names."""
+    if end >= len(tokens) or tokens[end].text != "Sở":
+        return None
+    english = "Party Committee" if head == "Đảng ủy" else "Party Organization"
+    named = _named(tokens, end, text)
+    if named is not None:
+        send, sspec = named
+        return send, BodySpec("PartyCommittee", head, _surface(tokens, index, send, text), level=sspec.level,
+                              level_word=sspec.level_word, area_name=sspec.area_name, area_hint=sspec.area_hint,
+                              name=f"{head} {sspec.name}", english=f"{english} of the Department {sspec.name}")
+    if end + 1 < len(tokens) and tokens[end + 1].is_cap:
+        return None  # a department this reading does not know
+    department = BodySpec("Government", "Sở", "Sở", level=NAMED_BEFORE, english="Department")
+    return end + 1, BodySpec("PartyCommittee", head, "", of=department, english=english)
 
 
 _YOUTH_UNIONS = {"tỉnh đoàn": ("Tỉnh đoàn", "Province"), "thành đoàn": ("Thành đoàn", "City"),

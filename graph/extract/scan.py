@@ -152,7 +152,10 @@ def parse_role(tokens: list[Token], index: int, text: str):
                                           english="Party Committee")
         if committee:
             kind = "StandingCommittee" if title.prefix_body == "Ban Thường vụ" else "ExecutiveCommittee"
-            spec = BodySpec(kind, title.prefix_body, text[tokens[index].start:tokens[committee[0] - 1].end],
+            start = next((k for k in range(index + 1, end) if tokens[k].low in {"ban", "bch", "btv"}),
+                         None)  # the surface starts at "Ban" or "BTV", not at "Ủy viên"
+            surface = text[tokens[start].start:tokens[committee[0] - 1].end] if start is not None else ""
+            spec = BodySpec(kind, title.prefix_body, surface,
                             level=committee[1].level, of=committee[1],
                             english="Standing Committee" if kind == "StandingCommittee" else "Executive Committee")
             return committee[0], title, spec
