@@ -122,8 +122,25 @@ def spell_out_hcm(text: str) -> str:
     return _HCM.sub("TP Hồ Chí Minh", text)
 
 
-_UNIT_SHORT = re.compile(r"\b(?:(Q)\.\s?(?=\d{1,2}\b(?!/))|([HP])\.\s?(?=[A-ZĐ][^\W\d_]*\s[A-ZĐ]))")
+_UNIT_SHORT = re.compile(r"\b(?:(Q)\.\s?(?=\d{1,2}\b(?!/))|([QHP])\.\s?(?=([^\W\d_]+) ([^\W\d_]+)))")
 _UNIT_WORDS = {"Q": "Quận ", "H": "huyện ", "P": "phường "}
+
+
+def _unit_word(match: re.Match) -> str:
+    if match.group(1):
+        return _UNIT_WORDS["Q"]
+    if match.group(3)[0].isupper() and match.group(4)[0].isupper():
+        return _UNIT_WORDS[match.group(2)].lower() if match.group(2) == "Q" else _UNIT_WORDS[match.group(2)]
+    return match.group(0)
+
+
+_CENTRAL_SHORT = re.compile(r"(?<![\w/.-])T\.?Ư(?![\w/])")
+
+
+def spell_out_central(text: str) -> str:
+    """'Ủy viên T.Ư Đảng', 'Ban Tuyên giáo TƯ' → 'Trung ương': the papers' short form (not
+    a document number's "/TƯ" code, which keeps its letters)."""
+    return _CENTRAL_SHORT.sub("Trung ương", text)
 
 
 _COMRADE = re.compile(r"\b([đĐ])/[cC]\b")
@@ -135,12 +152,13 @@ def spell_out_comrade(text: str) -> str:
 
 
 def spell_out_units(text: str) -> str:
-    """'Q.1', 'H. Củ Chi', 'P. Bến Nghé' → 'Quận 1', 'huyện Củ Chi', 'phường Bến Nghé': the
-    newspapers' short unit words (before a number, or a name of two capitalized words)."""
-    return _UNIT_SHORT.sub(lambda match: _UNIT_WORDS[match.group(1) or match.group(2)], text)
+    """'Q.1', 'Q.Cái Răng', 'H. Củ Chi', 'P. Bến Nghé' → 'Quận 1', 'quận Cái Răng', 'huyện
+    Củ Chi', 'phường Bến Nghé': the newspapers' short unit words (before a number, or a
+    name of two capitalized words)."""
+    return _UNIT_SHORT.sub(_unit_word, text)
 
 
 def normalize_text(text: str) -> str:
     """Run the whole stage: canonical characters, then furniture removed."""
-    return strip_furniture(spell_out_comrade(spell_out_units(spell_out_hcm(drop_glosses(modern_tones(
-        clean_spaces(text)))))))
+    return strip_furniture(spell_out_comrade(spell_out_central(spell_out_units(spell_out_hcm(drop_glosses(
+        modern_tones(clean_spaces(text))))))))

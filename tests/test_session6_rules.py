@@ -70,3 +70,17 @@ def test_a_committee_named_inside_a_title_has_no_title_in_its_aliases():
     extraction = _extraction("Sáng 3/4/2023, ông Bùi Văn Tám, Ủy viên Ban Thường vụ Đảng ủy Quân sự tỉnh Hòa Bình, dự.")
     aliases = {alias for body, names, _ in extraction.bodies.values() for alias in names}
     assert not any(alias.startswith("Ủy viên") for alias in aliases)
+
+
+def test_short_unit_words_before_a_name_and_the_short_central_committee():
+    from graph.normalize import spell_out_central, spell_out_units
+
+    assert spell_out_units("tại Q.Cái Răng, Q. Ô Môn và H.Vĩnh Thạnh") == \
+        "tại quận Cái Răng, quận Ô Môn và huyện Vĩnh Thạnh"
+    assert spell_out_units("Ảnh: Q.Chiến\nÔng Lê") == "Ảnh: Q.Chiến\nÔng Lê"  # a photographer's initial
+    assert spell_out_central("Ủy viên T.Ư Đảng; Ban Tuyên giáo TƯ") == "Ủy viên Trung ương Đảng; Ban Tuyên giáo Trung ương"
+    assert spell_out_central("Quy định số 08-QĐi/TƯ") == "Quy định số 08-QĐi/TƯ"
+    roles = _roles("Sáng 6/12/2023, ông Lư Văn Hiền, Ủy viên T.Ư Đảng, Bí thư Thành ủy Cần Thơ dự. "
+                   "Ông Tô Văn Mừng, Chủ tịch UBND Q.Bình Thủy, báo cáo.")
+    assert {("Lư Văn Hiền", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+            ("Tô Văn Mừng", "Chủ tịch", "Ủy ban nhân dân quận Bình Thủy")} <= roles
