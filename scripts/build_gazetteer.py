@@ -61,7 +61,7 @@ def fetch(version: str, into: Path) -> list:
 def split_name(full: str, default_kind: str) -> tuple[str, str, str]:
     full = modern_tones(unicodedata.normalize("NFC", full.strip()))
     for prefix, kind, type_word in PREFIXES:
-        if full.startswith(prefix + " "):
+        if full.casefold().startswith(prefix.casefold() + " "):  # (the source writes "Thành Phố Đồng Hới" too)
             return full[len(prefix) + 1:].strip(), kind, type_word
     return full, default_kind, {"Province": "tỉnh", "Commune": "xã"}.get(default_kind, "")
 

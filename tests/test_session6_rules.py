@@ -84,3 +84,10 @@ def test_short_unit_words_before_a_name_and_the_short_central_committee():
                    "Ông Tô Văn Mừng, Chủ tịch UBND Q.Bình Thủy, báo cáo.")
     assert {("Lư Văn Hiền", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
             ("Tô Văn Mừng", "Chủ tịch", "Ủy ban nhân dân quận Bình Thủy")} <= roles
+
+
+def test_a_provincial_city_the_source_data_wrote_with_a_capital_pho_is_a_city():
+    extraction = _extraction("Sáng 5/1/2018, Tỉnh ủy Quảng Bình họp; đề nghị cấp ủy, chính quyền TP Đồng Hới và "
+                             "thành phố Bắc Kạn báo cáo.")
+    names = {(area.name, area.kind) for area, _ in extraction.areas.values()}
+    assert {("Đồng Hới", "City"), ("Bắc Kạn", "City")} <= names
