@@ -91,3 +91,18 @@ def test_a_provincial_city_the_source_data_wrote_with_a_capital_pho_is_a_city():
                              "thành phố Bắc Kạn báo cáo.")
     names = {(area.name, area.kind) for area, _ in extraction.areas.values()}
     assert {("Đồng Hới", "City"), ("Bắc Kạn", "City")} <= names
+
+
+def test_a_counted_title_before_la_is_each_listed_person_s():
+    roles = _roles("Sáng 3/3/2019, Huyện ủy Hà Quảng họp. Dự có hai Phó Bí thư Huyện ủy là đồng chí Lương Văn Sáu "
+                   "- Chủ tịch UBND huyện và đồng chí Hoàng Thị Nhung - Chủ tịch HĐND huyện.")
+    assert {("Lương Văn Sáu", "Phó Bí thư", "Huyện ủy Hà Quảng"),
+            ("Lương Văn Sáu", "Chủ tịch", "Ủy ban nhân dân huyện Hà Quảng"),
+            ("Hoàng Thị Nhung", "Phó Bí thư", "Huyện ủy Hà Quảng")} <= roles
+
+
+def test_a_secretary_post_without_its_committee_is_in_the_next_post_s_area():
+    roles = _roles("Sáng 3/3/2019, Huyện ủy Hà Quảng họp. Bà Hoàng Thị Nhung, Phó Bí thư Thường trực, Chủ tịch "
+                   "HĐND huyện phát biểu. Ông Nông Văn Pấu, Bí thư, Chủ tịch UBND xã Lương Thông báo cáo.")
+    assert {("Hoàng Thị Nhung", "Phó Bí thư Thường trực", "Huyện ủy Hà Quảng"),
+            ("Nông Văn Pấu", "Bí thư", "Đảng ủy xã Lương Thông")} <= roles

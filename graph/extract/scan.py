@@ -231,10 +231,16 @@ def _shared_commune(groups: list[list[Item]]) -> None:
             item.body = None
 
 
-def _list_colon(items: list[Item], j: int) -> int | None:
-    """The colon opening the list a title chain is shared by: "Phó Chủ tịch UBND tỉnh: A, B"
-    or "… 4 Phó Chủ tịch UBND tỉnh, gồm các đồng chí: A, …; B, …"."""
+_COUNTS = {"hai", "ba", "bốn", "năm", "các", "2", "3", "4", "5"}
+
+
+def _list_colon(items: list[Item], j: int, counted: bool = False) -> int | None:
+    """The colon opening the list a title chain is shared by: "Phó Chủ tịch UBND tỉnh: A, B",
+    "… 4 Phó Chủ tịch UBND tỉnh, gồm các đồng chí: A, …; B, …", or the "là" after a counted
+    title ("hai Phó Bí thư Huyện ủy là đồng chí A - … và đồng chí B - …")."""
     k = j
+    if counted and k + 1 < len(items) and items[k].text.casefold() == "là" and items[k + 1].kind in {"cue", "name"}:
+        return k
     if k < len(items) and items[k].text == ",":
         k += 1
     if k < len(items) and items[k].text.casefold() == "gồm":
@@ -557,6 +563,35 @@ def _borrow_committees(groups: list[list[Item]]) -> None:
                 break
 
 
+_SECRETARIES = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực"}
+_TERRITORIAL = {"PeoplesCouncil", "PeoplesCommittee"}
+_COMMITTEE_FOR_LEVEL = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "TP": "Thành ủy", "huyện": "Huyện ủy",
+                        "quận": "Quận ủy", "thị xã": "Thị ủy", "xã": "Đảng ủy xã", "phường": "Đảng ủy phường",
+                        "thị trấn": "Đảng ủy thị trấn"}
+
+
+def _secretaries_of_the_next_post(groups: list[list[Item]]) -> None:
+    """'Phó Bí thư, Chủ tịch HĐND huyện X': a secretary's post written without its
+    committee is in the party committee of the council or people's committee named next."""
+    from graph.extract.bodies import parse_committee
+    from graph.extract.tokens import tokenize
+
+    chain = [item for group in groups for item in group]
+    for position, item in enumerate(chain):
+        if item.body is not None or item.title is None or item.title.role not in _SECRETARIES:
+            continue
+        later = next((it.body for it in chain[position + 1:] if it.body is not None), None)
+        if later is None or later.kind not in _TERRITORIAL or later.of is not None:
+            continue
+        head = _COMMITTEE_FOR_LEVEL.get(later.level_word or "")
+        if head is None:
+            continue
+        text = f"{head} {later.area_name}" if later.area_name else head
+        parsed = parse_committee(tokenize(text), 0, text)
+        if parsed is not None and parsed[0] == len(tokenize(text)):
+            item.body = replace(parsed[1], surface="")
+
+
 def scan_sentence(text: str) -> SentenceScan:
     """Items of one sentence, with every title chain given to its person."""
     tokens, items = scan_items(text)
@@ -618,6 +653,7 @@ def scan_sentence(text: str) -> SentenceScan:
             introduced_anew = True
         following_name = follow if follow < len(items) and items[follow].kind == "name" else None
         _borrow_committees(groups)
+        _secretaries_of_the_next_post(groups)
         _shared_commune(groups)
         previous_name = None
         p = i - 1
@@ -664,7 +700,7 @@ def scan_sentence(text: str) -> SentenceScan:
         elif previous_name is not None:
             person(previous_name).roles.extend(r for group in roles for r in group)
             person(previous_name).cued = True
-        elif (colon := _list_colon(items, j)) is not None \
+        elif (colon := _list_colon(items, j, i > 0 and items[i - 1].text.casefold() in _COUNTS)) is not None \
                 and (ministers := _ministers_listed(items, colon, roles, tokens, text)):
             for k, ministry in ministers:
                 person(k).roles.append((roles[0][0][0], ministry))
