@@ -53,15 +53,23 @@ class Context:
     era: str
     province: AreaRef | None
     named: list[tuple[int, AreaRef]] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)  # of each named area in its sentence
     main_area: AreaRef | None = None  # the area of the party bodies the article is mostly about
     named_bodies: list[tuple[int, BodyRef]] = field(default_factory=list)  # steering committees and departments, by sentence
 
-    def nearest(self, kind: str, sentence: int, type_word: str | None = None) -> AreaRef | None:
+    def nearest(self, kind: str, sentence: int, type_word: str | None = None, position: int = -1) -> AreaRef | None:
         """The area of this kind a bare "HĐND phường" means: of the written type
         (phường, not xã) when one is named, the one the article names most when it
         names in most sentences, the headline and lead counting once more (the
         article's own ward, not the ones merged into it; the district the headline
-        names, not a neighbour named twice later), else the last one named before."""
+        names, not a neighbour named twice later), else the last one named before. The
+        one commune named earlier in the sentence itself comes first: an article goes
+        from one commune to the next."""
+        if kind == "Commune" and position >= 0:
+            here = [a for (s, a), at in zip(self.named, self.positions)
+                    if s == sentence and at < position and a.kind == kind]
+            if len({a.name for a in here}) == 1:  # (not one of several listed: "với các xã A, B, C")
+                return here[0]  # (the first says most: "xã X (huyện Y)")
         named = [(s, a) for s, a in self.named if a.kind == kind]
         typed = [(s, a) for s, a in named if type_word and a.type_word == type_word]
         if typed:
@@ -260,7 +268,7 @@ def party_organization_of(area: AreaRef) -> BodyRef:
                    f"{_english_place(area)} Party Organization", parent=parent, area=area)
 
 
-def _spec_area(spec: BodySpec, sentence: int, context: Context) -> AreaRef | None:
+def _spec_area(spec: BodySpec, sentence: int, context: Context, position: int = -1) -> AreaRef | None:
     level = spec.level
     if level == "central":
         return VIETNAM
@@ -275,15 +283,16 @@ def _spec_area(spec: BodySpec, sentence: int, context: Context) -> AreaRef | Non
     if kind == "City" and context.province and context.province.centrally_run:
         return context.province  # "Thành ủy", "HĐND thành phố" in Cần Thơ, Hải Phòng, ...
     if kind:
-        return context.nearest(kind, sentence, spec.level_word)
+        return context.nearest(kind, sentence, spec.level_word, position)
     return None
 
 
-def resolve_body(spec: BodySpec | None, sentence: int, context: Context) -> BodyRef | None:
+def resolve_body(spec: BodySpec | None, sentence: int, context: Context, position: int = -1) -> BodyRef | None:
     """A BodySpec with its canonical name, class, parent and area, or None when the
     text does not pin it down."""
     if spec is None:
         return None
+    position = spec.position if spec.position >= 0 else position  # (a body's committee is where the body is)
     if spec.level == NAMED_BEFORE:  # the last one named before (or the only one)
         alike = [(named, body) for named, body in context.named_bodies if body.name.startswith(spec.head)]
         before = [(named, body) for named, body in alike if named <= sentence]
@@ -297,20 +306,20 @@ def resolve_body(spec: BodySpec | None, sentence: int, context: Context) -> Body
         parent = CENTRAL_COMMITTEE if spec.kind in {"Politburo", "Secretariat", "PartyAgency"} else None
         return BodyRef(spec.name or spec.head, spec.kind, spec.english, parent=parent, area=VIETNAM)
     if spec.of is not None:
-        inner = resolve_body(spec.of, sentence, context)
+        inner = resolve_body(spec.of, sentence, context, position)
         if inner is None:
             return None
         return _composed(spec, inner)
     if spec.name and spec.kind in {"EmulationCluster", "PartyAgency", "Government", "OtherOrganization",
                                    "PartyCommittee"}:
-        area = _spec_area(spec, sentence, context) if spec.level_word else None
+        area = _spec_area(spec, sentence, context, position) if spec.level_word else None
         if area is None and spec.head in {"Sở", "Chi cục"} and spec.level != "central":
             area = context.province  # a "Sở" (and a "Chi cục" named alone) is a province's department
         name = spec.name if area is None else f"{spec.name} {_area_phrase(area)}"
         parent = committee_of(area) if area is not None and (spec.kind == "PartyCommittee" or (
             spec.kind == "OtherOrganization" and spec.head == "Ban Chỉ đạo")) else None
         return BodyRef(name, spec.kind, f"{spec.english} {spec.name}", parent=parent, area=area)
-    area = _spec_area(spec, sentence, context)
+    area = _spec_area(spec, sentence, context, position)
     if area is None:
         return None
     if spec.level == "article" and spec.head == "Đảng ủy" and area.kind != "Commune":
@@ -395,6 +404,7 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
         ref = resolve_area(area, context)
         if ref is not None:
             context.named.append((sentence, ref))
+            context.positions.append(area.position)
             _add_area(extraction, ref, sentence)
             if area.hint and ref.parent is not None and ref.parent.name == area.hint:
                 _add_area(extraction, ref.parent, sentence)  # "xã X (Đức Thọ)" names Đức Thọ too

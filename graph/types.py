@@ -156,3 +156,4 @@ class BodySpec:
     name: str | None = None  # full name for bodies named, not composed ("Cụm Thi đua số 2")
     of: "BodySpec | None" = None  # the committee or body it belongs to
     english: str = ""
+    position: int = field(default=-1, compare=False)  # token index in its sentence, -1 unknown

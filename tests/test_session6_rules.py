@@ -106,3 +106,18 @@ def test_a_secretary_post_without_its_committee_is_in_the_next_post_s_area():
                    "HĐND huyện phát biểu. Ông Nông Văn Pấu, Bí thư, Chủ tịch UBND xã Lương Thông báo cáo.")
     assert {("Hoàng Thị Nhung", "Phó Bí thư Thường trực", "Huyện ủy Hà Quảng"),
             ("Nông Văn Pấu", "Bí thư", "Đảng ủy xã Lương Thông")} <= roles
+
+
+def test_a_bare_commune_is_the_one_named_earlier_in_its_sentence():
+    text = ("Chiều 9/3/2022, UBKT Huyện ủy Na Rì họp, nhắc sai phạm ở xã Kim Hỷ. Xã Kim Hỷ đã khắc phục. "
+            "Đối với Ban Thường vụ Đảng ủy xã Lương Thượng và ông Hoàng Văn Pình, Bí thư Đảng ủy, Chủ tịch HĐND "
+            "xã, UBKT yêu cầu kiểm điểm. Đảng ủy xã phối hợp với xã Kim Hỷ.")
+    roles = _roles(text)
+    assert ("Hoàng Văn Pình", "Bí thư", "Đảng ủy xã Lương Thượng") in roles
+    assert ("Hoàng Văn Pình", "Chủ tịch", "Hội đồng nhân dân xã Lương Thượng") in roles
+
+
+def test_a_bare_commune_after_a_list_of_partner_communes_is_not_the_last_listed():
+    roles = _roles("Sáng 2/4/2026, HĐND xã Cần Giờ họp. Bà Lê Thị Sáu, Phó Bí thư Đảng ủy xã Cần Giờ, dự. "
+                   "Xã phối hợp với các xã Bình Khánh, Thạnh An; ông Võ Văn Tư, Chủ tịch UBND xã, báo cáo.")
+    assert ("Võ Văn Tư", "Chủ tịch", "Ủy ban nhân dân xã Cần Giờ") in roles

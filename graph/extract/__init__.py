@@ -28,6 +28,7 @@ class AreaMention:
     name: str
     type_word: str | None = None
     hint: str | None = None  # a parent area named beside it
+    position: int = field(default=-1, compare=False)  # token index in its sentence, -1 unknown
 
 
 @dataclass
@@ -87,14 +88,14 @@ def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
             type_word = sentence[tokens[i].start:tokens[end - 1].end].rstrip(".")
             place = place_name_at(tokens, end, sentence, kind, type_word.casefold())
             if place:
-                found.append(AreaMention(kind, place[1], type_word))
+                found.append(AreaMention(kind, place[1], type_word, position=i))
                 j = place[0]
                 # coordination: 'xã A, B và C' when the gazetteer knows B and C as such
                 while j + 1 < len(tokens) and tokens[j].text in {",", "và"}:
                     known = gazetteer_match(tokens, j + 1, sentence, kind)
                     if not known or not any(p.kind == kind for p in known[2]):
                         break
-                    found.append(AreaMention(kind, known[1], type_word))
+                    found.append(AreaMention(kind, known[1], type_word, position=j + 1))
                     j = known[0]
                 claimed.update(range(i, j))
                 i = j
@@ -104,7 +105,7 @@ def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
             if known and known[0] < len(tokens) and tokens[known[0]].text == ")" and \
                     {p.kind for p in known[2]} & {"Commune", "District", "Town", "City"}:
                 # "(Đồng Môn)", "(Đức Thọ)": a place named in parentheses
-                found.append(AreaMention(None, known[1]))
+                found.append(AreaMention(None, known[1], position=i))
                 claimed.update(range(i, known[0]))
                 i = known[0]
                 continue
@@ -120,7 +121,7 @@ def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
             if known and known[1] not in _AMBIGUOUS_BARE:
                 kinds = {p.kind for p in known[2]}
                 if kinds & {"Province", "Country"}:
-                    found.append(AreaMention("Country" if "Country" in kinds else "Province", known[1]))
+                    found.append(AreaMention("Country" if "Country" in kinds else "Province", known[1], position=i))
                     claimed.update(range(i, known[0]))
                     i = known[0]
                     continue
@@ -361,12 +362,12 @@ _BODY_LEVEL_KIND = {"province": "Province", "city": "City", "district": "Distric
 
 
 def _body_areas(spec: BodySpec) -> list[AreaMention]:
-    found = []
+    found, position = [], spec.position
     while spec is not None:
         if spec.area_name:
             kind = _BODY_LEVEL_KIND.get(spec.level or "", spec.level if spec.level in
                                         {"Province", "City", "District", "Town", "Commune", "Village"} else None)
-            found.append(AreaMention(kind, spec.area_name, spec.level_word, spec.area_hint))
+            found.append(AreaMention(kind, spec.area_name, spec.level_word, spec.area_hint, position=position))
         spec = spec.of
     return found
 

@@ -346,13 +346,14 @@ def scan_items(text: str) -> tuple[list[Token], list[Item]]:
         role = parse_role(tokens, i, text) if token.low in _title_starters() else None
         if role:
             end, title, body = role
-            items.append(Item("role", i, end, text[token.start:tokens[end - 1].end], title=title, body=body))
+            items.append(Item("role", i, end, text[token.start:tokens[end - 1].end], title=title,
+                              body=replace(body, position=i) if body is not None else None))
             i = _after_term(tokens, end)  # "ĐBQH khóa XIV, Phó Trưởng đoàn …": the chain goes on
             continue
         body = parse_body(tokens, i, text)
         if body:
             end, spec = body
-            items.append(Item("body", i, end, spec.surface, body=spec))
+            items.append(Item("body", i, end, spec.surface, body=replace(spec, position=i)))
             i = end
             continue
         connector = tables["connector"].match(tokens, i) if low in _starters("connector") else None
