@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from graph.extract import ArticleMentions, AreaMention
-from graph.extract.bodies import NAMED_BEFORE
+from graph.extract.bodies import JOINT_OFFICE, NAMED_BEFORE
 from graph.extract.documents import kind_from_code
 from graph.lexicon import load_lexicon
 from graph.types import AreaRef, BodyRef, BodySpec, Document, Event, Extraction, PartialDate, Person, Role
@@ -369,6 +369,9 @@ def _composed(spec: BodySpec, inner: BodyRef) -> BodyRef:
         parent = committee_of(area) if area is not None else None
         return BodyRef(f"{spec.head} {inner.name}", spec.kind, f"{spec.english} of the {inner.english}",
                        parent=parent, area=area)
+    if spec.name == JOINT_OFFICE and inner.kind == "PeoplesCommittee":
+        return BodyRef(f"{spec.name} {inner.name}", spec.kind, f"{spec.english} {inner.english}",
+                       parent=inner, area=area)
     if spec.kind in {"EmulationCluster", "PartyAgency", "Government"} and spec.name:
         return BodyRef(spec.name, spec.kind, f"{spec.english} {spec.name}", parent=inner, area=inner.area)
     return BodyRef(f"{spec.head} {committee.name}", spec.kind, f"{spec.english} of the {committee.english}",

@@ -121,3 +121,18 @@ def test_a_bare_commune_after_a_list_of_partner_communes_is_not_the_last_listed(
     roles = _roles("Sáng 2/4/2026, HĐND xã Cần Giờ họp. Bà Lê Thị Sáu, Phó Bí thư Đảng ủy xã Cần Giờ, dự. "
                    "Xã phối hợp với các xã Bình Khánh, Thạnh An; ông Võ Văn Tư, Chủ tịch UBND xã, báo cáo.")
     assert ("Võ Văn Tư", "Chủ tịch", "Ủy ban nhân dân xã Cần Giờ") in roles
+
+
+def test_the_joint_office_of_a_district_council_and_people_s_committee():
+    roles = _roles("Sáng 5/10/2017, UBND huyện Lạc Sơn họp. Bà Bạch Thị Hương, Chánh Văn phòng HĐND và UBND huyện "
+                   "báo cáo. Ông Quách Văn Lợi, Phó Chánh Văn phòng HĐND - UBND huyện Kim Bôi dự.")
+    assert {("Bạch Thị Hương", "Chánh Văn phòng", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Lạc Sơn"),
+            ("Quách Văn Lợi", "Phó Chánh Văn phòng", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Kim Bôi")
+            } <= roles
+
+
+def test_a_division_s_name_ends_before_the_verb_that_follows_it():
+    bodies = _bodies("Sáng 5/10/2017, UBND huyện Lạc Sơn họp, giao Phòng Kinh tế và Hạ tầng huyện chủ trì, "
+                     "Phòng Dân tộc phối hợp với các xã.")
+    assert ("Phòng Kinh tế và Hạ tầng huyện Lạc Sơn", "Government") in bodies
+    assert not any("phối hợp" in name for name, _ in bodies)

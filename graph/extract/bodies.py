@@ -380,6 +380,20 @@ def _department_party(tokens, index: int, end: int, text: str, head: str):
     return end + 1, BodySpec("PartyCommittee", head, "", of=department, english=english)
 
 
+JOINT_OFFICE = "Văn phòng Hội đồng nhân dân và"
+
+
+def _joint_office(tokens, council, text):
+    """The people's committee after 'Văn phòng HĐND và' / 'Văn phòng HĐND - UBND', whose
+    level and area the council written bare shares."""
+    end, spec = council
+    if spec.kind != "PeoplesCouncil" or spec.area_name or spec.level_word or end + 1 >= len(tokens) \
+            or tokens[end].text not in {"và", "-"}:
+        return None
+    committee = _state_body(tokens, end + 1, text)
+    return committee if committee and committee[1].kind == "PeoplesCommittee" else None
+
+
 _YOUTH_UNIONS = {"tỉnh đoàn": ("Tỉnh đoàn", "Province"), "thành đoàn": ("Thành đoàn", "City"),
                  "huyện đoàn": ("Huyện đoàn", "District"), "quận đoàn": ("Quận đoàn", "District"),
                  "thị đoàn": ("Thị đoàn", "Town")}
@@ -511,6 +525,11 @@ def parse_body(tokens: list[Token], index: int, text: str):
         if department == "Văn phòng":
             # "Văn phòng UBND tỉnh", "Văn phòng Đoàn ĐBQH và HĐND tỉnh": the office of a state body
             state = _state_body(tokens, end, text)
+            joint = _joint_office(tokens, state, text) if state else None
+            if joint is not None:  # "Văn phòng HĐND và UBND huyện": one office serves both
+                return joint[0], BodySpec("Government", department, _surface(tokens, index, joint[0], text),
+                                          level=joint[1].level, name=JOINT_OFFICE, of=joint[1],
+                                          english="Office of the People's Council and")
             if state and state[1].kind in {"PeoplesCommittee", "PeoplesCouncil", "OtherOrganization"}:
                 send, sspec = state
                 return send, BodySpec("Government", department, _surface(tokens, index, send, text),
@@ -649,6 +668,9 @@ def _named(tokens, index, text):
             level = _tables()["level"].match(tokens, j)
             if (level and level[1] != "Village") or tokens[j].low in _DIVISION_STOP:
                 break  # ("Phòng Nông nghiệp và Phát triển nông thôn huyện X": "thôn" is no boundary)
+            if j > start and j + 1 < len(tokens) and not tokens[j].is_cap \
+                    and (tokens[j].low, tokens[j + 1].low) in _VERBS_AFTER_DIVISION:
+                break  # "giao Phòng Quản lý đô thị phối hợp với …": the verb is no part of the name
             if tokens[j].low == "và" and j + 1 < len(tokens) and _tables()["named"].match(tokens, j + 1):
                 break  # "Phòng Văn hóa - Xã hội và Trung tâm …": the next body
             if j > start and tokens[j].text == "Sở":
@@ -783,6 +805,10 @@ _STOP_LOWER = {"và", "của", "cho", "với", "tại", "theo", "được", "đ�
 # words that follow a body's name rather than belong to it ("Tổng cục Thuế dự", "… và bà X")
 _AFTER_NAME = {"dự", "tham", "chủ", "phát", "báo", "cùng", "đồng", "ông", "bà", "anh", "chị", "kiểm", "trao",
                "tổ", "nhấn", "yêu", "ghi", "chúc", "nêu", "thông", "trình", "tiếp"}
+_VERBS_AFTER_DIVISION = {("phối", "hợp"), ("chủ", "trì"), ("tham", "mưu"), ("báo", "cáo"), ("rà", "soát"),
+                         ("hướng", "dẫn"), ("đề", "nghị"), ("cho", "biết"), ("trình", "bày"), ("thực", "hiện"),
+                         ("triển", "khai"), ("kiểm", "tra"), ("khẩn", "trương"), ("chịu", "trách"),
+                         ("tiếp", "tục"), ("nghiên", "cứu"), ("phát", "biểu")}
 _DIVISION_STOP = _STOP_LOWER - {"và", "chức", "danh", "nhiệm"} | {"giữ", "nay", "thay"}
 
 
