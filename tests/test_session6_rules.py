@@ -136,3 +136,11 @@ def test_a_division_s_name_ends_before_the_verb_that_follows_it():
                      "Phòng Dân tộc phối hợp với các xã.")
     assert ("Phòng Kinh tế và Hạ tầng huyện Lạc Sơn", "Government") in bodies
     assert not any("phối hợp" in name for name, _ in bodies)
+
+
+def test_a_commune_youth_union_and_no_person_named_by_an_acronym():
+    extraction = _extraction("Sáng 27/5/2022, Huyện đoàn Cư Jút tổ chức Đại hội đại biểu Đoàn TNCS Hồ Chí Minh "
+                             "huyện. Chị H'Lan Niê, Bí thư Đoàn xã Nam Dong, tham luận.")
+    assert "Đoàn TNCS Hồ Chí Minh" not in {p.name for p in extraction.persons}
+    assert {(p.name, r.title, r.body.name) for p in extraction.persons for r in p.roles} >= {
+        ("H'Lan Niê", "Bí thư", "Đoàn xã Nam Dong")}

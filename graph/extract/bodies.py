@@ -404,6 +404,14 @@ def _youth_union(tokens, index, text):
     like its party committee."""
     if index + 1 >= len(tokens) or not tokens[index].is_cap:
         return None
+    if tokens[index].text == "Đoàn" and tokens[index + 1].low in {"xã", "phường", "thị"}:
+        # "Bí thư Đoàn xã Nâm Nung": a commune's Youth Union
+        tail = _area_tail(tokens, index + 1, text, require_level=True)
+        if tail and tail[1] == "Commune" and tail[3]:
+            end, level_kind, level_word, name, hint = tail
+            return end, BodySpec("OtherOrganization", "Đoàn", _surface(tokens, index, end, text), level=level_kind,
+                                 level_word=level_word, area_name=name, area_hint=hint, english="Youth Union")
+        return None
     found = _YOUTH_UNIONS.get(f"{tokens[index].low} {tokens[index + 1].low}")
     if found is None:
         return None

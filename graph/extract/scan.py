@@ -292,6 +292,8 @@ def parse_name(tokens: list[Token], index: int, text: str, cued: bool = False):
         token = tokens[end]
         if not (token.is_cap and token.is_word) or token.text[0].isdigit():
             break
+        if len(token.text) > 1 and token.text.isupper() and not first.text.isupper():
+            break  # an acronym ends it: "Đoàn TNCS Hồ Chí Minh" is the Youth Union, no Mr Đoàn
         if _tables()["title"].match(tokens, end) or parse_body(tokens, end, text):
             break
         end += 1
