@@ -144,3 +144,12 @@ def test_a_commune_youth_union_and_no_person_named_by_an_acronym():
     assert "Đoàn TNCS Hồ Chí Minh" not in {p.name for p in extraction.persons}
     assert {(p.name, r.title, r.body.name) for p in extraction.persons for r in p.roles} >= {
         ("H'Lan Niê", "Bí thư", "Đoàn xã Nam Dong")}
+
+
+def test_two_posts_joined_by_a_dash_or_kiem_share_the_body_named_after_the_second():
+    roles = _roles("Sáng 12/1/2024, Tỉnh ủy Bạc Liêu họp. Thượng tá Trần Văn Đen, Phó Chỉ huy trưởng - Tham mưu "
+                   "trưởng Bộ Chỉ huy Quân sự tỉnh báo cáo. Ông Lê Văn Ba, Phó Chủ tịch kiêm Tổng Thư ký Hội "
+                   "Nông dân tỉnh, dự. Ông Tạ Văn Chín, Phó Bí thư - Chủ tịch UBND xã Vĩnh Hưng, dự.")
+    assert {("Trần Văn Đen", "Phó Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Bạc Liêu"),
+            ("Lê Văn Ba", "Phó Chủ tịch", "Hội Nông dân tỉnh Bạc Liêu")} <= roles
+    assert ("Tạ Văn Chín", "Phó Bí thư", "Ủy ban nhân dân xã Vĩnh Hưng") not in roles

@@ -566,6 +566,19 @@ def _borrow_committees(groups: list[list[Item]]) -> None:
                 break
 
 
+_SHARING_JOINS = {"-", "–", "—", "kiêm"}
+
+
+def _share_body(before: Item | None, after: Item) -> None:
+    """'Phó Chỉ huy trưởng - Tham mưu trưởng BĐBP tỉnh', 'Phó Chủ tịch kiêm Tổng Thư ký Hội
+    X': two posts joined so are held in the one body named after the second."""
+    if before is None or before.body is not None or after.body is None or before.title is None \
+            or before.title.role in _SECRETARIES or before.title.role.startswith("Ủy viên") \
+            or before.title.prefix_body or after.body.kind in {"PeoplesCouncil", "PeoplesCommittee"}:
+        return
+    before.body = after.body
+
+
 _SECRETARIES = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực"}
 _TERRITORIAL = {"PeoplesCouncil", "PeoplesCommittee"}
 _COMMITTEE_FOR_LEVEL = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "TP": "Thành ủy", "huyện": "Huyện ủy",
@@ -644,6 +657,8 @@ def scan_sentence(text: str) -> SentenceScan:
                     post_from = sum(len(group) for group in groups)
                 if items[j].text == ",":
                     groups.append([])
+                elif items[j].text in _SHARING_JOINS:
+                    _share_body(groups[-1][-1] if groups[-1] else None, items[k])
                 groups[-1].append(items[k])
                 j = k + 1
                 continue
