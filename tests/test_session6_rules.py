@@ -153,3 +153,19 @@ def test_two_posts_joined_by_a_dash_or_kiem_share_the_body_named_after_the_secon
     assert {("Trần Văn Đen", "Phó Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Bạc Liêu"),
             ("Lê Văn Ba", "Phó Chủ tịch", "Hội Nông dân tỉnh Bạc Liêu")} <= roles
     assert ("Tạ Văn Chín", "Phó Bí thư", "Ủy ban nhân dân xã Vĩnh Hưng") not in roles
+
+
+def test_secretary_posts_written_bare_in_a_list_of_a_committee_s_posts():
+    text = ("Sáng 5/8/2025, Đại hội Đảng bộ xã Ia Pa lần thứ I khai mạc. Ông Rơ Mah Tuấn được chỉ định giữ chức "
+            "Bí thư Đảng ủy xã; ông Đào Văn Sáu giữ chức Phó Bí thư Thường trực; bà Kpă Thị Hoa, Chủ tịch UBND "
+            "xã giữ chức Phó Bí thư.")
+    roles = _roles(text)
+    assert {("Rơ Mah Tuấn", "Bí thư", "Đảng ủy xã Ia Pa"), ("Đào Văn Sáu", "Phó Bí thư Thường trực", "Đảng ủy xã Ia Pa"),
+            ("Kpă Thị Hoa", "Phó Bí thư", "Đảng ủy xã Ia Pa")} <= roles
+
+
+def test_a_family_name_the_lexicon_lacks_before_van_or_thi():
+    names = {p.name for p in _extraction("Sáng 5/8/2025, Tỉnh ủy Quảng Ninh họp. Đoàn Chủ tịch gồm các đồng chí: "
+                                         "Phạm Văn Hòa; Sìn Văn Lồng, Phó Bí thư Đảng ủy; Nịnh Thị Dung.").persons}
+    assert {"Sìn Văn Lồng", "Nịnh Thị Dung"} <= names
+    assert "Văn Lồng" not in names

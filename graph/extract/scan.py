@@ -264,6 +264,10 @@ def _bodies_within(body: BodySpec | None) -> list[BodySpec]:
 _APOSTROPHE_NAME = re.compile(r"[A-ZĐ]['’][A-ZĐ]")
 
 
+def _before_middle_name(tokens: list[Token], index: int) -> bool:
+    return index + 2 < len(tokens) and tokens[index + 1].text in {"Văn", "Thị"} and tokens[index + 2].is_cap
+
+
 def parse_name(tokens: list[Token], index: int, text: str, cued: bool = False):
     """A Vietnamese personal name: a surname and one to three more capitalized syllables.
     After "bà", "ông", "đồng chí" (cued) a name may start otherwise: the K'Ho "Ka H'Rin",
@@ -284,8 +288,13 @@ def parse_name(tokens: list[Token], index: int, text: str, cued: bool = False):
     prefixed = first.text == "A" and index + 1 < len(tokens) and tokens[index + 1].is_cap and (
         tokens[index + 1].text in lexicon.surnames  # "A Lăng Thị Hiền"
         or not gazetteer_match(tokens, index, text))  # "Phó Chủ tịch UBND tỉnh A Jar", but not "A Lưới"
+    # "Chìu Văn Thành", "Nịnh Thị Thúy": a family name the lexicon lacks, before the middle
+    # names "Văn" and "Thị" and a given name
+    middle = first.is_cap and first.is_word and _before_middle_name(tokens, index) and tokens[index + 2].is_word \
+        and not first.text.isupper() \
+        and not tokens[index + 2].text[0].isdigit() and not gazetteer_match(tokens, index, text)
     if not (first.is_cap and first.is_word) or (first.text not in lexicon.surnames and not apostrophe
-                                                 and not prefixed):
+                                                 and not prefixed and not middle):
         return None
     end = index + 1
     while end < len(tokens) and end - index < 5:
@@ -336,7 +345,7 @@ def scan_items(text: str) -> tuple[list[Token], list[Item]]:
         cued = bool(items) and items[-1].kind == "cue"
         if low not in item_starters and (not token.is_cap or (  # names start with a capital
                 not cued and token.text not in surnames and token.text != "A"
-                and not _APOSTROPHE_NAME.match(token.text))):
+                and not _APOSTROPHE_NAME.match(token.text) and not _before_middle_name(tokens, i))):
             items.append(Item("sep" if token.text in separators else "word", i, i + 1, token.text))
             i += 1
             continue
@@ -596,9 +605,10 @@ def _secretaries_of_the_next_post(groups: list[list[Item]]) -> None:
     for position, item in enumerate(chain):
         if item.body is not None or item.title is None or item.title.role not in _SECRETARIES:
             continue
-        later = next((it.body for it in chain[position + 1:] if it.body is not None), None)
+        later = next((it.body for it in chain[position + 1:] if it.body is not None), None) \
+            or next((it.body for it in reversed(chain[:position]) if it.body is not None), None)
         if later is None or later.kind not in _TERRITORIAL or later.of is not None:
-            continue
+            continue  # ("Chủ tịch UBND xã giữ chức Phó Bí thư": the post before, when none follows)
         head = _COMMITTEE_FOR_LEVEL.get(later.level_word or "")
         if head is None:
             continue
@@ -606,6 +616,18 @@ def _secretaries_of_the_next_post(groups: list[list[Item]]) -> None:
         parsed = parse_committee(tokenize(text), 0, text)
         if parsed is not None and parsed[0] == len(tokenize(text)):
             item.body = replace(parsed[1], surface="")
+
+
+def _secretaries_of_the_committee_before(persons: list[PersonMention]) -> None:
+    """'Ông A giữ chức Bí thư Đảng ủy xã; ông B giữ chức Phó Bí thư Thường trực': a
+    secretary's post written bare in a list of a committee's posts is in that committee."""
+    committee = None
+    for person in persons:
+        for position, (title, body) in enumerate(person.roles):
+            if title.role in _SECRETARIES and body is not None and body.kind == "PartyCommittee":
+                committee = body
+            elif title.role in _SECRETARIES and body is None and committee is not None:
+                person.roles[position] = (title, committee)
 
 
 def scan_sentence(text: str) -> SentenceScan:
@@ -750,6 +772,7 @@ def scan_sentence(text: str) -> SentenceScan:
         person(index).roles.append((_HEAD_OF_DELEGATION, head))
         person(index).cued = True
 
+    _secretaries_of_the_committee_before([persons[k] for k in sorted(persons)])
     found = [persons[k] for k in sorted(persons) if persons[k].cued or persons[k].roles]
     bodies = [it.body for it in items if it.body is not None]
     return SentenceScan(tokens, items, found, bodies, pending)
