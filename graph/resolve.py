@@ -340,7 +340,8 @@ def resolve_body(spec: BodySpec | None, sentence: int, context: Context, positio
 def _composed(spec: BodySpec, inner: BodyRef) -> BodyRef:
     """A body named by its head and the body it belongs to."""
     area = inner.area
-    if spec.kind == "PartyCommittee" and inner.kind == "Government":  # "Đảng bộ Sở" of the Sở named before
+    if spec.kind == "PartyCommittee" and inner.kind in {"Government", "OtherOrganization"}:
+        # "Đảng bộ Sở" of the Sở named before, "Chi bộ Trường Chính trị X"
         return BodyRef(f"{spec.head} {inner.name}", spec.kind, f"{spec.english} of the {inner.english}",
                        parent=committee_of(area) if area is not None else None, area=area)
     own = _own_party_unit(inner)

@@ -169,3 +169,15 @@ def test_a_family_name_the_lexicon_lacks_before_van_or_thi():
                                          "Phạm Văn Hòa; Sìn Văn Lồng, Phó Bí thư Đảng ủy; Nịnh Thị Dung.").persons}
     assert {"Sìn Văn Lồng", "Nịnh Thị Dung"} <= names
     assert "Văn Lồng" not in names
+
+
+def test_the_party_cell_of_an_agency_and_a_bare_secretary_post_after_a_named_committee():
+    text = ("Sáng 2/10/2025, Đại hội Đảng bộ các cơ quan Đảng tỉnh Lào Cai bế mạc. Ban Chấp hành bầu Ban Thường vụ "
+            "Đảng ủy các cơ quan Đảng tỉnh gồm 7 đồng chí; đồng chí Lý Văn Sơn giữ chức Bí thư Đảng ủy; các đồng chí "
+            "Hầu Thị Mỷ, Vàng Văn Sài giữ chức Phó Bí thư. Bà Giàng Thị Dung giữ chức Bí thư Chi bộ Sở Dân tộc và "
+            "Tôn giáo.")
+    roles = _roles(text)
+    committee = "Đảng ủy các cơ quan Đảng tỉnh Lào Cai"
+    assert {("Lý Văn Sơn", "Bí thư", committee), ("Hầu Thị Mỷ", "Phó Bí thư", committee),
+            ("Vàng Văn Sài", "Phó Bí thư", committee),
+            ("Giàng Thị Dung", "Bí thư", "Chi bộ Sở Dân tộc và Tôn giáo tỉnh Lào Cai")} <= roles

@@ -731,7 +731,12 @@ def _named(tokens, index, text):
         # "Chi bộ xóm Sen 1", "Chi bộ thôn Đông": a village's party cell, named with its village
         tail = _area_tail(tokens, j, text, require_level=True)
         if not tail or tail[1] != "Village" or not tail[3]:
-            return None
+            inner = parse_body(tokens, j, text) if j < len(tokens) and tokens[j].is_cap else None
+            if inner is None or inner[1].kind not in {"Government", "OtherOrganization"}:
+                return None
+            # "Bí thư Chi bộ Sở Dân tộc và Tôn giáo", "Chi bộ Trường Chính trị X": an agency's cell
+            return inner[0], BodySpec(kind, head, _surface(tokens, index, inner[0], text), level=inner[1].level,
+                                      of=inner[1], english=english)
         name = _surface(tokens, index, tail[0], text)
         return tail[0], BodySpec(kind, head, name, name=name, english=english)
     elif shape == "delegation":

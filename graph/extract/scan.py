@@ -357,6 +357,9 @@ def scan_items(text: str) -> tuple[list[Token], list[Item]]:
         role = parse_role(tokens, i, text) if token.low in _title_starters() else None
         if role:
             end, title, body = role
+            if body is None and title.role in _SECRETARIES and end < len(tokens) and tokens[end].is_cap \
+                    and tokens[end].is_word and not parse_name(tokens, end, text):
+                body = UNREAD  # "Bí thư Chi bộ Ấp X": a body this reading does not know, not a bare post
             items.append(Item("role", i, end, text[token.start:tokens[end - 1].end], title=title,
                               body=replace(body, position=i) if body is not None else None))
             i = _after_term(tokens, end)  # "ĐBQH khóa XIV, Phó Trưởng đoàn …": the chain goes on
@@ -390,6 +393,7 @@ def scan_items(text: str) -> tuple[list[Token], list[Item]]:
 
 
 _MEMBER = Title("Ủy viên", "Ủy viên", "Member")
+UNREAD = BodySpec("OtherOrganization", "", "")  # written but not understood: resolves to nothing
 _BARE_HEADS = {("ban", "chấp", "hành"): "ExecutiveCommittee", ("bch",): "ExecutiveCommittee",
                ("ban", "thường", "vụ"): "StandingCommittee", ("btv",): "StandingCommittee"}
 
@@ -618,11 +622,18 @@ def _secretaries_of_the_next_post(groups: list[list[Item]]) -> None:
             item.body = replace(parsed[1], surface="")
 
 
-def _secretaries_of_the_committee_before(persons: list[PersonMention]) -> None:
-    """'Ông A giữ chức Bí thư Đảng ủy xã; ông B giữ chức Phó Bí thư Thường trực': a
-    secretary's post written bare in a list of a committee's posts is in that committee."""
+def _secretaries_of_the_committee_before(items: list[Item], persons: dict[int, PersonMention]) -> None:
+    """'Ông A giữ chức Bí thư Đảng ủy xã; ông B giữ chức Phó Bí thư Thường trực', 'BCH bầu
+    Ban Thường vụ Đảng ủy X; đồng chí A giữ chức Bí thư Đảng ủy': a secretary's post
+    written bare is in the party committee named last before it in the sentence."""
     committee = None
-    for person in persons:
+    for index, item in enumerate(items):
+        named = _committee_of(item.body) if item.kind == "body" else None
+        if named is not None and named.kind == "PartyCommittee" and named.level != "article":
+            committee = named
+        person = persons.get(index)
+        if person is None:
+            continue
         for position, (title, body) in enumerate(person.roles):
             if title.role in _SECRETARIES and body is not None and body.kind == "PartyCommittee":
                 committee = body
@@ -772,7 +783,7 @@ def scan_sentence(text: str) -> SentenceScan:
         person(index).roles.append((_HEAD_OF_DELEGATION, head))
         person(index).cued = True
 
-    _secretaries_of_the_committee_before([persons[k] for k in sorted(persons)])
+    _secretaries_of_the_committee_before(items, persons)
     found = [persons[k] for k in sorted(persons) if persons[k].cued or persons[k].roles]
     bodies = [it.body for it in items if it.body is not None]
     return SentenceScan(tokens, items, found, bodies, pending)
