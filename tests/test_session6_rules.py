@@ -181,3 +181,15 @@ def test_the_party_cell_of_an_agency_and_a_bare_secretary_post_after_a_named_com
     assert {("Lý Văn Sơn", "Bí thư", committee), ("Hầu Thị Mỷ", "Phó Bí thư", committee),
             ("Vàng Văn Sài", "Phó Bí thư", committee),
             ("Giàng Thị Dung", "Bí thư", "Chi bộ Sở Dân tộc và Tôn giáo tỉnh Lào Cai")} <= roles
+
+
+def test_standard_division_names_and_a_ward_s_offices_listed_with_one_level():
+    text = ("Đảng ủy - HĐND - UBND - Ủy ban MTTQ Việt Nam phường Láng\n\nSáng 3/11/2025, Đảng ủy phường Láng họp. "
+            "Dự có lãnh đạo Văn phòng HĐND và UBND, Phòng Kinh tế, Hạ tầng và Đô thị, Phòng Văn hóa - Xã hội "
+            "phường. Bà Chu Thị Mai hứa cùng tập thể Phòng Văn hóa - Xã hội chăm lo tốt hơn cho người cao tuổi.")
+    bodies = _bodies(text)
+    assert {("Hội đồng nhân dân phường Láng", "PeoplesCouncil"), ("Ủy ban nhân dân phường Láng", "PeoplesCommittee"),
+            ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường Láng", "Government"),
+            ("Phòng Kinh tế, Hạ tầng và Đô thị phường Láng", "Government"),
+            ("Phòng Văn hóa - Xã hội phường Láng", "Government")} <= bodies
+    assert not any("chăm lo" in name or name.endswith("Hà Nội") for name, _ in bodies)

@@ -264,7 +264,7 @@ def _shared_areas(scan: SentenceScan) -> tuple[list[BodySpec], list[BodySpec]]:
         if not _bare(item.body) or position in in_run:
             continue
         run, k = [item.body], position + 1
-        while k + 1 < len(items) and items[k].kind == "sep" and tokens[items[k].start].text in {",", "và"} \
+        while k + 1 < len(items) and items[k].kind == "sep" and tokens[items[k].start].text in {",", "và", "-", "–"} \
                 and items[k + 1].start == items[k].end and items[k + 1].body is not None \
                 and items[k + 1].body.kind in _SHARED_TAIL_KINDS and items[k + 1].body.of is None:
             if items[k + 1].body.area_name is not None or items[k + 1].body.level_word:
@@ -301,8 +301,8 @@ def _shared_division_levels(items, tokens, added: list[BodySpec], replaced: list
     k = 0
     while k < len(items):
         run = []
-        while k < len(items) and items[k].body is not None and items[k].body.head in _DIVISIONS \
-                and items[k].body.of is None:
+        while k < len(items) and items[k].body is not None and (
+                items[k].body.head in _DIVISIONS and items[k].body.of is None or _joint(items[k].body)):
             run.append(items[k].body)
             if k + 1 < len(items) and items[k + 1].kind == "sep" and tokens[items[k + 1].start].text in {",", "và"}:
                 k += 2
@@ -312,12 +312,24 @@ def _shared_division_levels(items, tokens, added: list[BodySpec], replaced: list
         last = run[-1] if run else None
         if last is not None and len(run) > 1 and last.level_word:
             for body in run[:-1]:
-                if body.level_word is None and body.area_name is None:
+                if _joint(body) and body.of.level_word is None and body.of.area_name is None:
+                    # "Văn phòng HĐND và UBND, Phòng Kinh tế … phường": the office is the ward's too
+                    added.append(replace(body, level=last.level, of=replace(
+                        body.of, level=last.level, level_word=last.level_word, area_name=last.area_name,
+                        area_hint=last.area_hint)))
+                    replaced.append(body)
+                elif body.level_word is None and body.area_name is None and not _joint(body):
                     added.append(replace(body, level=last.level, level_word=last.level_word, area_name=last.area_name,
                                          area_hint=last.area_hint, surface=f"{body.surface} {last.level_word}"))
                     replaced.append(body)
         if not run:
             k += 1
+
+
+def _joint(body: BodySpec) -> bool:
+    from graph.extract.bodies import JOINT_OFFICE
+
+    return body.name == JOINT_OFFICE and body.of is not None
 
 
 def _state_head_before(tokens, end: int) -> BodySpec | None:

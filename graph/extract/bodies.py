@@ -174,6 +174,15 @@ _NAMED_HEADS = {
     "Học viện": ("OtherOrganization", "Academy", "capitalized"),
     "Trường Chính trị": ("OtherOrganization", "Political School", "capitalized"),
 }
+# The divisions of district, commune and ward people's committees (2014, 2020 and 2025
+# decrees), whose names hold commas and lower-case words the generic reading stops at
+_LEVEL_WORDS_CAPITALIZED = {"quận", "huyện", "thị", "thành", "tp", "xã", "phường", "tỉnh"}
+_DIVISION_NAMES = [
+    "Kinh tế, Hạ tầng và Đô thị", "Kinh tế - Hạ tầng và Đô thị", "Văn hóa - Xã hội", "Kinh tế", "Kinh tế và Hạ tầng",
+    "Kinh tế - Hạ tầng", "Quản lý đô thị", "Nội vụ", "Tư pháp", "Tài chính - Kế hoạch", "Tài nguyên và Môi trường",
+    "Lao động - Thương binh và Xã hội", "Văn hóa và Thông tin", "Văn hóa - Thông tin", "Văn hóa, Khoa học và Thông tin",
+    "Giáo dục và Đào tạo", "Y tế", "Nông nghiệp và Phát triển nông thôn", "Nông nghiệp và Môi trường", "Dân tộc",
+]
 _NOT_MINISTRY = {"Chính", "Chỉ", "Tư"}  # "Bộ Chính trị" etc. are fixed bodies
 
 
@@ -222,6 +231,7 @@ def _tables():
         "agency": PhraseTable({**{name: name for name in lexicon.state_agencies},
                                **lexicon.state_agency_abbreviations}),
         "international": PhraseTable({name: name for name in lexicon.international_bodies}, case_sensitive=True),
+        "division": PhraseTable({name: name for name in _DIVISION_NAMES}),
     }
 
 
@@ -668,6 +678,10 @@ def _named(tokens, index, text):
         if not agency:
             return None
         j, full_name = agency  # "Sở NN&PTNT" is the Sở Nông nghiệp và Phát triển nông thôn
+    elif shape == "division" and (known := _tables()["division"].match(tokens, j)) is not None \
+            and not (known[0] < len(tokens) and tokens[known[0]].is_cap and tokens[known[0]].is_word
+                     and tokens[known[0]].low not in _LEVEL_WORDS_CAPITALIZED):
+        j = known[0]  # a standard division's name ("Phòng Kinh tế, Hạ tầng và Đô thị phường X")
     elif shape == "division":
         # "Phòng Tài chính - Kế hoạch thị xã X", "Phòng Tổ chức cán bộ Sở Nội vụ": words up
         # to a level word, or up to and with the department the division belongs to
