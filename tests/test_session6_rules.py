@@ -193,3 +193,20 @@ def test_standard_division_names_and_a_ward_s_offices_listed_with_one_level():
             ("Phòng Kinh tế, Hạ tầng và Đô thị phường Láng", "Government"),
             ("Phòng Văn hóa - Xã hội phường Láng", "Government")} <= bodies
     assert not any("chăm lo" in name or name.endswith("Hà Nội") for name, _ in bodies)
+
+
+def test_lam_joins_a_person_and_a_post():
+    roles = _roles("Chiều 9/4/2026, HĐND xã Vĩnh Viễn họp kỳ thứ nhất. Kỳ họp bầu bà Thạch Thị Sa Ri làm Trưởng Ban "
+                   "Pháp chế HĐND xã. Đảng ủy xã Vĩnh Viễn do đồng chí Lâm Văn Tư làm Bí thư đã lãnh đạo tốt. "
+                   "Ông Danh Út làm việc với Chủ tịch UBND xã.")
+    assert {("Thạch Thị Sa Ri", "Trưởng ban", "Ban Pháp chế Hội đồng nhân dân xã Vĩnh Viễn"),
+            ("Lâm Văn Tư", "Bí thư", "Đảng ủy xã Vĩnh Viễn")} <= roles
+    assert not any(name == "Danh Út" for name, _, _ in roles)
+
+
+def test_a_local_document_does_not_take_the_politburo_as_issuer_from_the_next_one():
+    extraction = _extraction("Sáng 8/1/2026, Ban Chấp hành Đảng bộ UBND tỉnh Vĩnh Long họp. Hội nghị thông qua "
+                             "Nghị quyết số 01-NQ/ĐU về nhiệm vụ năm 2026, quán triệt Nghị quyết số 57-NQ/TW ngày "
+                             "22/12/2024 của Bộ Chính trị.")
+    issuers = {d.number: (d.issuer.name if d.issuer else None) for d in extraction.documents}
+    assert issuers["57-NQ/TW"] == "Bộ Chính trị" and issuers["01-NQ/ĐU"] != "Bộ Chính trị"

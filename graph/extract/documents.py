@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from graph.extract.bodies import COMMITTEE_CODES, parse_body
+from graph.extract.bodies import CENTRAL, COMMITTEE_CODES, parse_body
 from graph.extract.dates import dates_in, opening_date
 from graph.extract.tokens import Token, tokenize
 from graph.lexicon import load_lexicon
@@ -425,6 +425,14 @@ def _body_family(spec: BodySpec) -> str:
     return "party"
 
 
+def _central_code(number: str) -> bool | None:
+    """Whether a party number's code is the centre's (TW) or a local committee's (TU, ĐU, …)."""
+    code = number.split("/")[-1]
+    if code in {"TW", "TƯ"}:
+        return True
+    return False if code in COMMITTEE_CODES else None
+
+
 def _share_issuers(mentions: list[DocumentMention], sentence: str) -> None:
     """'Kết luận số 29-KL/TU, ngày ... và Công văn số 1567-CV/TU ... của Ban Thường vụ
     Tỉnh ủy': one issuer covers the coordinated documents before it."""
@@ -432,9 +440,10 @@ def _share_issuers(mentions: list[DocumentMention], sentence: str) -> None:
         current, following = mentions[index], mentions[index + 1]
         between = sentence[current.end:following.start].strip(" ,")
         if current.issuer is None and following.issuer is not None and between in {"", "và", "và các", ","} \
-                and current.number and following.number \
-                and _issuer_family(current.number) in {None, _body_family(following.issuer)}:
-            current.issuer = following.issuer
+                and current.number and following.number and current.title is None \
+                and _issuer_family(current.number) in {None, _body_family(following.issuer)} \
+                and _central_code(current.number) in {None, following.issuer.level == CENTRAL}:
+            current.issuer = following.issuer  # (not "01-NQ/ĐU về …, quán triệt 57-NQ/TW của Bộ Chính trị")
         if current.date is None and following.date is not None and between in {"và", ","} \
                 and current.number and following.number and current.kind == following.kind:
             # "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013": one date

@@ -398,6 +398,33 @@ _BARE_HEADS = {("ban", "chấp", "hành"): "ExecutiveCommittee", ("bch",): "Exec
                ("ban", "thường", "vụ"): "StandingCommittee", ("btv",): "StandingCommittee"}
 
 
+_BEFORE_LAM = {"được", "bầu", "cử", "chỉ", "định", "tiếp", "tục", "tái", "phân", "công"}
+
+
+def _posts_after_lam(items: list[Item]) -> None:
+    """'bầu ông A làm Trưởng Ban Pháp chế HĐND xã', 'B được cử làm Phó Trưởng đoàn': the
+    "làm" between a person and a post joins them, like "giữ chức" (not "làm việc với")."""
+    for index, item in enumerate(items):
+        if item.kind != "word" or item.text.casefold() != "làm" or index + 1 >= len(items) \
+                or items[index + 1].kind != "role":
+            continue
+        k = index - 1
+        while k >= 0 and index - k <= 3 and items[k].kind == "word" and items[k].text.casefold() in _BEFORE_LAM:
+            k -= 1
+        if k < 0 or items[k].kind != "name":
+            continue
+        by = next((q for q in range(k - 1, max(-1, k - 4), -1) if items[q].text.casefold() == "do"), None)
+        if by is None:
+            items[index] = Item("sep", item.start, item.end, "giữ chức")
+        elif by > 0 and items[by - 1].body is not None and items[index + 1].body is None \
+                and items[index + 1].title.role != "Trưởng đoàn":
+            # "Đảng ủy xã X do đồng chí A làm Bí thư": the post is in the body before "do"
+            # (a delegation "do … làm trưởng đoàn" is read with its head, elsewhere)
+            items[index] = Item("sep", item.start, item.end, "giữ chức")
+            role = items[index + 1]
+            items[index + 1] = Item(role.kind, role.start, role.end, role.text, title=role.title, body=items[by - 1].body)
+
+
 def _posts_at_new_workplace(items: list[Item]) -> None:
     """"… đến nhận công tác tại Ban Kinh tế Trung ương và giữ chức Phó Trưởng ban": a title
     with no body after "giữ chức" is held in the body the person moves to."""
@@ -645,6 +672,7 @@ def scan_sentence(text: str) -> SentenceScan:
     """Items of one sentence, with every title chain given to its person."""
     tokens, items = scan_items(text)
     items = _joined_committees(items)
+    _posts_after_lam(items)
     _posts_at_new_workplace(items)
     persons: dict[int, PersonMention] = {}
     pending: list[list[tuple[Title, BodySpec | None]]] = []
