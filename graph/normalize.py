@@ -137,6 +137,11 @@ def _unit_word(match: re.Match) -> str:
 _CENTRAL_SHORT = re.compile(r"(?<![\w/.-])T\.?Ư(?![\w/])")
 
 
+def capitalize_steering(text: str) -> str:
+    """'Ban chỉ đạo' → 'Ban Chỉ đạo': the body's head as its own documents write it."""
+    return text.replace("Ban chỉ đạo", "Ban Chỉ đạo")
+
+
 def spell_out_central(text: str) -> str:
     """'Ủy viên T.Ư Đảng', 'Ban Tuyên giáo TƯ' → 'Trung ương': the papers' short form (not
     a document number's "/TƯ" code, which keeps its letters)."""
@@ -160,5 +165,5 @@ def spell_out_units(text: str) -> str:
 
 def normalize_text(text: str) -> str:
     """Run the whole stage: canonical characters, then furniture removed."""
-    return strip_furniture(spell_out_comrade(spell_out_central(spell_out_units(spell_out_hcm(drop_glosses(
-        modern_tones(clean_spaces(text))))))))
+    return strip_furniture(spell_out_comrade(capitalize_steering(spell_out_central(spell_out_units(spell_out_hcm(
+        drop_glosses(modern_tones(clean_spaces(text)))))))))

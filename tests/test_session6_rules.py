@@ -210,3 +210,24 @@ def test_a_local_document_does_not_take_the_politburo_as_issuer_from_the_next_on
                              "22/12/2024 của Bộ Chính trị.")
     issuers = {d.number: (d.issuer.name if d.issuer else None) for d in extraction.documents}
     assert issuers["57-NQ/TW"] == "Bộ Chính trị" and issuers["01-NQ/ĐU"] != "Bộ Chính trị"
+
+
+def test_a_deputy_post_written_bare_is_in_the_body_of_the_head_s_post_before_it():
+    roles = _roles("Sáng 8/2/2023, Đại hội Hội Nông dân huyện Kiến Xương bế mạc. Đồng chí Phạm Thị Hoa tái đắc cử "
+                   "Chủ tịch Hội Nông dân huyện; các đồng chí Đỗ Văn Tám, Vũ Thị Lụa được bầu giữ chức Phó Chủ tịch.")
+    assert {("Đỗ Văn Tám", "Phó Chủ tịch", "Hội Nông dân huyện Kiến Xương"),
+            ("Vũ Thị Lụa", "Phó Chủ tịch", "Hội Nông dân huyện Kiến Xương")} <= roles
+
+
+def test_a_deputy_post_before_a_body_not_understood_is_not_filled_from_elsewhere():
+    roles = _roles("Sáng 8/2/2023, Ủy ban MTTQ Việt Nam tỉnh Trà Vinh họp. Bà Kim Thị Sa, Phó Chủ tịch Ủy ban MTTQ Việt "
+                   "Nam tỉnh, dự; Hòa thượng Thạch Sok, Phó Chủ tịch Hội Phật học Nam tông Xyz tỉnh, phát biểu.")
+    assert not any(name == "Thạch Sok" for name, _, _ in roles)
+
+
+def test_a_lower_case_steering_committee_and_its_bare_mentions():
+    roles = _roles("Chiều 15/8/2024, Ban chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Ninh Thuận họp. Bà Chamaléa "
+                   "Thị Hoa, Trưởng ban Nội chính Tỉnh ủy, Phó trưởng ban Thường trực Ban chỉ đạo, báo cáo; các thành "
+                   "viên Ban chỉ đạo và lãnh đạo Công an tỉnh dự.")
+    assert ("Chamaléa Thị Hoa", "Phó Trưởng ban Thường trực",
+            "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Ninh Thuận") in roles

@@ -102,6 +102,7 @@ _STATE = _aliased({
     "Hội Cựu chiến binh": ("OtherOrganization", "Veterans' Association"),
     "Liên đoàn Lao động": ("OtherOrganization", "Federation of Labour"),
     "Hội Chữ thập đỏ": ("OtherOrganization", "Red Cross Society"),
+    "Hội Đoàn kết sư sãi yêu nước": ("OtherOrganization", "Patriotic Monks' Solidarity Association"),
     "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân":
         ("Government", "Office of the National Assembly Delegation and People's Council"),
     "Thanh tra": ("Government", "Inspectorate"),
@@ -780,8 +781,8 @@ def _named(tokens, index, text):
     else:  # free words up to a level word or "của"
         start = j
         while j < len(tokens) and j - start < 10 and tokens[j].text not in {".", ";", ":", "(", ")"}:
-            if _tables()["level"].match(tokens, j) or tokens[j].low == "của":
-                break
+            if _tables()["level"].match(tokens, j) or tokens[j].low == "của" or (j == start and tokens[j].low in {"và", ","}):
+                break  # ("các thành viên Ban Chỉ đạo và lãnh đạo Công an tỉnh": no task, a bare committee)
             j += 1
         if head == "Ban Chỉ đạo" and j == start + 1 and tokens[start].low == "cấp":
             return None  # "Ban Chỉ đạo cấp tỉnh": any province's, a kind of committee

@@ -357,8 +357,9 @@ def scan_items(text: str) -> tuple[list[Token], list[Item]]:
         role = parse_role(tokens, i, text) if token.low in _title_starters() else None
         if role:
             end, title, body = role
-            if body is None and title.role in _SECRETARIES and end < len(tokens) and tokens[end].is_cap \
-                    and tokens[end].is_word and not parse_name(tokens, end, text):
+            if body is None and (title.role in _SECRETARIES or title.role != _post_family(title.role)) \
+                    and end < len(tokens) and tokens[end].is_cap and tokens[end].is_word \
+                    and not parse_name(tokens, end, text):
                 body = UNREAD  # "Bí thư Chi bộ Ấp X": a body this reading does not know, not a bare post
             items.append(Item("role", i, end, text[token.start:tokens[end - 1].end], title=title,
                               body=replace(body, position=i) if body is not None else None))
@@ -654,6 +655,7 @@ def _secretaries_of_the_committee_before(items: list[Item], persons: dict[int, P
     Ban Thường vụ Đảng ủy X; đồng chí A giữ chức Bí thư Đảng ủy': a secretary's post
     written bare is in the party committee named last before it in the sentence."""
     committee = None
+    held: dict[str, BodySpec] = {}  # "Chủ tịch" → the body of the last "Chủ tịch …" or "Phó Chủ tịch …" post
     for index, item in enumerate(items):
         named = _committee_of(item.body) if item.kind == "body" else None
         if named is not None and named.kind == "PartyCommittee" and named.level != "article":
@@ -662,10 +664,21 @@ def _secretaries_of_the_committee_before(items: list[Item], persons: dict[int, P
         if person is None:
             continue
         for position, (title, body) in enumerate(person.roles):
+            family = _post_family(title.role)
+            if body is not None and body is not UNREAD:
+                held[family] = body
             if title.role in _SECRETARIES and body is not None and body.kind == "PartyCommittee":
                 committee = body
             elif title.role in _SECRETARIES and body is None and committee is not None:
                 person.roles[position] = (title, committee)
+            elif body is None and family in held and title.role != family:
+                # "A tái đắc cử Chủ tịch Hội Nông dân huyện; các đồng chí B, C được bầu giữ chức
+                # Phó Chủ tịch": a deputy's post is in the body of the head's named before it
+                person.roles[position] = (title, held[family])
+
+
+def _post_family(role: str) -> str:
+    return role.removeprefix("Phó ").removesuffix(" Thường trực")
 
 
 def scan_sentence(text: str) -> SentenceScan:
