@@ -366,8 +366,8 @@ def _composed(spec: BodySpec, inner: BodyRef) -> BodyRef:
     if inner.kind == "CentralCommittee":
         name = "Văn phòng Trung ương Đảng" if spec.head == "Văn phòng" else f"{spec.head} Trung ương"
         return BodyRef(name, spec.kind, f"Central {spec.english}", parent=CENTRAL_COMMITTEE, area=VIETNAM)
-    if spec.kind == "PartyDelegation":
-        parent = committee_of(area) if area is not None else None
+    if spec.kind == "PartyDelegation":  # (a ministry's answers to the Central Committee)
+        parent = (CENTRAL_COMMITTEE if area.kind == "Country" else committee_of(area)) if area is not None else None
         return BodyRef(f"{spec.head} {inner.name}", spec.kind, f"{spec.english} of the {inner.english}",
                        parent=parent, area=area)
     if spec.name == JOINT_OFFICE and inner.kind == "PeoplesCommittee":

@@ -231,3 +231,15 @@ def test_a_lower_case_steering_committee_and_its_bare_mentions():
                    "viên Ban chỉ đạo và lãnh đạo Công an tỉnh dự.")
     assert ("Chamaléa Thị Hoa", "Phó Trưởng ban Thường trực",
             "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Ninh Thuận") in roles
+
+
+def test_a_ministry_s_affairs_committee_and_departments():
+    text = ("Sáng 15/4/2022, Bộ Nội vụ tổ chức lễ công bố quyết định. Ông Lại Văn Bình, Ủy viên Trung ương Đảng, Bí "
+            "thư Ban cán sự đảng, Bộ trưởng Nội vụ, chủ trì. Bà Kiều Thị Vân, phó vụ trưởng Vụ Chính quyền địa "
+            "phương, được giao quyền vụ trưởng Vụ Tổ chức cán bộ.")
+    roles = _roles(text)
+    assert {("Lại Văn Bình", "Bí thư", "Ban cán sự đảng Bộ Nội vụ"), ("Lại Văn Bình", "Bộ trưởng", "Bộ Nội vụ"),
+            ("Kiều Thị Vân", "Phó Vụ trưởng", "Vụ Chính quyền địa phương")} <= roles
+    bodies = {body.name: body for body, _, _ in _extraction(text).bodies.values()}
+    assert bodies["Ban cán sự đảng Bộ Nội vụ"].parent.name == "Ban Chấp hành Trung ương Đảng"
+    assert bodies["Vụ Tổ chức cán bộ"].kind == "Government"

@@ -147,7 +147,7 @@ _NAMED_HEADS = {
     "Cụm thi đua": ("EmulationCluster", "Emulation Cluster", "number"),
     "Khối Thi đua": ("EmulationCluster", "Emulation Bloc", "number"),
     "Khối thi đua": ("EmulationCluster", "Emulation Bloc", "number"),
-    "Vụ": ("PartyAgency", "Department", "capitalized"),
+    "Vụ": ("PartyAgency", "Department", "department"),
     "Bộ": ("Government", "Ministry", "agency"),
     "Sở": ("Government", "Department", "agency"),
     "Phòng": ("Government", "Division", "division"),
@@ -603,11 +603,17 @@ def parse_body(tokens: list[Token], index: int, text: str):
     if matched and token.is_cap:
         end, head = matched
         inner = _state_body(tokens, end, text) or _fixed(tokens, end, text)
+        if inner is None and end < len(tokens) and tokens[end].low == "bộ" and end + 1 < len(tokens) \
+                and tokens[end + 1].is_cap:
+            inner = _named(tokens, end, text)  # "Ban cán sự đảng Bộ Nội vụ"
+        english = "Party Delegation" if head == "Đảng đoàn" else "Party Affairs Committee"
         if inner:
             iend, ispec = inner
             return iend, BodySpec("PartyDelegation", head, _surface(tokens, index, iend, text),
-                                  level=ispec.level, of=ispec,
-                                  english="Party Delegation" if head == "Đảng đoàn" else "Party Affairs Committee")
+                                  level=ispec.level, of=ispec, english=english)
+        if end == len(tokens) or tokens[end].text in {",", ";", "."}:
+            # "Bí thư Ban cán sự đảng, Bộ trưởng Nội vụ": of the body the next post names (scan)
+            return end, BodySpec("PartyDelegation", head, _surface(tokens, index, end, text), english=english)
 
     youth = _youth_union(tokens, index, text)
     if youth:
@@ -713,9 +719,14 @@ def _named(tokens, index, text):
         while j < len(tokens) and j - start < 12 and tokens[j].is_word \
                 and (tokens[j].low not in _DIVISION_STOP | _AFTER_NAME or j == start) \
                 and not _tables()["level"].match(tokens, j) \
-                and not (tokens[j].low == "và" and j + 1 < len(tokens) and not tokens[j + 1].is_cap):
-            j += 1
+                and not (tokens[j].low == "và" and j + 1 < len(tokens) and not tokens[j + 1].is_cap) \
+                and not (tokens[j].low == "làm" and j + 1 < len(tokens) and tokens[j + 1].is_word
+                         and not tokens[j + 1].is_cap and tokens[j + 1].low not in {"và", "của"}
+                         and not _tables()["level"].match(tokens, j + 1)):
+            j += 1  # ("Vụ trưởng Tổ chức cán bộ làm thứ trưởng Nội vụ", but "Cục Việc làm")
         j = _past_task_list(tokens, j)
+        if head == "Vụ" and j < len(tokens) and tokens[j].text.isdigit() and tokens[j].start == tokens[j - 1].end + 1:
+            j += 1  # "Vụ Địa phương 1"
         if j - start < (2 if head == "Cục" else 1):
             return None  # "Cục Thuế" and the other agencies with a branch in each province are state bodies
     elif shape == "capitalized":
@@ -808,6 +819,8 @@ def _named(tokens, index, text):
             elif tokens[j].text == ",":
                 parent, j = inner[1], close
     name = f"{head} {full_name}" if shape == "agency" else text[tokens[index].start:tokens[name_end - 1].end]
+    if head == "Vụ" and (parent is None or parent.kind == "Government"):
+        kind = "Government"  # a ministry's department ("Vụ Tổ chức cán bộ"); the party's name their Ban
     if head == "Bộ" and level_kind is None and parent is None:
         level_kind = CENTRAL  # a ministry is national
     return j, BodySpec(kind, head if shape != "number" else head, _surface(tokens, index, j, text),

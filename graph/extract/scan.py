@@ -635,6 +635,13 @@ def _secretaries_of_the_next_post(groups: list[list[Item]]) -> None:
 
     chain = [item for group in groups for item in group]
     for position, item in enumerate(chain):
+        body = item.body
+        if body is not None and body.kind == "PartyDelegation" and body.of is None:
+            later = next((it.body for it in chain[position + 1:] if it.body is not None), None)
+            if later is not None and later.kind in {"Government", "PeoplesCommittee", "PeoplesCouncil",
+                                                    "OtherOrganization"} and later.of is None:
+                item.body = replace(body, of=later, level=later.level)  # "Ban cán sự đảng, Bộ trưởng Nội vụ"
+            continue
         if item.body is not None or item.title is None or item.title.role not in _SECRETARIES:
             continue
         later = next((it.body for it in chain[position + 1:] if it.body is not None), None) \
