@@ -243,3 +243,9 @@ def test_a_ministry_s_affairs_committee_and_departments():
     bodies = {body.name: body for body, _, _ in _extraction(text).bodies.values()}
     assert bodies["Ban cán sự đảng Bộ Nội vụ"].parent.name == "Ban Chấp hành Trung ương Đảng"
     assert bodies["Vụ Tổ chức cán bộ"].kind == "Government"
+
+
+def test_a_cued_colon_list_goes_on_past_an_entry_s_own_posts():
+    roles = _roles("Sáng 15/4/2022, Bộ Tư pháp họp. Dự có các thứ trưởng Tư pháp: ông Mai Lương Khôi, kiêm trưởng "
+                   "Ban Xyz Chính phủ; bà Đặng Hoàng Oanh; ông Phan Chí Hiếu.")
+    assert {(name, "Thứ trưởng", "Bộ Tư pháp") for name in ("Mai Lương Khôi", "Đặng Hoàng Oanh", "Phan Chí Hiếu")} <= roles

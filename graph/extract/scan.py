@@ -806,7 +806,8 @@ def scan_sentence(text: str) -> SentenceScan:
                 person(k).cued = True
         elif colon is not None:
             k = first = colon + 1
-            while k < len(items) and items[k].kind in {"name", "sep", "cue", "rank", "role"} and items[k].text != ".":
+            while k < len(items) and items[k].kind in {"name", "sep", "cue", "rank", "role", "body"} \
+                    and items[k].text != ".":
                 if items[k].kind == "role" and k + 1 < len(items) and items[k + 1].kind == "name":
                     break  # "…: A, B; Bộ trưởng Bộ Tài chính C": C has a title of his own, the list has ended
                 if items[k].kind == "cue" and items[k - 1].text == ";" and items[first].kind != "cue":
@@ -816,6 +817,14 @@ def scan_sentence(text: str) -> SentenceScan:
                     person(k).roles.extend(r for group in roles for r in group)
                     person(k).cued = True
                 k += 1
+                if k < len(items) and items[k].kind == "word" and items[first].kind == "cue":
+                    # "các thứ trưởng: ông A, kiêm trưởng Ban Tôn giáo Chính phủ; bà B, …": words of
+                    # an entry's own posts; the list goes on at the next "; ông …"
+                    while k < len(items) and items[k].text not in {";", "."}:
+                        k += 1
+                    if not (k + 2 < len(items) and items[k].text == ";" and items[k + 1].kind == "cue"
+                            and items[k + 2].kind == "name"):
+                        break
         else:
             if _post_for(items, i, j) is None:
                 pending.append([r for group in roles for r in group])
