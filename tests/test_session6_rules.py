@@ -249,3 +249,12 @@ def test_a_cued_colon_list_goes_on_past_an_entry_s_own_posts():
     roles = _roles("Sáng 15/4/2022, Bộ Tư pháp họp. Dự có các thứ trưởng Tư pháp: ông Mai Lương Khôi, kiêm trưởng "
                    "Ban Xyz Chính phủ; bà Đặng Hoàng Oanh; ông Phan Chí Hiếu.")
     assert {(name, "Thứ trưởng", "Bộ Tư pháp") for name in ("Mai Lương Khôi", "Đặng Hoàng Oanh", "Phan Chí Hiếu")} <= roles
+
+
+def test_lead_dates_of_a_span_with_dashes_and_of_hom_qua():
+    from graph.extract.dates import opening_date
+    from graph.types import PartialDate
+
+    assert opening_date("Trong hai ngày 3 và 4-5-2021, tại Hà Nội, UBKT Trung ương họp.", 2021)[0] == PartialDate(2021, 5, 3)
+    assert opening_date("(BTV) - Hôm qua (14-9), HĐND tỉnh họp kỳ bất thường.", 2020)[0] == PartialDate(2020, 9, 14)
+    assert opening_date("Ngày 5 - 6 tháng 7, hội nghị diễn ra.", 2020) is None  # not the 5th of June

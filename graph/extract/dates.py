@@ -13,14 +13,16 @@ _ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)")
 _DM = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")
 # The lead of a report: a site or agency tag ("Baophutho.vn -", "(Baohatinh.vn) -",
 # "TTXVN -"), then "Chiều 22/7", "Ngày 18/9/2023", or a span of days ("Trong hai ngày 5 và
-# 6/8", "Từ 12 - 14/7/2020", "Trong 3 ngày, từ 12 - 14/7/2020") whose first day counts.
+# 6/8", "Từ 12 - 14/7/2020", "Trong 3 ngày, từ 12 - 14/7/2020", "Trong hai ngày 10 và
+# 11-4-2019") whose first day counts.
 _LEAD_TAG = r"(?:\(.*?\)\s*[-–]?\s*|[\w.-]+\.(?:vn|com|net|org)\s*[-–:]\s*|[A-ZĐ]{2,8}\s*[-–]\s*)?"
 _TIME_OF_DAY = re.compile(
     r"^" + _LEAD_TAG + r"(?:(?:trong\s+(?:\d+|hai|ba|bốn|năm)\s+ngày(?:\s+làm việc)?(?:\s+liên tục)?\s*,?\s*)?"
-    r"(?:từ\s+)?(?:ngày\s+)?(?=\d{1,2}\s*(?:-|–|và|đến)\s*(?:ngày\s+)?\d{1,2}\s*/)()(\d{1,2})\s*(?:-|–|và|đến)\s*(?:ngày\s+)?\d{1,2}"
-    r"\s*/\s*(\d{1,2})(?:\s*/\s*((?:19|20)\d{2}))?"
-    r"|(?:cũng\s+)?(?:trong\s+)?(sáng|chiều|tối|trưa|đêm|ngày|hôm nay|sáng nay|chiều nay|tối nay)"
-    r"(?:\s+(?:nay|qua|mai))?\s*,?\s*\(?\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d)"
+    r"(?:từ\s+)?(?:ngày\s+)?(?=\d{1,2}\s*(?:-|–|và|đến)\s*(?:ngày\s+)?\d{1,2}\s*(?:/|[.-]\s*\d{1,2}\s*[.-]\s*(?:19|20)\d{2}))"
+    r"()(\d{1,2})\s*(?:-|–|và|đến)\s*(?:ngày\s+)?\d{1,2}"
+    r"\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*((?:19|20)\d{2}))?"
+    r"|(?:cũng\s+)?(?:trong\s+)?(sáng|chiều|tối|trưa|đêm|ngày|hôm nay|hôm qua|sáng nay|chiều nay|tối nay)"
+    r"(?:\s+(?:nay|qua|mai))?\s*,?\s*\(?\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d)(?!\s+tháng)"
     r"(?:\s*[/.-]\s*((?:19|20)\d{2}))?"
     r"|(?:cũng\s+)?(sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})"
     r"(?:\s+năm\s+((?:19|20)\d{2}))?)",  # "Chiều 22/7", "Sáng 14-3" (Tuổi Trẻ), "Ngày 14.3.2024", "Ngày 5 tháng 3 năm 2024"
