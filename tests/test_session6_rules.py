@@ -258,3 +258,11 @@ def test_lead_dates_of_a_span_with_dashes_and_of_hom_qua():
     assert opening_date("Trong hai ngày 3 và 4-5-2021, tại Hà Nội, UBKT Trung ương họp.", 2021)[0] == PartialDate(2021, 5, 3)
     assert opening_date("(BTV) - Hôm qua (14-9), HĐND tỉnh họp kỳ bất thường.", 2020)[0] == PartialDate(2020, 9, 14)
     assert opening_date("Ngày 5 - 6 tháng 7, hội nghị diễn ra.", 2020) is None  # not the 5th of June
+
+
+def test_a_lead_date_after_a_weekday():
+    from graph.extract.dates import opening_date
+    from graph.types import PartialDate
+
+    assert opening_date("(NBTV) Sáng thứ Hai (15-12), Bộ CHQS tỉnh tổ chức hội nghị.", 2014)[0] == PartialDate(2014, 12, 15)
+    assert opening_date("Chiều thứ Sáu, 5/7, Tỉnh ủy họp.", 2019)[0] == PartialDate(2019, 7, 5)

@@ -21,7 +21,7 @@ _TIME_OF_DAY = re.compile(
     r"(?:từ\s+)?(?:ngày\s+)?(?=\d{1,2}\s*(?:-|–|và|đến)\s*(?:ngày\s+)?\d{1,2}\s*(?:/|[.-]\s*\d{1,2}\s*[.-]\s*(?:19|20)\d{2}))"
     r"()(\d{1,2})\s*(?:-|–|và|đến)\s*(?:ngày\s+)?\d{1,2}"
     r"\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*((?:19|20)\d{2}))?"
-    r"|(?:cũng\s+)?(?:trong\s+)?(sáng|chiều|tối|trưa|đêm|ngày|hôm nay|hôm qua|sáng nay|chiều nay|tối nay)"
+    r"|(?:cũng\s+)?(?:trong\s+)?(sáng|chiều|tối|trưa|đêm|ngày|hôm nay|hôm qua|sáng nay|chiều nay|tối nay)(?:\s+(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật))?"
     r"(?:\s+(?:nay|qua|mai))?\s*,?\s*\(?\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d)(?!\s+tháng)"
     r"(?:\s*[/.-]\s*((?:19|20)\d{2}))?"
     r"|(?:cũng\s+)?(sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})"
