@@ -266,3 +266,10 @@ def test_a_lead_date_after_a_weekday():
 
     assert opening_date("(NBTV) Sáng thứ Hai (15-12), Bộ CHQS tỉnh tổ chức hội nghị.", 2014)[0] == PartialDate(2014, 12, 15)
     assert opening_date("Chiều thứ Sáu, 5/7, Tỉnh ủy họp.", 2019)[0] == PartialDate(2019, 7, 5)
+
+
+def test_a_thematic_supervision_is_a_meeting():
+    events = _extraction("(BL) - Sáng 12/8/2019, Ban Pháp chế HĐND tỉnh Cà Mau tổ chức giám sát chuyên đề việc thực "
+                         "hiện chính sách tại UBND huyện Năm Căn. Bà Lý Thị Hoa, Trưởng ban Pháp chế HĐND tỉnh chủ trì "
+                         "buổi giám sát.").events
+    assert [(e.kind, e.organizer.name) for e in events] == [("Meeting", "Ban Pháp chế Hội đồng nhân dân tỉnh Cà Mau")]

@@ -15,6 +15,7 @@ _MEETING_WORDS = {
     "cuộc họp": "Meeting", "phiên họp": "Meeting", "kỳ họp": "Meeting", "tọa đàm": "Meeting",
     "lễ": "Meeting", "công bố": "Meeting", "buổi gặp mặt": "Meeting", "gặp mặt": "Meeting",
     "phiên giám sát": "Meeting", "buổi giám sát": "Meeting",  # an HĐND's supervision session
+    "giám sát chuyên": "Meeting",  # ("… HĐND tỉnh tổ chức giám sát chuyên đề …": three words are read)
 }
 _CONGRESS = re.compile(
     r"(?<!Nghị quyết )(?<!nghị quyết )Đại hội (?:đại biểu )?(?P<body>Đảng bộ [^,.;()]{2,60}?)\s*"
