@@ -273,3 +273,13 @@ def test_a_thematic_supervision_is_a_meeting():
                          "hiện chính sách tại UBND huyện Năm Căn. Bà Lý Thị Hoa, Trưởng ban Pháp chế HĐND tỉnh chủ trì "
                          "buổi giám sát.").events
     assert [(e.kind, e.organizer.name) for e in events] == [("Meeting", "Ban Pháp chế Hội đồng nhân dân tỉnh Cà Mau")]
+
+
+def test_a_meeting_chaired_of_a_body_is_that_body_s():
+    events = _extraction("Chiều 15/8/2024, ông Lê Văn Hòa, Bí thư Tỉnh ủy, Trưởng ban Chỉ đạo phòng, chống tham nhũng, "
+                         "tiêu cực tỉnh Ninh Thuận, chủ trì phiên họp thứ 9 của Ban chỉ đạo.").events
+    assert [(e.kind, e.organizer.name) for e in events] == [
+        ("Meeting", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Ninh Thuận")]
+    events = _extraction("Sáng 15/11/2024, Ban Tổ chức Trung ương tổ chức hội nghị. Đồng chí Lê Minh Hưng chủ trì hội "
+                         "nghị và thay mặt Bộ Chính trị công bố quyết định.").events
+    assert {e.organizer.name for e in events} == {"Ban Tổ chức Trung ương"}

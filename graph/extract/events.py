@@ -176,7 +176,10 @@ def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec]
             if lows[position] in _MEETING_STARTS else None
         held_at = position > 0 and lows[position - 1] == "tại" and meeting is not None and meeting[1] == "Meeting" \
             and meeting[0] == "kỳ họp"  # "Sáng 10/7, tại Kỳ họp thứ 17 (…), HĐND tỉnh X …"
-        if meeting and (opens or held_at):  # "Hội nghị BCH Đảng bộ tỉnh lần thứ 15 khai mạc", "Kỳ họp thứ 7, HĐND tỉnh ..."
+        chaired = position > 1 and lows[position - 2:position] == ["chủ", "trì"] and meeting is not None \
+            and lows[_skip_ordinal(tokens, position + len(meeting[0].split())):][:1] == ["của"]
+        # ("A chủ trì phiên họp thứ 9 của Ban Chỉ đạo", not "chủ trì hội nghị và thay mặt Bộ Chính trị …")
+        if meeting and (opens or held_at or chaired):  # "Hội nghị BCH Đảng bộ tỉnh lần thứ 15 khai mạc", "Kỳ họp thứ 7, HĐND tỉnh ..."
             words = len(meeting[0].split())
             after = _skip_ordinal(tokens, position + words)  # "Kỳ họp thứ 14 (chuyên đề) HĐND tỉnh ..."
             qualified = True  # "kỳ họp thường lệ cuối năm 2024 của HĐND tỉnh X", but not "tại kỳ họp, các đại biểu …"
