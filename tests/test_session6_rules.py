@@ -283,3 +283,11 @@ def test_a_meeting_chaired_of_a_body_is_that_body_s():
     events = _extraction("Sáng 15/11/2024, Ban Tổ chức Trung ương tổ chức hội nghị. Đồng chí Lê Minh Hưng chủ trì hội "
                          "nghị và thay mặt Bộ Chính trị công bố quyết định.").events
     assert {e.organizer.name for e in events} == {"Ban Tổ chức Trung ương"}
+
+
+def test_a_head_shared_by_two_units_and_no_body_for_every_level():
+    bodies = _bodies("Chiều 15/10/2025, Ủy ban MTTQ Việt Nam tỉnh An Giang và tỉnh Kiên Giang (cũ) hợp nhất; Mặt trận "
+                     "chuẩn bị bầu cử đại biểu Quốc hội và đại biểu HĐND các cấp.")
+    assert {("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh An Giang", "FatherlandFront"),
+            ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kiên Giang", "FatherlandFront")} <= bodies
+    assert not any(kind == "PeoplesCouncil" for _, kind in bodies)

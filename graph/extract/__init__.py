@@ -241,7 +241,7 @@ def _spelled_out(head: BodySpec, level_word: str, name: str) -> BodySpec | None:
     return parsed[1] if parsed and parsed[0] == len(tokenize(text)) else None
 
 
-def _shared_areas(scan: SentenceScan) -> tuple[list[BodySpec], list[BodySpec]]:
+def _shared_areas(scan: SentenceScan, sentence: str) -> tuple[list[BodySpec], list[BodySpec]]:
     """(bodies named, bare heads they replace) for heads that share an area written once:
     'HĐND, UBND, Ủy ban MTTQ Việt Nam huyện X' (the last one's area is each one's), and
     'chủ tịch UBND các xã A, B và thị trấn C' (one body per unit listed)."""
@@ -261,6 +261,13 @@ def _shared_areas(scan: SentenceScan) -> tuple[list[BodySpec], list[BodySpec]]:
             if units:
                 added.extend(units)
                 replaced.append(body)
+        if body is not None and body.kind in _SHARED_TAIL_KINDS and body.of is None and body.area_name \
+                and body.level_word and item.end + 2 < len(tokens) and tokens[item.end].low == "và":
+            # "Ủy ban MTTQ Việt Nam tỉnh An Giang và tỉnh Kiên Giang": the head is each one's
+            other = _unit_after(tokens, item.end + 1, scan, sentence)
+            spelled = _spelled_out(replace(body, surface=body.head), other[0], other[1]) if other else None
+            if spelled is not None:
+                added.append(spelled)
         if not _bare(item.body) or position in in_run:
             continue
         run, k = [item.body], position + 1
@@ -324,6 +331,17 @@ def _shared_division_levels(items, tokens, added: list[BodySpec], replaced: list
                     replaced.append(body)
         if not run:
             k += 1
+
+
+def _unit_after(tokens, k: int, scan: SentenceScan, sentence: str) -> tuple[str, str] | None:
+    """(level word, name) of a unit named at token k with its level word, not a body's."""
+    matched = _levels().match(tokens, k) if tokens[k].low in _level_starters() else None
+    if not matched or any(it.start <= k < it.end for it in scan.items if it.body is not None):
+        return None
+    place = place_name_at(tokens, matched[0], sentence, matched[1], tokens[k].low)
+    if not place:
+        return None
+    return sentence[tokens[k].start:tokens[matched[0] - 1].end], place[1]
 
 
 def _joint(body: BodySpec) -> bool:
@@ -455,7 +473,7 @@ def extract(article: Article) -> ArticleMentions:
     for index, (scan, text) in enumerate(zip(scans, texts)):
         mentions.persons.extend((index, person) for person in scan.persons)
         mentions.pending.extend((index, chain) for chain in scan.pending)
-        spelled, replaced = _shared_areas(scan)
+        spelled, replaced = _shared_areas(scan, text)
         named = [b for b in scan.bodies if not any(b is r for r in replaced)]
         for spec in named + spelled + _distributed(scan, text) + _listed_agencies(scan, text):
             mentions.bodies.append((index, spec))

@@ -454,6 +454,8 @@ def _state_body(tokens, index, text):
     if not matched or not tokens[index].is_cap:
         return None
     end, (kind, head, english) = matched
+    if end + 1 < len(tokens) and tokens[end].low == "các" and tokens[end + 1].low == "cấp":
+        return None  # "đại biểu HĐND các cấp", "Mặt trận các cấp": every level's, no one body
     if head == "Đoàn đại biểu Quốc hội" or kind in {"Government", "OtherOrganization"}:
         tail = _area_tail(tokens, end, text, require_level=True)
     else:
