@@ -291,3 +291,14 @@ def test_a_head_shared_by_two_units_and_no_body_for_every_level():
     assert {("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh An Giang", "FatherlandFront"),
             ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kiên Giang", "FatherlandFront")} <= bodies
     assert not any(kind == "PeoplesCouncil" for _, kind in bodies)
+
+
+def test_the_national_border_guard_and_its_stations():
+    text = ("Sáng 12/1/2024, Bộ Chỉ huy BĐBP tỉnh Kiên Giang tổng kết năm. Dự có Thiếu tướng Lê Đức Thái, Ủy viên Ban "
+            "Thường vụ Đảng ủy, Phó Chính ủy BĐBP; Trung tá Danh Sơn, Đồn trưởng Đồn Biên phòng Hòn Đất; Đại tá "
+            "Phạm Văn Tư, Chính ủy BĐBP tỉnh.")
+    roles = _roles(text)
+    assert {("Lê Đức Thái", "Ủy viên", "Ban Thường vụ Đảng ủy Bộ đội Biên phòng"),
+            ("Lê Đức Thái", "Phó Chính ủy", "Bộ đội Biên phòng"),
+            ("Danh Sơn", "Đồn trưởng", "Đồn Biên phòng Hòn Đất"),
+            ("Phạm Văn Tư", "Chính ủy", "Bộ đội Biên phòng tỉnh Kiên Giang")} <= roles

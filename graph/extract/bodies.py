@@ -172,6 +172,7 @@ _NAMED_HEADS = {
     "Đảng ủy Công an": ("PartyCommittee", "Police Party Committee", "words"),
     "Đảng ủy Biên phòng": ("PartyCommittee", "Border Guard Party Committee", "words"),
     "Trung tâm": ("OtherOrganization", "Centre", "capitalized"),
+    "Đồn Biên phòng": ("OtherOrganization", "Border Guard Station", "capitalized"),
     "Học viện": ("OtherOrganization", "Academy", "capitalized"),
     "Trường Chính trị": ("OtherOrganization", "Political School", "capitalized"),
 }
@@ -445,6 +446,7 @@ def mass_organization(tokens, index, text):
     return None
 
 
+_NATIONAL_FORCES = {"Bộ đội Biên phòng"}
 _NAMED_WITH_PROVINCE = {"Kho bạc Nhà nước", "Cục Hải quan", "Cục Thuế"}
 
 
@@ -468,6 +470,9 @@ def _state_body(tokens, index, text):
             if province:
                 return province[0], BodySpec(kind, head, _surface(tokens, index, province[0], text), level="Province",
                                              name=f"{head} {province[1]}", english=english)
+        if head in _NATIONAL_FORCES:  # "Phó Tư lệnh BĐBP", "Đảng ủy BĐBP": the national force
+            return end, BodySpec(kind, head, _surface(tokens, index, end, text), level=CENTRAL, name=head,
+                                 english=english)
         if head == "Đoàn đại biểu Quốc hội" or kind in {"Government", "OtherOrganization"}:
             return None
         level_kind = level_word = name = hint = None
