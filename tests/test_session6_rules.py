@@ -302,3 +302,12 @@ def test_the_national_border_guard_and_its_stations():
             ("Lê Đức Thái", "Phó Chính ủy", "Bộ đội Biên phòng"),
             ("Danh Sơn", "Đồn trưởng", "Đồn Biên phòng Hòn Đất"),
             ("Phạm Văn Tư", "Chính ủy", "Bộ đội Biên phòng tỉnh Kiên Giang")} <= roles
+
+
+def test_a_delegation_led_or_after_a_first_clause_holds_the_working_meeting():
+    for lead in ("do Phó Thủ tướng Trần Lưu Quang dẫn đầu đã làm việc với",
+                 "do Phó Thủ tướng Trần Lưu Quang làm trưởng đoàn đã kiểm tra tiến độ Dự án Cảng hàng không quốc "
+                 "tế Long Thành và làm việc với"):
+        events = _extraction(f"(Chinhphu.vn) - Chiều 11/10/2024, Đoàn công tác của Chính phủ {lead} Ban Thường vụ "
+                             "Tỉnh ủy Đồng Nai.").events
+        assert [(e.kind, e.organizer.name) for e in events] == [("Meeting", "Đoàn công tác của Chính phủ")]

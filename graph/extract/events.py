@@ -63,8 +63,10 @@ _COUNTING = {"các", "nhiều", "những", "hai", "ba", "bốn", "năm", "sáu",
 _HABITUAL = {"định", "thường", "hằng", "hàng", "mỗi", "thường xuyên"}  # "định kỳ 6 tháng tổ chức": a habit, not an event
 
 
-def _organizer_before(scan: SentenceScan, position: int, citations=()) -> BodySpec | None:
-    """The body whose mention ends just before token `position` (allowing 'đã', a term)."""
+def _organizer_before(scan: SentenceScan, position: int, citations=(), coordinated: bool = False) -> BodySpec | None:
+    """The body whose mention ends just before token `position` (allowing 'đã', a term;
+    and, when `coordinated`, a first clause joined by 'và': "Đoàn công tác … đã kiểm tra
+    tiến độ Dự án X và làm việc với …")."""
     organizer = None
     for item in scan.items:
         if item.kind != "body" or item.end > position or not _outside(scan, item, citations):
@@ -74,13 +76,19 @@ def _organizer_before(scan: SentenceScan, position: int, citations=()) -> BodySp
         if "do" in lows:  # "Đoàn công tác … do đồng chí X, <titles> làm Trưởng đoàn đã làm việc"
             lead = lows.index("do")
             close = next((k for k in range(lead, len(lows) - 1) if lows[k] == "làm" and lows[k + 1] in {"trưởng", "tổ"}), None)
-            if close is not None:
-                between = between[:lead] + between[close + 3:]
+            led = next((k for k in range(lead, len(lows) - 1) if lows[k] == "dẫn" and lows[k + 1] == "đầu"), None)
+            if close is not None or led is not None:  # ("do Thủ tướng X dẫn đầu đã làm việc với …")
+                between = between[:lead] + between[close + 3 if close is not None else led + 2:]
+                lows = [t.low for t in between]
         gap = [t for t in between
                if not any(a <= t.start and t.end <= b for a, b in citations)
                and not (t.is_cap or not t.is_word or t.low in _APPOSITION or t.text.isdigit())]
         habitual = any(t.low in _HABITUAL for t in scan.tokens[item.end:position])
-        if len(gap) <= 3 and not habitual:  # what lies between is "đã", a term, a citation or ", tỉnh X (mới)"
+        joined = coordinated and lows and lows[-1] == "và" and len(gap) <= 12 and "đã" in lows[:3] \
+            and not any(it.kind == "body" and item.end <= it.start < position for it in scan.items)
+        if joined:  # ("… Cảng hàng không … và làm việc": a habit is said next to its verb)
+            habitual = any(t.low in _HABITUAL for t in scan.tokens[max(item.end, position - 4):position])
+        if (len(gap) <= 3 or joined) and not habitual:  # what lies between is "đã", a term, a citation or ", tỉnh X (mới)"
             organizer = _first_of_list(scan, item).body
     return organizer
 
@@ -205,7 +213,7 @@ def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec]
         working = pair == ("làm", "việc") and position + 2 < len(tokens) and lows[position + 2] == "với"
         verb = lows[position] == "họp" and not (position > 0 and lows[position - 1] in {"kỳ", "cuộc", "phiên", "buổi"})
         if verb or working:  # "BTV Tỉnh ủy họp", not the noun in "tổ chức 2 kỳ họp"
-            organizer = _organizer_before(scan, position, citations)
+            organizer = _organizer_before(scan, position, citations, coordinated=working)
             if organizer is not None:
                 return position, "Meeting", organizer
     return None
