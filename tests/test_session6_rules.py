@@ -311,3 +311,9 @@ def test_a_delegation_led_or_after_a_first_clause_holds_the_working_meeting():
         events = _extraction(f"(Chinhphu.vn) - Chiều 11/10/2024, Đoàn công tác của Chính phủ {lead} Ban Thường vụ "
                              "Tỉnh ủy Đồng Nai.").events
         assert [(e.kind, e.organizer.name) for e in events] == [("Meeting", "Đoàn công tác của Chính phủ")]
+
+
+def test_election_committees_of_the_provinces_listed():
+    bodies = _bodies("Sáng 3/6/2021, các đại biểu nghe Ủy ban bầu cử các tỉnh Cao Bằng, Quảng Trị, Bến Tre chia sẻ kinh "
+                     "nghiệm; ông Lò Văn Tiến, Chủ tịch Ủy ban bầu cử tỉnh Sơn La, phát biểu.")
+    assert {(f"Ủy ban bầu cử tỉnh {p}", "OtherOrganization") for p in ("Cao Bằng", "Quảng Trị", "Bến Tre", "Sơn La")} <= bodies

@@ -215,7 +215,7 @@ def _level_after(tokens, k: int, sentence: str) -> str:
 _UPCOMING = re.compile(r"\b(?:chuẩn bị|tiến tới|hướng tới|sắp tới|chào mừng|trước thềm|đi dự|sẽ dự|phục vụ|"
                        r"trình(?! bày))\b[^.;]*$", re.IGNORECASE)  # ("văn kiện trình Đại hội": to come)
 _SHARED_TAIL_KINDS = {"PeoplesCouncil", "PeoplesCommittee", "FatherlandFront"}
-_UNIT_WORDS = {"xã", "phường", "huyện", "quận"}
+_UNIT_WORDS = {"xã", "phường", "huyện", "quận", "tỉnh"}
 
 
 def _bare(body: BodySpec | None) -> bool:
@@ -367,7 +367,7 @@ def _listed_units(tokens, end: int, head: BodySpec) -> list[BodySpec]:
         return []
     found, level_word, k = [], tokens[end + 1].low, end + 2
     while k < len(tokens):
-        for words in (("thị", "trấn"), ("thị", "xã"), ("xã",), ("phường",), ("huyện",), ("quận",)):
+        for words in (("thị", "trấn"), ("thị", "xã"), ("xã",), ("phường",), ("huyện",), ("quận",), ("tỉnh",)):
             if tuple(t.low for t in tokens[k:k + len(words)]) == words:
                 level_word, k = " ".join(words), k + len(words)
                 break

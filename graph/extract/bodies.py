@@ -106,6 +106,7 @@ _STATE = _aliased({
     "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân":
         ("Government", "Office of the National Assembly Delegation and People's Council"),
     "Thanh tra": ("Government", "Inspectorate"),
+    "Ủy ban bầu cử": ("OtherOrganization", "Election Committee"),  # of a province or commune, in election years
     # of a province (an HĐND's is tried first)
     "Ban Dân tộc": ("Government", "Ethnic Minorities Committee"),
     "Bộ Chỉ huy Bộ đội Biên phòng": ("OtherOrganization", "Border Guard Command"),
