@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from graph.extract import ArticleMentions, AreaMention
-from graph.extract.bodies import JOINT_OFFICE, NAMED_BEFORE
+from graph.extract.bodies import DIVISION_NAMES, JOINT_OFFICE, NAMED_BEFORE
 from graph.extract.documents import kind_from_code
 from graph.lexicon import load_lexicon
 from graph.types import AreaRef, BodyRef, BodySpec, Document, Event, Extraction, PartialDate, Person, Role
@@ -315,6 +315,9 @@ def resolve_body(spec: BodySpec | None, sentence: int, context: Context, positio
         area = _spec_area(spec, sentence, context, position) if spec.level_word else None
         if area is None and spec.head in {"Sở", "Chi cục"} and spec.level != "central":
             area = context.province  # a "Sở" (and a "Chi cục" named alone) is a province's department
+        if area is None and spec.head == "Phòng" and spec.of is None and spec.name[len("Phòng "):] in DIVISION_NAMES \
+                and context.main_area is not None and context.main_area.kind in {"District", "City", "Town", "Commune"}:
+            area = context.main_area  # "Phòng Kinh tế, Hạ tầng và Đô thị" of the ward the article is about
         name = spec.name if area is None else f"{spec.name} {_area_phrase(area)}"
         parent = committee_of(area) if area is not None and (spec.kind == "PartyCommittee" or (
             spec.kind == "OtherOrganization" and spec.head == "Ban Chỉ đạo")) else None
@@ -431,6 +434,8 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
 
 def _deferred(spec: BodySpec, levels: set[str]) -> bool:
     """Resolved once every other body is: it is read from what the article names."""
+    if spec.head == "Phòng" and spec.level is None and spec.of is None:
+        return True  # a division named bare is the one of the area the article is about
     while spec is not None:
         if spec.level in levels:
             return True

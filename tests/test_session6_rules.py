@@ -317,3 +317,10 @@ def test_election_committees_of_the_provinces_listed():
     bodies = _bodies("Sáng 3/6/2021, các đại biểu nghe Ủy ban bầu cử các tỉnh Cao Bằng, Quảng Trị, Bến Tre chia sẻ kinh "
                      "nghiệm; ông Lò Văn Tiến, Chủ tịch Ủy ban bầu cử tỉnh Sơn La, phát biểu.")
     assert {(f"Ủy ban bầu cử tỉnh {p}", "OtherOrganization") for p in ("Cao Bằng", "Quảng Trị", "Bến Tre", "Sơn La")} <= bodies
+
+
+def test_a_standard_division_named_bare_is_the_ward_s_the_article_is_about():
+    bodies = _bodies("Sáng 3/11/2025, Đảng ủy phường Láng tổ chức hội nghị. Đảng ủy phường Láng trao quyết định "
+                     "bổ nhiệm ông Vũ Văn Tám, chuyên viên Phòng Kinh tế, Hạ tầng và Đô thị, giữ chức Phó Chánh Văn "
+                     "phòng HĐND và UBND phường.")
+    assert ("Phòng Kinh tế, Hạ tầng và Đô thị phường Láng", "Government") in bodies

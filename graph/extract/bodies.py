@@ -180,7 +180,7 @@ _NAMED_HEADS = {
 # The divisions of district, commune and ward people's committees (2014, 2020 and 2025
 # decrees), whose names hold commas and lower-case words the generic reading stops at
 _LEVEL_WORDS_CAPITALIZED = {"quận", "huyện", "thị", "thành", "tp", "xã", "phường", "tỉnh"}
-_DIVISION_NAMES = [
+DIVISION_NAMES = [
     "Kinh tế, Hạ tầng và Đô thị", "Kinh tế - Hạ tầng và Đô thị", "Văn hóa - Xã hội", "Kinh tế", "Kinh tế và Hạ tầng",
     "Kinh tế - Hạ tầng", "Quản lý đô thị", "Nội vụ", "Tư pháp", "Tài chính - Kế hoạch", "Tài nguyên và Môi trường",
     "Lao động - Thương binh và Xã hội", "Văn hóa và Thông tin", "Văn hóa - Thông tin", "Văn hóa, Khoa học và Thông tin",
@@ -234,7 +234,7 @@ def _tables():
         "agency": PhraseTable({**{name: name for name in lexicon.state_agencies},
                                **lexicon.state_agency_abbreviations}),
         "international": PhraseTable({name: name for name in lexicon.international_bodies}, case_sensitive=True),
-        "division": PhraseTable({name: name for name in _DIVISION_NAMES}),
+        "division": PhraseTable({name: name for name in DIVISION_NAMES}),
     }
 
 
