@@ -324,3 +324,11 @@ def test_a_standard_division_named_bare_is_the_ward_s_the_article_is_about():
                      "bổ nhiệm ông Vũ Văn Tám, chuyên viên Phòng Kinh tế, Hạ tầng và Đô thị, giữ chức Phó Chánh Văn "
                      "phòng HĐND và UBND phường.")
     assert ("Phòng Kinh tế, Hạ tầng và Đô thị phường Láng", "Government") in bodies
+
+
+def test_a_bare_party_committee_listed_before_a_ward_s_people_s_committee():
+    events = _extraction("Sáng 3/11/2025, Đảng ủy, UBND phường Láng tổ chức hội nghị công bố các quyết định về công tác "
+                         "cán bộ. Đồng chí Trần Văn Bảy, Bí thư Đảng ủy phường Láng chủ trì.").events
+    assert [e.organizer.name for e in events] == ["Đảng ủy phường Láng"]
+    events = _extraction("Sáng 3/11/2023, Tỉnh ủy, UBND tỉnh Hòa Bình tổ chức hội nghị.").events
+    assert [e.organizer.name for e in events] == ["Tỉnh ủy Hòa Bình"]

@@ -366,6 +366,10 @@ def _committee(tokens, index, text):
                     ("thường", "trực"), ("thường", "vụ")} and (end == len(tokens) or not tokens[end].is_cap):
                 # "giữa Thường trực Đảng ủy với Thường trực HĐND xã": the commune's the article is about
                 return end, BodySpec("PartyCommittee", head, "", level=ARTICLE_LEVEL, english="Party Committee")
+            if head == "Đảng ủy" and tokens[index].is_cap and end + 1 < len(tokens) \
+                    and tokens[end].text in {",", "-", "–"} and _state_body(tokens, end + 1, text) is not None:
+                # "Đảng ủy, UBND phường X tổ chức hội nghị": the commune's the article is about
+                return end, BodySpec("PartyCommittee", head, "", level=ARTICLE_LEVEL, english="Party Committee")
             return None
         end, level_kind, level_word, name, hint = tail
         english = "Party Committee" if head == "Đảng ủy" else "Party Organization"
