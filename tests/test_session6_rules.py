@@ -332,3 +332,8 @@ def test_a_bare_party_committee_listed_before_a_ward_s_people_s_committee():
     assert [e.organizer.name for e in events] == ["Đảng ủy phường Láng"]
     events = _extraction("Sáng 3/11/2023, Tỉnh ủy, UBND tỉnh Hòa Bình tổ chức hội nghị.").events
     assert [e.organizer.name for e in events] == ["Tỉnh ủy Hòa Bình"]
+
+
+def test_a_newsroom_byline_is_no_person():
+    names = {p.name for p in _extraction("Sáng 14/10/2020, Đại hội Đảng bộ tỉnh Gia Lai khai mạc.\n\nNHÓM PHÓNG VIÊN").persons}
+    assert "NHÓM PHÓNG VIÊN" not in names

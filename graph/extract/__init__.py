@@ -432,10 +432,14 @@ def _byline(article: Article) -> list[str]:
     return names
 
 
+_NOT_AUTHORS = {"nhóm", "phóng", "viên", "pv", "ctv", "ban", "biên", "tập", "tổng", "hợp", "nhóm pv"}
+
+
 def _reads_as_name(text: str, marked: bool) -> bool:
     words = text.split()
     return 2 <= len(words) <= 4 and all(w[0].isupper() and w.isalpha() for w in words) \
-        and words[0] not in {"Theo", "Nguồn"} and (marked or not _is_place_or_body(text))
+        and words[0] not in {"Theo", "Nguồn"} and not any(w.casefold() in _NOT_AUTHORS for w in words[:2]) \
+        and (marked or not _is_place_or_body(text))  # ("NHÓM PHÓNG VIÊN", "BAN BIÊN TẬP": no one's name)
 
 
 def _is_place_or_body(line: str) -> bool:
