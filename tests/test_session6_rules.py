@@ -337,3 +337,14 @@ def test_a_bare_party_committee_listed_before_a_ward_s_people_s_committee():
 def test_a_newsroom_byline_is_no_person():
     names = {p.name for p in _extraction("Sáng 14/10/2020, Đại hội Đảng bộ tỉnh Gia Lai khai mạc.\n\nNHÓM PHÓNG VIÊN").persons}
     assert "NHÓM PHÓNG VIÊN" not in names
+
+
+def test_committees_joined_with_a_post():
+    roles = _roles("Sáng 5/7/2023, BCH Hội LHPN tỉnh Kon Tum họp, bầu bổ sung bà Y Thị Nhung, Chủ tịch Hội LHPN "
+                   "huyện Đăk Hà vào BCH, Ban Thường vụ và giữ chức Phó Chủ tịch Hội LHPN tỉnh. Hội nghị Ủy ban MTTQ "
+                   "Việt Nam tỉnh Kon Tum hiệp thương cử ông A Dũng tham gia Ủy ban, Ban Thường trực và giữ chức Phó "
+                   "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.")
+    assert {("Y Thị Nhung", "Ủy viên", "Ban Chấp hành Hội Liên hiệp Phụ nữ tỉnh Kon Tum"),
+            ("Y Thị Nhung", "Ủy viên", "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Kon Tum"),
+            ("A Dũng", "Ủy viên", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kon Tum"),
+            ("A Dũng", "Ủy viên", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kon Tum")} <= roles

@@ -684,6 +684,52 @@ def _secretaries_of_the_committee_before(items: list[Item], persons: dict[int, P
                 person.roles[position] = (title, held[family])
 
 
+_JOINED_COMMITTEES = {("bch",): "ExecutiveCommittee", ("ban", "chấp", "hành"): "ExecutiveCommittee",
+                      ("btv",): "StandingCommittee", ("ban", "thường", "vụ"): "StandingCommittee",
+                      ("ban", "thường", "trực"): "StandingOffice", ("ủy", "ban"): "Itself"}
+
+
+def _committees_joined(items: list[Item], persons: dict[int, PersonMention]) -> None:
+    """'bầu bổ sung bà A vào BCH, Ban Thường vụ và giữ chức Phó Chủ tịch Hội LHPN tỉnh':
+    she is a member of each committee named, those of the body of the post that follows."""
+    for index, item in enumerate(items):
+        if item.kind != "word" or item.text.casefold() not in {"vào", "gia"} or (
+                item.text.casefold() == "gia" and (index == 0 or items[index - 1].text.casefold() != "tham")):
+            continue  # "vào BCH, BTV và giữ chức …", "tham gia Ủy ban, Ban Thường trực và giữ chức …"
+        kinds, k = [], index + 1
+        while k < len(items):
+            for words, kind in _JOINED_COMMITTEES.items():
+                if tuple(it.text.casefold() for it in items[k:k + len(words)]) == words \
+                        and all(it.kind == "word" for it in items[k:k + len(words)]):
+                    kinds.append(kind)
+                    k += len(words)
+                    break
+            else:
+                break
+            if k < len(items) and items[k].text in {",", "và"}:
+                k += 1
+        if not kinds or k + 1 >= len(items) or items[k].text != "giữ chức" or items[k + 1].kind != "role":
+            continue
+        post = items[k + 1].body
+        if post is None:
+            continue
+        committee = _committee_of(post) or _association(post)
+        joined = []
+        for kind in kinds:
+            if kind == "Itself" and post.kind == "FatherlandFront":
+                joined.append(post)  # "tham gia Ủy ban": a member of the Front's committee itself
+            elif kind == "StandingOffice" and post.kind == "FatherlandFront":
+                joined.append(BodySpec("OtherOrganization", "Ban Thường trực", "", level=post.level, of=post,
+                                       english="Standing Office"))
+            elif kind in {"ExecutiveCommittee", "StandingCommittee"} and committee is not None:
+                head = "Ban Chấp hành" if kind == "ExecutiveCommittee" else "Ban Thường vụ"
+                english = "Executive Committee" if kind == "ExecutiveCommittee" else "Standing Committee"
+                joined.append(BodySpec(kind, head, "", level=committee.level, of=committee, english=english))
+        for person in persons.values():
+            if joined and any(body is post for _, body in person.roles):
+                person.roles.extend((_MEMBER, body) for body in joined)
+
+
 def _post_family(role: str) -> str:
     return role.removeprefix("Phó ").removesuffix(" Thường trực")
 
@@ -841,6 +887,7 @@ def scan_sentence(text: str) -> SentenceScan:
         person(index).cued = True
 
     _secretaries_of_the_committee_before(items, persons)
+    _committees_joined(items, persons)
     found = [persons[k] for k in sorted(persons) if persons[k].cued or persons[k].roles]
     bodies = [it.body for it in items if it.body is not None]
     return SentenceScan(tokens, items, found, bodies, pending)
