@@ -348,3 +348,14 @@ def test_committees_joined_with_a_post():
             ("Y Thị Nhung", "Ủy viên", "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Kon Tum"),
             ("A Dũng", "Ủy viên", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kon Tum"),
             ("A Dũng", "Ủy viên", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kon Tum")} <= roles
+
+
+def test_a_monthly_meeting_is_dated_by_its_lead_not_by_the_month_it_reviews():
+    from graph.extract.dates import opening_date
+    from graph.types import PartialDate
+
+    assert opening_date("Vào lúc 8 giờ ngày 5/11/2020, tại Văn phòng UBND tỉnh, UBND tỉnh họp.", 2020)[0] == \
+        PartialDate(2020, 11, 5)
+    events = _extraction("UBND tỉnh họp phiên thường kỳ tháng 10/2020\n\nVào lúc 8 giờ ngày 5/11/2020, UBND tỉnh Đồng "
+                         "Tháp tổ chức phiên họp thường kỳ tháng 10 năm 2020.").events
+    assert [(e.organizer.name, e.date) for e in events] == [("Ủy ban nhân dân tỉnh Đồng Tháp", PartialDate(2020, 11, 5))]

@@ -282,7 +282,8 @@ def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int
         same = next((e for e in found if _same_body(e.organizer, organizer) and e.kind == kind), None)
         if same is not None:  # a headline announced it; the lead gives its date
             finer = date is not None and same.date is not None and same.date.day is None and date.day is not None \
-                and (same.date.year, same.date.month) == (date.year, date.month)  # "tháng 5 năm 2024", then "Sáng 31/5"
+                and same.date.year == date.year and (same.date.month is None or 0 <= (date.month or 0) - same.date.month <= 1)
+            # ("tháng 5 năm 2024", then "Sáng 31/5"; "phiên họp thường kỳ tháng 10", held "ngày 5/11")
             if ((same.date is None or same.by_term) and date is not None and not by_term) or finer:
                 same.date, same.date_written, same.opener, same.by_term = date, written or same.date_written, opener, False
             if _named_area(organizer) > _named_area(same.organizer):  # "BTV Thành ủy" then "BTV Thành ủy Hải Phòng"
