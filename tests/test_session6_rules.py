@@ -359,3 +359,10 @@ def test_a_monthly_meeting_is_dated_by_its_lead_not_by_the_month_it_reviews():
     events = _extraction("UBND tỉnh họp phiên thường kỳ tháng 10/2020\n\nVào lúc 8 giờ ngày 5/11/2020, UBND tỉnh Đồng "
                          "Tháp tổ chức phiên họp thường kỳ tháng 10 năm 2020.").events
     assert [(e.organizer.name, e.date) for e in events] == [("Ủy ban nhân dân tỉnh Đồng Tháp", PartialDate(2020, 11, 5))]
+
+
+def test_a_bare_colon_list_ends_at_a_semicolon():
+    roles = _roles("Sáng 5/11/2020, UBND tỉnh Đồng Tháp họp. Dự có các Phó Chủ tịch UBND tỉnh: ông Huỳnh Minh Tuấn, bà "
+                   "Đoàn Thị Thu; bà Phan Thị Kiều, Phó Chủ tịch HĐND tỉnh.")
+    assert ("Đoàn Thị Thu", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp") in roles
+    assert ("Phan Thị Kiều", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp") not in roles

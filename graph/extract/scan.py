@@ -852,8 +852,13 @@ def scan_sentence(text: str) -> SentenceScan:
                 person(k).cued = True
         elif colon is not None:
             k = first = colon + 1
+            listed, titled = 0, False  # names so far, and whether any had a post of its own
             while k < len(items) and items[k].kind in {"name", "sep", "cue", "rank", "role", "body"} \
                     and items[k].text != ".":
+                if items[k].text == ";" and listed >= 2 and not titled:
+                    break  # "…: ông A, bà B; bà C, Phó Chủ tịch HĐND tỉnh": a bare list, then someone else
+                titled = titled or items[k].kind == "role"
+                listed += items[k].kind == "name"
                 if items[k].kind == "role" and k + 1 < len(items) and items[k + 1].kind == "name":
                     break  # "…: A, B; Bộ trưởng Bộ Tài chính C": C has a title of his own, the list has ended
                 if items[k].kind == "cue" and items[k - 1].text == ";" and items[first].kind != "cue":
