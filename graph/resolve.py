@@ -520,7 +520,24 @@ def _resolve_persons(mentions: ArticleMentions, context: Context, extraction: Ex
                 if not any(r.title == title.role and r.body == body for r in person.roles):
                     person.roles.append(Role(title.role, title.english, body, sentence))
                     _add_body(extraction, body, "", sentence)
+    _merge_short_names(people)
     extraction.persons = list(people.values())
+
+
+def _merge_short_names(people: dict[str, Person]) -> None:
+    """'Ông Thạch Phước Lợi, Trưởng Ban Dân tộc tỉnh … Trưởng Ban Dân tộc tỉnh Thạch Lợi
+    trao quà': a family and a given name are the one person named in full with them."""
+    for short in [name for name in people if len(name.split()) == 2]:
+        family, given = short.split()
+        full = [name for name in people if len(name.split()) > 2 and name.split()[0] == family
+                and name.split()[-1] == given]
+        if len(full) != 1:
+            continue
+        person, into = people.pop(short), people[full[0]]
+        into.sentences = sorted(into.sentences + person.sentences)
+        for role in person.roles:
+            if not any(r.title == role.title and r.body == role.body for r in into.roles):
+                into.roles.append(role)
 
 
 def _suffix_issuer(number: str | None, context: Context) -> BodyRef | None:

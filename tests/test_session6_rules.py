@@ -366,3 +366,10 @@ def test_a_bare_colon_list_ends_at_a_semicolon():
                    "Đoàn Thị Thu; bà Phan Thị Kiều, Phó Chủ tịch HĐND tỉnh.")
     assert ("Đoàn Thị Thu", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp") in roles
     assert ("Phan Thị Kiều", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp") not in roles
+
+
+def test_a_family_and_given_name_is_the_person_named_in_full():
+    persons = {p.name: p for p in _extraction(
+        "Sáng 11/10/2023, Ban Dân tộc tỉnh Trà Vinh tổ chức họp mặt. Ông Thạch Phước Lợi, Trưởng Ban Dân tộc tỉnh, "
+        "phát biểu. Dịp này, Trưởng Ban Dân tộc tỉnh Thạch Lợi trao quà.").persons}
+    assert "Thạch Lợi" not in persons and "Thạch Phước Lợi" in persons
