@@ -315,8 +315,8 @@ def resolve_body(spec: BodySpec | None, sentence: int, context: Context, positio
         area = _spec_area(spec, sentence, context, position) if spec.level_word else None
         if area is None and spec.head in {"Sở", "Chi cục"} and spec.level != "central":
             area = context.province  # a "Sở" (and a "Chi cục" named alone) is a province's department
-        if area is None and spec.head == "Phòng" and spec.of is None and spec.name[len("Phòng "):] in DIVISION_NAMES \
-                and context.main_area is not None and context.main_area.kind in {"District", "City", "Town", "Commune"}:
+        if area is None and _bare_division(spec) and context.main_area is not None \
+                and context.main_area.kind in {"District", "City", "Town", "Commune"}:
             area = context.main_area  # "Phòng Kinh tế, Hạ tầng và Đô thị" of the ward the article is about
         name = spec.name if area is None else f"{spec.name} {_area_phrase(area)}"
         parent = committee_of(area) if area is not None and (spec.kind == "PartyCommittee" or (
@@ -432,9 +432,15 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
     return extraction
 
 
+def _bare_division(spec: BodySpec) -> bool:
+    """A standard division of a district or commune named with no level: "Phòng Nội vụ"."""
+    return spec.head == "Phòng" and spec.level is None and spec.of is None and spec.name is not None \
+        and spec.name.removeprefix("Phòng ") in DIVISION_NAMES
+
+
 def _deferred(spec: BodySpec, levels: set[str]) -> bool:
     """Resolved once every other body is: it is read from what the article names."""
-    if spec.head == "Phòng" and spec.level is None and spec.of is None:
+    if _bare_division(spec):
         return True  # a division named bare is the one of the area the article is about
     while spec is not None:
         if spec.level in levels:
@@ -503,8 +509,7 @@ def _resolve_persons(mentions: ArticleMentions, context: Context, extraction: Ex
             if body is None:
                 continue
             _add_body(extraction, body, spec.surface if spec is not None else "", sentence)
-            if not any(r.title == title.role and r.body == body for r in person.roles):
-                person.roles.append(Role(title.role, title.english, body, sentence))
+            _add_role(person, Role(title.role, title.english, body, sentence))
     for name in mentions.bylines:
         people.setdefault(name, Person(name)).sentences.append(len(mentions.article.sentences) - 1)
     for sentence, chain in mentions.pending:
@@ -517,8 +522,7 @@ def _resolve_persons(mentions: ArticleMentions, context: Context, extraction: Ex
         if len(holders) == 1:
             person = people[holders.pop()]
             for title, body in roles:
-                if not any(r.title == title.role and r.body == body for r in person.roles):
-                    person.roles.append(Role(title.role, title.english, body, sentence))
+                if _add_role(person, Role(title.role, title.english, body, sentence)):
                     _add_body(extraction, body, "", sentence)
     _merge_short_names(people)
     extraction.persons = list(people.values())
@@ -536,8 +540,15 @@ def _merge_short_names(people: dict[str, Person]) -> None:
         person, into = people.pop(short), people[full[0]]
         into.sentences = sorted(into.sentences + person.sentences)
         for role in person.roles:
-            if not any(r.title == role.title and r.body == role.body for r in into.roles):
-                into.roles.append(role)
+            _add_role(into, role)
+
+
+def _add_role(person: Person, role: Role) -> bool:
+    """Add a post the person does not hold yet; whether it was new."""
+    if any(r.title == role.title and r.body == role.body for r in person.roles):
+        return False
+    person.roles.append(role)
+    return True
 
 
 def _suffix_issuer(number: str | None, context: Context) -> BodyRef | None:

@@ -1,20 +1,7 @@
 """Rules added after the ninth and tenth blind sets (t79–t98), on invented sentences of
 the genre (other names, places and numbers than the test articles)."""
 from graph.extract.dates import infer_year
-from graph.pipeline import read_extraction
-from graph.types import RawArticle
-
-
-def _extraction(text):
-    return read_extraction(RawArticle("s4.txt", text))
-
-
-def _bodies(text):
-    return {(body.name, body.kind) for body, _, _ in _extraction(text).bodies.values()}
-
-
-def _roles(text):
-    return {(p.name, r.title, r.body.name) for p in _extraction(text).persons for r in p.roles}
+from tests.invented import bodies as _bodies, extraction as _extraction, roles as _roles
 
 
 def test_short_forms_of_agency_names_are_spelled_out():

@@ -1,19 +1,6 @@
 """Rules added in session 6, on invented sentences of the genre (other names, places and
 numbers than the test articles)."""
-from graph.pipeline import read_extraction
-from graph.types import RawArticle
-
-
-def _extraction(text):
-    return read_extraction(RawArticle("s6.txt", text))
-
-
-def _bodies(text):
-    return {(body.name, body.kind) for body, _, _ in _extraction(text).bodies.values()}
-
-
-def _roles(text):
-    return {(p.name, r.title, r.body.name) for p in _extraction(text).persons for r in p.roles}
+from tests.invented import bodies as _bodies, extraction as _extraction, roles as _roles
 
 
 def test_a_bare_district_is_the_headline_s_not_a_neighbour_named_twice_later():

@@ -192,24 +192,14 @@ def _listed_agencies(scan: SentenceScan, sentence: str) -> list[BodySpec]:
                 k += 1
             else:
                 break
-        level = _level_after(tokens, k, sentence) if head == "Phòng" else ""
+        unit = _unit_after(tokens, k, sentence, named=False) if head == "Phòng" else None
+        level = " ".join(part for part in unit if part) if unit else ""
         for name in names:  # "các phòng: Nội vụ, Tài chính - Kế hoạch huyện": each the district's
             text = f"{head} {name} {level}".strip()
             parsed = parse_body(tokenize(text), 0, text)
             if parsed is not None:
                 found.append(replace(parsed[1], surface=""))
     return found
-
-
-def _level_after(tokens, k: int, sentence: str) -> str:
-    """The level word (and name) that closes a list of divisions, as written."""
-    matched = _levels().match(tokens, k) if k < len(tokens) and tokens[k].low in _level_starters() else None
-    if not matched:
-        return ""
-    end = matched[0]
-    while end < len(tokens) and tokens[end].is_cap and tokens[end].is_word and end - matched[0] < 4:
-        end += 1
-    return sentence[tokens[k].start:tokens[end - 1].end]
 
 
 _UPCOMING = re.compile(r"\b(?:chuẩn bị|tiến tới|hướng tới|sắp tới|chào mừng|trước thềm|đi dự|sẽ dự|phục vụ|"
@@ -264,7 +254,8 @@ def _shared_areas(scan: SentenceScan, sentence: str) -> tuple[list[BodySpec], li
         if body is not None and body.kind in _SHARED_TAIL_KINDS and body.of is None and body.area_name \
                 and body.level_word and item.end + 2 < len(tokens) and tokens[item.end].low == "và":
             # "Ủy ban MTTQ Việt Nam tỉnh An Giang và tỉnh Kiên Giang": the head is each one's
-            other = _unit_after(tokens, item.end + 1, scan, sentence)
+            inside = any(it.start <= item.end + 1 < it.end for it in scan.items if it.body is not None)
+            other = None if inside else _unit_after(tokens, item.end + 1, sentence)
             spelled = _spelled_out(replace(body, surface=body.head), other[0], other[1]) if other else None
             if spelled is not None:
                 added.append(spelled)
@@ -333,15 +324,16 @@ def _shared_division_levels(items, tokens, added: list[BodySpec], replaced: list
             k += 1
 
 
-def _unit_after(tokens, k: int, scan: SentenceScan, sentence: str) -> tuple[str, str] | None:
-    """(level word, name) of a unit named at token k with its level word, not a body's."""
-    matched = _levels().match(tokens, k) if tokens[k].low in _level_starters() else None
-    if not matched or any(it.start <= k < it.end for it in scan.items if it.body is not None):
+def _unit_after(tokens, k: int, sentence: str, named: bool = True) -> tuple[str, str | None] | None:
+    """(level word as written, name) of a unit at token k: "tỉnh Kiên Giang"; with `named`
+    false the name may be left out ("các phòng: Nội vụ, Tư pháp huyện")."""
+    matched = _levels().match(tokens, k) if k < len(tokens) and tokens[k].low in _level_starters() else None
+    if not matched:
         return None
     place = place_name_at(tokens, matched[0], sentence, matched[1], tokens[k].low)
-    if not place:
+    if not place and named:
         return None
-    return sentence[tokens[k].start:tokens[matched[0] - 1].end], place[1]
+    return sentence[tokens[k].start:tokens[matched[0] - 1].end], place[1] if place else None
 
 
 def _joint(body: BodySpec) -> bool:
@@ -432,7 +424,7 @@ def _byline(article: Article) -> list[str]:
     return names
 
 
-_NOT_AUTHORS = {"nhóm", "phóng", "viên", "pv", "ctv", "ban", "biên", "tập", "tổng", "hợp", "nhóm pv"}
+_NOT_AUTHORS = {"nhóm", "phóng", "viên", "pv", "ctv", "ban", "biên", "tập", "tổng", "hợp"}
 
 
 def _reads_as_name(text: str, marked: bool) -> bool:

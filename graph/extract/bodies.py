@@ -179,7 +179,6 @@ _NAMED_HEADS = {
 }
 # The divisions of district, commune and ward people's committees (2014, 2020 and 2025
 # decrees), whose names hold commas and lower-case words the generic reading stops at
-_LEVEL_WORDS_CAPITALIZED = {"quận", "huyện", "thị", "thành", "tp", "xã", "phường", "tỉnh"}
 DIVISION_NAMES = [
     "Kinh tế, Hạ tầng và Đô thị", "Kinh tế - Hạ tầng và Đô thị", "Văn hóa - Xã hội", "Kinh tế", "Kinh tế và Hạ tầng",
     "Kinh tế - Hạ tầng", "Quản lý đô thị", "Nội vụ", "Tư pháp", "Tài chính - Kế hoạch", "Tài nguyên và Môi trường",
@@ -699,7 +698,7 @@ def _named(tokens, index, text):
         j, full_name = agency  # "Sở NN&PTNT" is the Sở Nông nghiệp và Phát triển nông thôn
     elif shape == "division" and (known := _tables()["division"].match(tokens, j)) is not None \
             and not (known[0] < len(tokens) and tokens[known[0]].is_cap and tokens[known[0]].is_word
-                     and tokens[known[0]].low not in _LEVEL_WORDS_CAPITALIZED):
+                     and not _tables()["level"].match(tokens, known[0])):
         j = known[0]  # a standard division's name ("Phòng Kinh tế, Hạ tầng và Đô thị phường X")
     elif shape == "division":
         # "Phòng Tài chính - Kế hoạch thị xã X", "Phòng Tổ chức cán bộ Sở Nội vụ": words up

@@ -151,14 +151,10 @@ def parse_role(tokens: list[Token], index: int, text: str):
             committee = end + 2, BodySpec("PartyCommittee", "Đảng ủy", text[tokens[end].start:tokens[end + 1].end],
                                           english="Party Committee")
         if committee:
-            kind = "StandingCommittee" if title.prefix_body == "Ban Thường vụ" else "ExecutiveCommittee"
             start = next((k for k in range(index + 1, end) if tokens[k].low in {"ban", "bch", "btv"}),
                          None)  # the surface starts at "Ban" or "BTV", not at "Ủy viên"
             surface = text[tokens[start].start:tokens[committee[0] - 1].end] if start is not None else ""
-            spec = BodySpec(kind, title.prefix_body, surface,
-                            level=committee[1].level, of=committee[1],
-                            english="Standing Committee" if kind == "StandingCommittee" else "Executive Committee")
-            return committee[0], title, spec
+            return committee[0], title, _committee_body(_prefix_kind(title), committee[1], surface)
         return end, title, None
     if end + 1 < len(tokens) and tokens[end].low == "phụ" and tokens[end + 1].low == "trách":
         end += 2  # "Phó Giám đốc phụ trách Sở Y tế": the post is still Phó Giám đốc of the Sở
@@ -590,6 +586,17 @@ def _association(spec: BodySpec | None) -> BodySpec | None:
     return None
 
 
+def _prefix_kind(title: Title) -> str:
+    return "StandingCommittee" if title.prefix_body == "Ban Thường vụ" else "ExecutiveCommittee"
+
+
+def _committee_body(kind: str, committee: BodySpec, surface: str = "") -> BodySpec:
+    """The executive or standing committee of a party committee or mass organization."""
+    standing = kind == "StandingCommittee"
+    return BodySpec(kind, "Ban Thường vụ" if standing else "Ban Chấp hành", surface, level=committee.level,
+                    of=committee, english="Standing Committee" if standing else "Executive Committee")
+
+
 def _borrow_committees(groups: list[list[Item]]) -> None:
     """'Ủy viên BTV, Trưởng Ban Tổ chức Tỉnh ủy': the standing committee is the one of
     the committee the next title names."""
@@ -600,10 +607,7 @@ def _borrow_committees(groups: list[list[Item]]) -> None:
         for later in chain[position + 1:]:
             committee = _committee_of(later.body) or _association(later.body)
             if committee is not None:
-                kind = "StandingCommittee" if item.title.prefix_body == "Ban Thường vụ" else "ExecutiveCommittee"
-                item.body = BodySpec(kind, item.title.prefix_body, "", level=committee.level, of=committee,
-                                     english="Standing Committee" if kind == "StandingCommittee"
-                                     else "Executive Committee")
+                item.body = _committee_body(_prefix_kind(item.title), committee)
                 break
 
 
@@ -627,6 +631,20 @@ _COMMITTEE_FOR_LEVEL = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", 
                         "thị trấn": "Đảng ủy thị trấn"}
 
 
+def _delegations_of_the_next_post(groups: list[list[Item]]) -> None:
+    """'Bí thư Ban cán sự đảng, Bộ trưởng Nội vụ': a bare Ban cán sự đảng is the one of the
+    state body the next post names."""
+    chain = [item for group in groups for item in group]
+    for position, item in enumerate(chain):
+        body = item.body
+        if body is None or body.kind != "PartyDelegation" or body.of is not None:
+            continue
+        later = next((it.body for it in chain[position + 1:] if it.body is not None), None)
+        if later is not None and later.kind in {"Government", "PeoplesCommittee", "PeoplesCouncil",
+                                                "OtherOrganization"} and later.of is None:
+            item.body = replace(body, of=later, level=later.level)
+
+
 def _secretaries_of_the_next_post(groups: list[list[Item]]) -> None:
     """'Phó Bí thư, Chủ tịch HĐND huyện X': a secretary's post written without its
     committee is in the party committee of the council or people's committee named next."""
@@ -635,13 +653,6 @@ def _secretaries_of_the_next_post(groups: list[list[Item]]) -> None:
 
     chain = [item for group in groups for item in group]
     for position, item in enumerate(chain):
-        body = item.body
-        if body is not None and body.kind == "PartyDelegation" and body.of is None:
-            later = next((it.body for it in chain[position + 1:] if it.body is not None), None)
-            if later is not None and later.kind in {"Government", "PeoplesCommittee", "PeoplesCouncil",
-                                                    "OtherOrganization"} and later.of is None:
-                item.body = replace(body, of=later, level=later.level)  # "Ban cán sự đảng, Bộ trưởng Nội vụ"
-            continue
         if item.body is not None or item.title is None or item.title.role not in _SECRETARIES:
             continue
         later = next((it.body for it in chain[position + 1:] if it.body is not None), None) \
@@ -652,8 +663,9 @@ def _secretaries_of_the_next_post(groups: list[list[Item]]) -> None:
         if head is None:
             continue
         text = f"{head} {later.area_name}" if later.area_name else head
-        parsed = parse_committee(tokenize(text), 0, text)
-        if parsed is not None and parsed[0] == len(tokenize(text)):
+        words = tokenize(text)
+        parsed = parse_committee(words, 0, text)
+        if parsed is not None and parsed[0] == len(words):
             item.body = replace(parsed[1], surface="")
 
 
@@ -684,9 +696,7 @@ def _secretaries_of_the_committee_before(items: list[Item], persons: dict[int, P
                 person.roles[position] = (title, held[family])
 
 
-_JOINED_COMMITTEES = {("bch",): "ExecutiveCommittee", ("ban", "chấp", "hành"): "ExecutiveCommittee",
-                      ("btv",): "StandingCommittee", ("ban", "thường", "vụ"): "StandingCommittee",
-                      ("ban", "thường", "trực"): "StandingOffice", ("ủy", "ban"): "Itself"}
+_JOINED_COMMITTEES = {**_BARE_HEADS, ("ban", "thường", "trực"): "StandingOffice", ("ủy", "ban"): "Itself"}
 
 
 def _committees_joined(items: list[Item], persons: dict[int, PersonMention]) -> None:
@@ -722,9 +732,7 @@ def _committees_joined(items: list[Item], persons: dict[int, PersonMention]) -> 
                 joined.append(BodySpec("OtherOrganization", "Ban Thường trực", "", level=post.level, of=post,
                                        english="Standing Office"))
             elif kind in {"ExecutiveCommittee", "StandingCommittee"} and committee is not None:
-                head = "Ban Chấp hành" if kind == "ExecutiveCommittee" else "Ban Thường vụ"
-                english = "Executive Committee" if kind == "ExecutiveCommittee" else "Standing Committee"
-                joined.append(BodySpec(kind, head, "", level=committee.level, of=committee, english=english))
+                joined.append(_committee_body(kind, committee))
         for person in persons.values():
             if joined and any(body is post for _, body in person.roles):
                 person.roles.extend((_MEMBER, body) for body in joined)
@@ -798,6 +806,7 @@ def scan_sentence(text: str) -> SentenceScan:
             introduced_anew = True
         following_name = follow if follow < len(items) and items[follow].kind == "name" else None
         _borrow_committees(groups)
+        _delegations_of_the_next_post(groups)
         _secretaries_of_the_next_post(groups)
         _shared_commune(groups)
         previous_name = None
