@@ -369,8 +369,9 @@ def read_html(path: Path, head: bytes, on_error: OnError | None) -> Iterator[Raw
     the text is the title, then the body. A sidecar's URL and date win."""
     try:
         import trafilatura
-    except ImportError:
-        raise InputError(f"{path}: an HTML page; install trafilatura to read saved pages") from None
+    except ImportError as error:  # not installed, or a dependency of it is missing
+        raise InputError(f"{path}: an HTML page, and trafilatura cannot be imported to read it"
+                         f" ({error})") from None
     html = _html_text(_read_bytes(path), path)
     extracted = trafilatura.extract(html, output_format="json", with_metadata=True,
                                     include_comments=False, include_tables=False, deduplicate=False)
