@@ -55,6 +55,7 @@ class Context:
     named: list[tuple[int, AreaRef]] = field(default_factory=list)
     positions: list[int] = field(default_factory=list)  # of each named area in its sentence
     main_area: AreaRef | None = None  # the area of the party bodies the article is mostly about
+    council_area: AreaRef | None = None  # the area of the People's Council it names most
     named_bodies: list[tuple[int, BodyRef]] = field(default_factory=list)  # steering committees and departments, by sentence
 
     def nearest(self, kind: str, sentence: int, type_word: str | None = None, position: int = -1) -> AreaRef | None:
@@ -272,6 +273,8 @@ def _spec_area(spec: BodySpec, sentence: int, context: Context, position: int = 
     level = spec.level
     if level == "central":
         return VIETNAM
+    if level == "article" and spec.kind == "PeoplesCouncil" and context.council_area is not None:
+        return context.council_area  # (a bare "Ban Pháp chế" is in the council the article reports on)
     if level == "article":
         return context.main_area or context.province
     kind = _LEVEL_KIND.get(level or "")
@@ -419,6 +422,8 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
     resolved = [(sentence, spec, resolve_body(spec, sentence, context) if not _deferred(spec, deferred) else None)
                 for sentence, spec in mentions.bodies]
     context.main_area = _main_area([body for _, _, body in resolved if body is not None], province)
+    councils = Counter(body.area for _, _, body in resolved if body is not None and body.kind == "PeoplesCouncil")
+    context.council_area = max(councils, key=councils.get) if councils else None  # (ties: the first named)
     context.named_bodies = [(sentence, body) for sentence, spec, body in resolved
                             if body is not None and spec.head in {"Ban Chỉ đạo", "Sở"} and spec.of is None]
     for sentence, spec, body in resolved:

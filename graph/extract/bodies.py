@@ -196,6 +196,7 @@ _COUNCIL_COMMITTEES = {
     "Ban Kinh tế - Xã hội": "Economic and Social Committee", "Ban Đô thị": "Urban Affairs Committee",
     "Ban Kinh tế": "Economic Committee",
 }
+_COUNCIL_ONLY_COMMITTEES = set(_COUNCIL_COMMITTEES) - {"Ban Dân tộc", "Ban Kinh tế"}
 
 
 class _LevelTable(PhraseTable):
@@ -495,6 +496,15 @@ def _council_committee(tokens, index, text):
         return BodySpec("OtherOrganization", head, _surface(tokens, index, end, text), level=council.level,
                         of=council, english=_COUNCIL_COMMITTEES[head])
 
+    def of_the_councils_own():
+        """'Trưởng Ban Pháp chế: đồng chí X', 'Ban Kinh tế - Ngân sách phối hợp …': only a
+        council has such a committee, so a bare one is the council's the article is about;
+        'Ban Dân tộc' and 'Ban Kinh tế' also name other bodies, so only a list entry is."""
+        if head in _COUNCIL_ONLY_COMMITTEES or (end < len(tokens) and tokens[end].text == ":"):
+            return end, build(BodySpec("PeoplesCouncil", "Hội đồng nhân dân", "", level=ARTICLE_LEVEL,
+                                       english="People's Council"))
+        return None
+
     council = _state_body(tokens, end, text)
     if council and council[1].kind == "PeoplesCouncil":
         return council[0], replace(build(council[1]), surface=_surface(tokens, index, council[0], text))
@@ -507,11 +517,11 @@ def _council_committee(tokens, index, text):
                                     surface=f"{_surface(tokens, index, end, text)} {council[1].surface}")
             other = _tables()["council_committee"].match(tokens, k)
             if other is None:
-                return None  # another body or a name comes first: not this council's
+                return of_the_councils_own()  # another body or a name comes first: no council named
             k = other[0]
         else:
             k += 1
-    return None
+    return of_the_councils_own()
 
 
 def _with_shared_committee(tokens, index, end, text, build):

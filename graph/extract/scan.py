@@ -682,10 +682,18 @@ def _secretaries_of_the_committee_before(items: list[Item], persons: dict[int, P
         person = persons.get(index)
         if person is None:
             continue
+        deputy_of: dict[str, BodySpec] = {}  # this person's own deputy posts, by family
         for position, (title, body) in enumerate(person.roles):
             family = _post_family(title.role)
             if body is not None and body is not UNREAD:
                 held[family] = body
+                if title.role != family:
+                    deputy_of[family] = body
+            if body is None and title.role == family and family in deputy_of:
+                # "bầu bà A, Phó Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh giữ chức Trưởng Ban":
+                # promoted to head the body she was deputy of
+                person.roles[position] = (title, deputy_of[family])
+                continue
             if title.role in _SECRETARIES and body is not None and body.kind == "PartyCommittee":
                 committee = body
             elif title.role in _SECRETARIES and body is None and committee is not None:
@@ -870,6 +878,9 @@ def scan_sentence(text: str) -> SentenceScan:
                 listed += items[k].kind == "name"
                 if items[k].kind == "role" and k + 1 < len(items) and items[k + 1].kind == "name":
                     break  # "…: A, B; Bộ trưởng Bộ Tài chính C": C has a title of his own, the list has ended
+                if items[k].kind == "role" and _list_colon(items, k + 1) is not None:
+                    break  # "(Các Trưởng ban gồm:) Trưởng Ban Pháp chế: ông A; Trưởng Ban Dân tộc: ông B":
+                    # entries with lists of their own
                 if items[k].kind == "cue" and items[k - 1].text == ";" and items[first].kind != "cue":
                     break  # "…: A, B; đồng chí C, Chánh Văn phòng": a new person, introduced anew
                     # (but "các Phó Bí thư: ông A, …; ông B, …" cues every one)

@@ -1,0 +1,24 @@
+"""Rules added in session 7, on invented sentences of the genre (other names, places and
+numbers than the test articles)."""
+from tests.invented import bodies as _bodies, roles as _roles
+
+
+def test_committee_heads_listed_title_colon_name_are_in_the_council_the_article_reports_on():
+    text = ("Chiều 4/7/2021, HĐND huyện Mường Chà tổ chức kỳ họp thứ nhất. Kỳ họp bầu Chủ tịch HĐND huyện. "
+            "Các Trưởng ban HĐND huyện gồm: Trưởng Ban Pháp chế: ông Lò Văn Pọm; Trưởng Ban Kinh tế - Xã hội: "
+            "bà Quàng Thị Ến; Trưởng Ban Dân tộc: ông Giàng A Chu.")
+    assert {("Lò Văn Pọm", "Trưởng ban", "Ban Pháp chế Hội đồng nhân dân huyện Mường Chà"),
+            ("Quàng Thị Ến", "Trưởng ban", "Ban Kinh tế - Xã hội Hội đồng nhân dân huyện Mường Chà"),
+            ("Giàng A Chu", "Trưởng ban", "Ban Dân tộc Hội đồng nhân dân huyện Mường Chà")} == {
+        role for role in _roles(text) if role[1] == "Trưởng ban"}
+
+
+def test_a_bare_ban_dan_toc_outside_a_list_entry_is_not_taken_for_a_council_committee():
+    bodies = _bodies("Sáng 4/7/2021, Ban Dân tộc phối hợp với UBND huyện Mường Chà tổ chức hội nghị.")
+    assert not any(name.startswith("Ban Dân tộc Hội đồng") for name, _ in bodies)
+
+
+def test_a_deputy_promoted_to_head_keeps_the_body_of_the_deputy_post():
+    roles = _roles("Sáng 4/7/2021, HĐND tỉnh Điện Biên họp. Kỳ họp bầu ông Cà Văn Hoan, Phó Trưởng Ban Văn hóa - "
+                   "Xã hội HĐND tỉnh giữ chức Trưởng Ban.")
+    assert ("Cà Văn Hoan", "Trưởng ban", "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Điện Biên") in roles
