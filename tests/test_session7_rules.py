@@ -22,3 +22,11 @@ def test_a_deputy_promoted_to_head_keeps_the_body_of_the_deputy_post():
     roles = _roles("Sáng 4/7/2021, HĐND tỉnh Điện Biên họp. Kỳ họp bầu ông Cà Văn Hoan, Phó Trưởng Ban Văn hóa - "
                    "Xã hội HĐND tỉnh giữ chức Trưởng Ban.")
     assert ("Cà Văn Hoan", "Trưởng ban", "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Điện Biên") in roles
+
+
+def test_a_department_name_ends_before_a_verb_or_after_a_place_name():
+    bodies = {name for name, _ in _bodies(
+        "Sáng 4/7/2023, UBND tỉnh Sơn La họp. Cục Chăn nuôi hướng dẫn quy trình; Tổng cục Hải quan công bố "
+        "Quyết định số 55; Cục Quản lý thị trường Sơn La kiểm soát giá.")}
+    assert "Cục Chăn nuôi" in bodies and "Tổng cục Hải quan" in bodies
+    assert not any(word in name for name in bodies for word in ("hướng", "công bố", "kiểm soát"))

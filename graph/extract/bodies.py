@@ -741,10 +741,13 @@ def _named(tokens, index, text):
                 and (tokens[j].low not in _DIVISION_STOP | _AFTER_NAME or j == start) \
                 and not _tables()["level"].match(tokens, j) \
                 and not (tokens[j].low == "và" and j + 1 < len(tokens) and not tokens[j + 1].is_cap) \
+                and not (j > start and j + 1 < len(tokens) and (tokens[j].low, tokens[j + 1].low) in _VERBS_AFTER_DIVISION) \
+                and not (j - start > 2 and not tokens[j].is_cap and tokens[j - 1].is_cap and tokens[j - 2].is_cap) \
                 and not (tokens[j].low == "làm" and j + 1 < len(tokens) and tokens[j + 1].is_word
                          and not tokens[j + 1].is_cap and tokens[j + 1].low not in {"và", "của"}
                          and not _tables()["level"].match(tokens, j + 1)):
-            j += 1  # ("Vụ trưởng Tổ chức cán bộ làm thứ trưởng Nội vụ", but "Cục Việc làm")
+            j += 1  # ("Vụ trưởng Tổ chức cán bộ làm thứ trưởng Nội vụ", but "Cục Việc làm"; a verb, or
+            # a lower-case word after a place's name, is past the name: "Cục Hải quan Bắc Ninh chống …")
         j = _past_task_list(tokens, j)
         if head == "Vụ" and j < len(tokens) and tokens[j].text.isdigit() and tokens[j].start == tokens[j - 1].end + 1:
             j += 1  # "Vụ Địa phương 1"
@@ -870,7 +873,7 @@ _AFTER_NAME = {"dự", "tham", "chủ", "phát", "báo", "cùng", "đồng", "ô
 _VERBS_AFTER_DIVISION = {("phối", "hợp"), ("chủ", "trì"), ("tham", "mưu"), ("báo", "cáo"), ("rà", "soát"),
                          ("hướng", "dẫn"), ("đề", "nghị"), ("cho", "biết"), ("trình", "bày"), ("thực", "hiện"),
                          ("triển", "khai"), ("kiểm", "tra"), ("khẩn", "trương"), ("chịu", "trách"),
-                         ("tiếp", "tục"), ("nghiên", "cứu"), ("phát", "biểu")}
+                         ("tiếp", "tục"), ("nghiên", "cứu"), ("phát", "biểu"), ("công", "bố")}
 _DIVISION_STOP = _STOP_LOWER - {"và", "chức", "danh", "nhiệm"} | {"giữ", "nay", "thay"}
 
 
