@@ -30,3 +30,12 @@ def test_a_department_name_ends_before_a_verb_or_after_a_place_name():
         "Quyết định số 55; Cục Quản lý thị trường Sơn La kiểm soát giá.")}
     assert "Cục Chăn nuôi" in bodies and "Tổng cục Hải quan" in bodies
     assert not any(word in name for name in bodies for word in ("hướng", "công bố", "kiểm soát"))
+
+
+def test_an_election_s_name_and_a_candidacy_are_no_deputy_post():
+    text = ("Sáng 4/1/2026, Ban Thường vụ Tỉnh ủy Sơn La họp, chỉ đạo chuẩn bị cuộc bầu cử đại biểu Quốc hội khóa XVI. "
+            "Những người ứng cử đại biểu Quốc hội gồm: ông Lò Văn Mười, Bí thư Tỉnh ủy Sơn La; bà Cầm Thị Ỏn, "
+            "Giám đốc Sở Tư pháp tỉnh Sơn La.")
+    assert not any(role[1] == "Đại biểu" for role in _roles(text))
+    assert ("Lò Văn Mười", "Bí thư", "Tỉnh ủy Sơn La") in _roles(text)
+    assert "Quốc hội" not in {name for name, _ in _bodies(text)}

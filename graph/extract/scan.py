@@ -422,6 +422,15 @@ def _posts_after_lam(items: list[Item]) -> None:
             items[index + 1] = Item(role.kind, role.start, role.end, role.text, title=role.title, body=items[by - 1].body)
 
 
+def _candidacies(items: list[Item]) -> None:
+    """"(cuộc) bầu cử đại biểu Quốc hội khóa XVI", "ứng cử đại biểu Quốc hội gồm: A, …": an
+    election's name and a candidacy, neither a deputy's post nor a mention of the body."""
+    for index, item in enumerate(items):
+        if item.kind == "role" and item.title.role == "Đại biểu" and index >= 2 \
+                and items[index - 1].text.casefold() == "cử" and items[index - 2].text.casefold() in {"bầu", "ứng"}:
+            items[index] = Item("word", item.start, item.end, item.text)
+
+
 def _posts_at_new_workplace(items: list[Item]) -> None:
     """"… đến nhận công tác tại Ban Kinh tế Trung ương và giữ chức Phó Trưởng ban": a title
     with no body after "giữ chức" is held in the body the person moves to."""
@@ -754,6 +763,7 @@ def scan_sentence(text: str) -> SentenceScan:
     """Items of one sentence, with every title chain given to its person."""
     tokens, items = scan_items(text)
     items = _joined_committees(items)
+    _candidacies(items)
     _posts_after_lam(items)
     _posts_at_new_workplace(items)
     persons: dict[int, PersonMention] = {}
