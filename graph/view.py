@@ -191,8 +191,13 @@ def _layout(model: NetworkModel, ids: list[str]) -> dict[str, tuple[float, float
         return {}
     scale = 110 * max(1.0, len(ids) ** 0.5)
     core = ids if len(ids) <= LAYOUT_CORE else sorted(ids, key=lambda n: (-graph.degree(n), n))[:LAYOUT_CORE]
-    positions = nx.spring_layout(graph.subgraph(core), seed=7, iterations=50 if len(core) <= 1000 else 30,
-                                 scale=scale)
+    # (the core's own graph, nodes in sorted order: a subgraph view of a few of many nodes
+    # iterates a set, whose order changes from run to run, and so would the layout)
+    core_graph = nx.Graph()
+    core_graph.add_nodes_from(sorted(core))
+    in_core = set(core)
+    core_graph.add_edges_from((s, t) for s, t in graph.edges if s in in_core and t in in_core)
+    positions = nx.spring_layout(core_graph, seed=7, iterations=50 if len(core) <= 1000 else 30, scale=scale)
     placed = {n: (float(x), float(y)) for n, (x, y) in positions.items()}
     rng = random.Random(7)
     pending = [n for n in ids if n not in placed]
@@ -407,21 +412,51 @@ def _slug(iri: str) -> str:
     return "-".join(kept) or parts[-1]
 
 
-def _neighbours(model: NetworkModel) -> dict[str, set[str]]:
+@dataclass
+class _Index:
+    """What every page's scope is read from, computed once: a graph of thousands of
+    pages must not rescan all nodes and edges per page."""
+    order: dict[str, int]  # node → its position in the model (pages keep the model's order)
+    around: dict[str, set[str]]
+    edges_at: dict[str, list[int]]  # node → indexes of the edges that touch it
+    parents: dict[str, str]  # body → the body it belongs to
+    children: dict[str, list[str]]
+    part_of: dict[str, str]  # area → the area it lies in
+    posts: dict[str, list[tuple[str, str, str, str, str]]]  # official → memberships
+
+
+def _index(model: NetworkModel) -> _Index:
     around: dict[str, set[str]] = {iri: set() for iri in model.nodes}
-    for source, target, _, _ in model.edges:
+    edges_at: dict[str, list[int]] = {iri: [] for iri in model.nodes}
+    for number, (source, target, _, _) in enumerate(model.edges):
         around[source].add(target)
         around[target].add(source)
-    return around
+        edges_at[source].append(number)
+        if target != source:
+            edges_at[target].append(number)
+    area_classes = {c for c, g in _CLASS_GROUP.items() if g == "area"}
+    parents = {s: t for s, t, label, _ in model.edges if label == "thuộc" and model.nodes[s].cls in _PARTY_OR_STATE}
+    children: dict[str, list[str]] = {}
+    for child, parent in parents.items():
+        children.setdefault(parent, []).append(child)
+    part_of = {s: t for s, t, label, _ in model.edges if label == "thuộc" and model.nodes[s].cls in area_classes}
+    posts: dict[str, list] = {}
+    for membership in model.memberships:
+        posts.setdefault(membership[0], []).append(membership)
+    return _Index({iri: n for n, iri in enumerate(model.nodes)}, around, edges_at, parents, children, part_of, posts)
 
 
-def _restricted(model: NetworkModel, keep: set[str]) -> NetworkModel:
-    return NetworkModel({i: n for i, n in model.nodes.items() if i in keep},
-                        [e for e in model.edges if e[0] in keep and e[1] in keep], model.memberships)
+def _restricted(model: NetworkModel, index: _Index, keep: set[str]) -> NetworkModel:
+    kept = sorted((iri for iri in keep if iri in model.nodes), key=index.order.__getitem__)
+    numbers = sorted({n for iri in kept for n in index.edges_at[iri]})
+    return NetworkModel({iri: model.nodes[iri] for iri in kept},
+                        [model.edges[n] for n in numbers if model.edges[n][0] in keep and model.edges[n][1] in keep],
+                        model.memberships)
 
 
-def _ego(model: NetworkModel, around: dict[str, set[str]], iri: str) -> set[str]:
+def _ego(model: NetworkModel, index: _Index, iri: str) -> set[str]:
     """An official's posts, bodies, meetings, their documents and co-attendees (two hops)."""
+    around = index.around
     keep = {iri} | around[iri]
     for first in list(around[iri]):
         if model.nodes[first].cls in {"Conference", "Congress", "Meeting"}:
@@ -429,22 +464,21 @@ def _ego(model: NetworkModel, around: dict[str, set[str]], iri: str) -> set[str]
     return keep
 
 
-def _body_scope(model: NetworkModel, around: dict[str, set[str]], iri: str) -> set[str]:
+def _body_scope(index: _Index, iri: str) -> set[str]:
     """A body's hierarchy up and down, members, documents issued, meetings organized."""
-    parents = {s: t for s, t, label, _ in model.edges if label == "thuộc" and model.nodes[s].cls in _PARTY_OR_STATE}
-    keep = {iri} | around[iri]
+    parents = index.parents
+    keep = {iri} | index.around[iri]
     up = iri
     while up in parents and parents[up] not in keep | {iri}:
         up = parents[up]
         keep.add(up)
-    keep |= {s for s, t in parents.items() if t == iri}
+    keep |= set(index.children.get(iri, ()))
     return keep
 
 
-def _province_scope(model: NetworkModel, iri: str) -> set[str]:
+def _province_scope(model: NetworkModel, index: _Index, iri: str) -> set[str]:
     """A province's areas, the bodies whose territory lies in it, and their officials."""
-    part_of = {s: t for s, t, label, _ in model.edges if label == "thuộc" and model.nodes[s].cls in
-               {c for c, g in _CLASS_GROUP.items() if g == "area"}}
+    part_of = index.part_of
 
     def inside(area: str) -> bool:
         seen = set()
@@ -463,9 +497,9 @@ def _province_scope(model: NetworkModel, iri: str) -> set[str]:
     return areas | bodies | people
 
 
-def _timeline(model: NetworkModel, iri: str) -> str:
+def _timeline(model: NetworkModel, index: _Index, iri: str) -> str:
     rows = sorted((date, role, model.nodes[body].label, article)
-                  for person, role, body, article, date in model.memberships if person == iri and body in model.nodes)
+                  for person, role, body, article, date in index.posts.get(iri, ()) if body in model.nodes)
     if not rows:
         return ""
     cells = "".join(f"<tr><td>{html.escape(d or '?')}</td><td>{html.escape(r)}</td><td>{html.escape(b)}</td>"
@@ -501,7 +535,7 @@ def write_views(source, out_dir: Path, summary: dict | None = None) -> list[View
 def _write_views(source, out_dir: Path, summary: dict | None = None) -> list[ViewStats]:
     model = build_model(source)
     out_dir = Path(out_dir)
-    around = _neighbours(model)
+    index = _index(model)
     kinds = {"official": [i for i, n in model.nodes.items() if n.cls == "Official"],
              "body": [i for i, n in model.nodes.items() if n.cls in _PARTY_OR_STATE],
              "province": [i for i, n in model.nodes.items() if n.cls == "Province"]}
@@ -514,7 +548,7 @@ def _write_views(source, out_dir: Path, summary: dict | None = None) -> list[Vie
     def write(relative: str, title: str, scope: NetworkModel, extra: str = "") -> None:
         depth = relative.count("/")
         prefix = "../" * depth
-        links = {iri: prefix + page for iri, page in pages.items()}
+        links = {iri: prefix + pages[iri] for iri in scope.nodes if iri in pages}
         back = f"<a href='{prefix}index.html'>← index</a> "
         page, nodes, edges, reduced = render_html(scope, title, links=links, extra=extra, back=back,
                                                   assets=prefix + "lib/")
@@ -524,11 +558,12 @@ def _write_views(source, out_dir: Path, summary: dict | None = None) -> list[Vie
 
     write("all.html", "Toàn bộ đồ thị / whole graph", model)
     for iri in sorted(kinds["official"]):
-        write(pages[iri], model.nodes[iri].label, _restricted(model, _ego(model, around, iri)), _timeline(model, iri))
+        write(pages[iri], model.nodes[iri].label, _restricted(model, index, _ego(model, index, iri)),
+              _timeline(model, index, iri))
     for iri in sorted(kinds["body"]):
-        write(pages[iri], model.nodes[iri].label, _restricted(model, _body_scope(model, around, iri)))
+        write(pages[iri], model.nodes[iri].label, _restricted(model, index, _body_scope(index, iri)))
     for iri in sorted(kinds["province"]):
-        write(pages[iri], model.nodes[iri].label, _restricted(model, _province_scope(model, iri)))
+        write(pages[iri], model.nodes[iri].label, _restricted(model, index, _province_scope(model, index, iri)))
     _write_index(out_dir, model, stats, pages, summary or {})
     return stats
 

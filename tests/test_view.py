@@ -61,3 +61,18 @@ def test_view_pages_for_officials_bodies_provinces(seed_build, tmp_path):
     assert '<script src="../lib/vis-network.min.js">' in ego
     body = (tmp_path / "views" / "body" / "ban-thuong-vu-tinh-uy-ha-tinh.html").read_text(encoding="utf-8")
     assert "Tỉnh ủy Hà Tĩnh" in body and "09-NQ/TU" in body
+
+
+def test_layout_of_a_big_graph_does_not_depend_on_the_hash_seed():
+    """Pages are exports: the same graph must give the same page in every run. With more
+    nodes than the force-laid core, the core once came from a set-ordered subgraph view."""
+    import subprocess
+    import sys
+
+    code = ("import graph.view as v, random; v.LAYOUT_CORE = 20; "
+            "nodes = {f'n{i}': v.Node(f'n{i}', 'Official') for i in range(100)}; rng = random.Random(3); "
+            "edges = sorted({(f'n{i}', f'n{rng.randrange(100)}', 'x', 'x') for i in range(100)}); "
+            "print(v._layout(v.NetworkModel(nodes, edges), sorted(nodes)))")
+    runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={"PYTHONHASHSEED": seed, "PATH": ""}).stdout for seed in ("1", "2", "3")}
+    assert len(runs) == 1 and "n99" in next(iter(runs))
