@@ -19,6 +19,20 @@ MAX_NAME_WORDS = 6
 _WORD = re.compile(r"[^\W_]+|[-.]", re.UNICODE)
 
 
+# Resolution 202/2025/QH15: from 1 July 2025 each of these provinces is part of another.
+# An article of that time about a unit "(cũ)" of one of them is about the new province.
+MERGED_2025 = {
+    "Hà Giang": "Tuyên Quang", "Yên Bái": "Lào Cai", "Bắc Kạn": "Thái Nguyên", "Vĩnh Phúc": "Phú Thọ",
+    "Hòa Bình": "Phú Thọ", "Bắc Giang": "Bắc Ninh", "Thái Bình": "Hưng Yên", "Hải Dương": "Hải Phòng",
+    "Hà Nam": "Ninh Bình", "Nam Định": "Ninh Bình", "Quảng Bình": "Quảng Trị", "Quảng Nam": "Đà Nẵng",
+    "Kon Tum": "Quảng Ngãi", "Bình Định": "Gia Lai", "Ninh Thuận": "Khánh Hòa", "Phú Yên": "Đắk Lắk",
+    "Đắk Nông": "Lâm Đồng", "Bình Thuận": "Lâm Đồng", "Bình Phước": "Đồng Nai", "Bình Dương": "Hồ Chí Minh",
+    "Bà Rịa - Vũng Tàu": "Hồ Chí Minh", "Long An": "Tây Ninh", "Tiền Giang": "Đồng Tháp", "Bến Tre": "Vĩnh Long",
+    "Trà Vinh": "Vĩnh Long", "Sóc Trăng": "Cần Thơ", "Hậu Giang": "Cần Thơ", "Kiên Giang": "An Giang",
+    "Bạc Liêu": "Cà Mau",
+}
+
+
 @dataclass(frozen=True)
 class Place:
     name: str

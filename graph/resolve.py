@@ -14,6 +14,7 @@ from functools import lru_cache
 from graph.extract import ArticleMentions, AreaMention
 from graph.extract.bodies import DIVISION_NAMES, JOINT_OFFICE, NAMED_BEFORE
 from graph.extract.documents import kind_from_code
+from graph.gazetteer import MERGED_2025
 from graph.lexicon import load_lexicon
 from graph.types import AreaRef, BodyRef, BodySpec, Document, Event, Extraction, PartialDate, Person, Role
 
@@ -184,6 +185,8 @@ def article_province(mentions: ArticleMentions, era: str) -> AreaRef | None:
             if len(provinces) == 1:
                 names = provinces
         for name in names:
+            if era == "post2025":
+                name = MERGED_2025.get(name, name)  # "Thành ủy Phúc Yên (cũ)" in 2025 is in Phú Thọ
             votes[name] += 1
             first_seen.setdefault(name, order)
     site = _site_province(mentions.article.site, era)

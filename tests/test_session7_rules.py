@@ -1,6 +1,6 @@
 """Rules added in session 7, on invented sentences of the genre (other names, places and
 numbers than the test articles)."""
-from tests.invented import bodies as _bodies, roles as _roles
+from tests.invented import bodies as _bodies, extraction as _extraction, roles as _roles
 
 
 def test_committee_heads_listed_title_colon_name_are_in_the_council_the_article_reports_on():
@@ -39,3 +39,24 @@ def test_an_election_s_name_and_a_candidacy_are_no_deputy_post():
     assert not any(role[1] == "Đại biểu" for role in _roles(text))
     assert ("Lò Văn Mười", "Bí thư", "Tỉnh ủy Sơn La") in _roles(text)
     assert "Quốc hội" not in {name for name, _ in _bodies(text)}
+
+
+def test_after_july_2025_a_unit_of_a_merged_province_counts_for_the_new_one():
+    extraction = _extraction(
+        "Kiểm tra hai huyện cũ\n\nNgày 12/11/2025, Ủy ban Kiểm tra Tỉnh ủy Ninh Bình họp. Ban Thường vụ Huyện ủy Hải Hậu (cũ), "
+        "UBND huyện Hải Hậu (cũ) và UBND huyện Giao Thủy (cũ) bị kiểm tra.")
+    assert extraction.province.name == "Ninh Bình"
+    assert ("Ủy ban Kiểm tra Tỉnh ủy Ninh Bình", "PartyAgency") in {
+        (body.name, body.kind) for body, _, _ in extraction.bodies.values()}
+
+
+def test_a_meeting_said_to_take_place_on_a_day_is_dated_by_it_not_by_the_notice_of_its_results():
+    events = _extraction("Thứ Năm, 14/03/2024 - 10:20\n\nThông báo kết quả kỳ họp\n\nNgày 14/3, Ủy ban Kiểm tra Tỉnh ủy Hà Tĩnh ban hành Thông báo về kết quả Kỳ họp thứ 19. "
+                         "Kỳ họp diễn ra ngày 12/3, do đồng chí Trần Văn Kỳ, Chủ nhiệm UBKT Tỉnh ủy chủ trì. "
+                         "Tại kỳ họp, UBKT Tỉnh ủy thi hành kỷ luật khiển trách một đảng viên.").events
+    assert [(event.kind, event.date.iso()) for event in events] == [("Meeting", "2024-03-12")]
+
+
+def test_a_council_that_tien_hanh_a_session_holds_it():
+    events = _extraction("Ngày 22/6/2021, HĐND tỉnh Lai Châu khóa XV tiến hành kỳ họp thứ nhất.").events
+    assert [(event.kind, event.organizer.name) for event in events] == [("Meeting", "Hội đồng nhân dân tỉnh Lai Châu")]

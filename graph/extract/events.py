@@ -162,7 +162,7 @@ def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec]
         pair = (lows[position], lows[position + 1])
         if pair == ("tổ", "chức") and position > 0 and lows[position - 1] in {"về", "việc"}:
             continue  # "Kế hoạch … về tổ chức đại hội đảng bộ các cấp": what a document is about
-        if pair == ("tổ", "chức"):
+        if pair in {("tổ", "chức"), ("tiến", "hành")}:  # ("HĐND tỉnh X tiến hành kỳ họp thứ nhất")
             meeting = _meeting_in(tokens, position + 2, position + 6)
             if meeting and meeting[0] > 0 and (tokens[meeting[0] - 1].text.isdigit()
                                                or tokens[meeting[0] - 1].low in _COUNTING):
@@ -305,15 +305,22 @@ def _anaphoric_date(scan: SentenceScan, sentence: str, year: int | None):
         return None
     meeting = _meeting_kind([t.text for t in scan.tokens[:3]])
     days = _TWO_DAYS.search(sentence) or _SPAN.search(sentence)
-    if meeting is None or days is None:
+    if meeting is None:
         return None
-    written = days.group(4)
-    date = valid(int(written) if written else (year or 0), int(days.group(3)), int(days.group(1)))
+    if days is not None:
+        day, month, written = days.group(1), days.group(3), days.group(4)
+    elif (one := _ON_DAY.search(sentence)) is not None:  # "Kỳ họp diễn ra ngày 20/11, do …"
+        day, month, written = one.group(1), one.group(2), one.group(3)
+    else:
+        return None
+    date = valid(int(written) if written else (year or 0), int(month), int(day))
     return (meeting[1], date, bool(written)) if date is not None else None
 
 
 _TWO_DAYS = re.compile(r"(?:trong\s+)?(?:hai|2|ba|3)\s+ngày\s+(\d{1,2})\s*(?:và|,)\s*(\d{1,2})\s*/\s*(\d{1,2})"
                        r"(?:\s*/\s*((?:19|20)\d{2}))?", re.IGNORECASE)
+_ON_DAY = re.compile(r"diễn ra\s+(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?(\d{1,2})\s*[/.]\s*(\d{1,2})"
+                     r"(?:\s*[/.]\s*((?:19|20)\d{2}))?", re.IGNORECASE)
 _SPAN = re.compile(r"từ\s+(?:ngày\s+)?(\d{1,2})\s*(?:đến|-|–)\s*(?:ngày\s+)?(\d{1,2})\s*[/.]\s*(\d{1,2})"
                    r"(?:\s*[/.]\s*((?:19|20)\d{2}))?", re.IGNORECASE)
 # "bế mạc sau hai ngày làm việc (15 và 16/10)": the days in brackets
