@@ -299,8 +299,10 @@ def resolve_body(spec: BodySpec | None, sentence: int, context: Context, positio
     if spec is None:
         return None
     position = spec.position if spec.position >= 0 else position  # (a body's committee is where the body is)
-    if spec.level == NAMED_BEFORE:  # the last one named before (or the only one)
-        alike = [(named, body) for named, body in context.named_bodies if body.name.startswith(spec.head)]
+    if spec.level == NAMED_BEFORE and spec.of is None:  # the last one named before (or the only one)
+        heads = {spec.head, _OTHER_BLOC_FORM.get(spec.head, spec.head)}
+        alike = [(named, _as_head(body, spec.head)) for named, body in context.named_bodies
+                 if any(body.name.startswith(head) for head in heads)]
         before = [(named, body) for named, body in alike if named <= sentence]
         if before:  # (two named in that one sentence: either)
             latest = {body.name: body for named, body in before if named == before[-1][0]}
@@ -428,7 +430,8 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
     councils = Counter(body.area for _, _, body in resolved if body is not None and body.kind == "PeoplesCouncil")
     context.council_area = max(councils, key=councils.get) if councils else None  # (ties: the first named)
     context.named_bodies = [(sentence, body) for sentence, spec, body in resolved
-                            if body is not None and spec.head in {"Ban Chỉ đạo", "Sở"} and spec.of is None]
+                            if body is not None and spec.head in {"Ban Chỉ đạo", "Sở", *_BLOC_ENGLISH}
+                            and spec.of is None]
     for sentence, spec, body in resolved:
         if _deferred(spec, deferred):
             body = resolve_body(spec, sentence, context)
@@ -438,6 +441,20 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
     _resolve_documents(mentions, context, extraction)
     _resolve_events(mentions, context, extraction)
     return extraction
+
+
+# a bloc's committee and its party organization: one named, the other written bare
+_OTHER_BLOC_FORM = {"Đảng ủy Khối": "Đảng bộ Khối", "Đảng bộ Khối": "Đảng ủy Khối"}
+_BLOC_ENGLISH = {"Đảng ủy Khối": "Bloc Party Committee", "Đảng bộ Khối": "Bloc Party Organization"}
+
+
+def _as_head(body: BodyRef, head: str) -> BodyRef:
+    """"Đảng bộ Khối" after "Đảng ủy Khối các cơ quan tỉnh X": Đảng bộ Khối các cơ quan tỉnh X."""
+    other = _OTHER_BLOC_FORM.get(head)
+    if other is None or not body.name.startswith(other):
+        return body
+    return replace(body, name=head + body.name[len(other):],
+                   english=_BLOC_ENGLISH[head] + body.english[len(_BLOC_ENGLISH[other]):])
 
 
 def _bare_division(spec: BodySpec) -> bool:

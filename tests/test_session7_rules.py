@@ -60,3 +60,16 @@ def test_a_meeting_said_to_take_place_on_a_day_is_dated_by_it_not_by_the_notice_
 def test_a_council_that_tien_hanh_a_session_holds_it():
     events = _extraction("Ngày 22/6/2021, HĐND tỉnh Lai Châu khóa XV tiến hành kỳ họp thứ nhất.").events
     assert [(event.kind, event.organizer.name) for event in events] == [("Meeting", "Hội đồng nhân dân tỉnh Lai Châu")]
+
+
+def test_a_bare_bloc_committee_is_the_bloc_named_before():
+    text = ("Hội nghị Đảng ủy Khối\n\nSáng 5/3/2021, Đảng ủy Khối các cơ quan tỉnh Lai Châu tổ chức hội nghị. "
+            "Đồng chí Lò Văn Hùng, Bí thư Đảng ủy Khối chủ trì. Dự có các đồng chí Phó Bí thư Đảng ủy Khối: "
+            "Giàng A Dìn, Tao Thị Dung. Đảng bộ Khối có 60 tổ chức cơ sở đảng. Ban Thường vụ Đảng ủy Khối ban hành "
+            "kế hoạch. Đảng ủy Khối phối hợp với Ban Tổ chức Tỉnh ủy rà soát.")
+    bloc = "Đảng ủy Khối các cơ quan tỉnh Lai Châu"
+    assert {("Lò Văn Hùng", "Bí thư", bloc), ("Giàng A Dìn", "Phó Bí thư", bloc),
+            ("Tao Thị Dung", "Phó Bí thư", bloc)} <= _roles(text)
+    names = {name for name, _ in _bodies(text)}
+    assert {bloc, "Đảng bộ Khối các cơ quan tỉnh Lai Châu", "Ban Thường vụ " + bloc} <= names
+    assert not any("phối hợp" in name or name.endswith("Khối") for name in names)

@@ -161,7 +161,7 @@ _NAMED_HEADS = {
     "Đoàn giám sát": ("OtherOrganization", "Supervision Delegation", "delegation"),
     "Đoàn kiểm tra": ("OtherOrganization", "Inspection Delegation", "delegation"),
     "Chi bộ": ("PartyCommittee", "Party Cell", "cell"),
-    "Đảng ủy Khối": ("PartyCommittee", "Bloc Party Committee", "words"),
+    "Đảng ủy Khối": ("PartyCommittee", "Bloc Party Committee", "words"),  # (see _BLOC_HEADS)
     "Đảng bộ Khối": ("PartyCommittee", "Bloc Party Organization", "words"),
     "Đảng ủy Quân khu": ("PartyCommittee", "Military Region Party Committee", "number"),
     "Bộ Tư lệnh Quân khu": ("OtherOrganization", "Military Region Command", "number"),
@@ -177,6 +177,7 @@ _NAMED_HEADS = {
     "Học viện": ("OtherOrganization", "Academy", "capitalized"),
     "Trường Chính trị": ("OtherOrganization", "Political School", "capitalized"),
 }
+_BLOC_HEADS = {"Đảng ủy Khối", "Đảng bộ Khối"}  # written bare once the bloc is named
 # The divisions of district, commune and ward people's committees (2014, 2020 and 2025
 # decrees), whose names hold commas and lower-case words the generic reading stops at
 DIVISION_NAMES = [
@@ -303,7 +304,8 @@ def parse_committee(tokens, index, text):
     found = _committee(tokens, index, text)
     if index < len(tokens) and tokens[index].low == "đảng":
         named = _named(tokens, index, text)  # ("Đảng ủy Khối Doanh nghiệp tỉnh X" is no commune "Khối Doanh")
-        if named and named[1].kind == "PartyCommittee" and (found is None or named[0] > found[0]):
+        if named and named[1].kind == "PartyCommittee" and (found is None or named[0] > found[0] or (
+                named[0] == found[0] and named[1].level == NAMED_BEFORE)):  # (a bare "Đảng ủy Khối": no commune "Khối")
             return named
     return found
 
@@ -818,6 +820,8 @@ def _named(tokens, index, text):
         while j < len(tokens) and j - start < 10 and tokens[j].text not in {".", ";", ":", "(", ")"}:
             if _tables()["level"].match(tokens, j) or tokens[j].low == "của" or (j == start and tokens[j].low in {"và", ","}):
                 break  # ("các thành viên Ban Chỉ đạo và lãnh đạo Công an tỉnh": no task, a bare committee)
+            if head in _BLOC_HEADS and j + 1 < len(tokens) and (tokens[j].low, tokens[j + 1].low) in _VERBS_AFTER_DIVISION:
+                break  # "Đảng ủy Khối phối hợp với Ban Tổ chức Tỉnh ủy": the verb is no part of a name
             j += 1
         if head == "Ban Chỉ đạo" and j == start + 1 and tokens[start].low == "cấp":
             return None  # "Ban Chỉ đạo cấp tỉnh": any province's, a kind of committee
@@ -829,8 +833,8 @@ def _named(tokens, index, text):
     tail = _area_tail(tokens, k, text, require_level=True)
     if tail:
         j, level_kind, level_word, area, hint = tail
-    elif shape == "words":
-        return _named_before(end, kind, head, english) if head == "Ban Chỉ đạo" else None
+    elif shape == "words":  # "Trưởng Ban Chỉ đạo chủ trì", "Bí thư Đảng ủy Khối chủ trì": named before
+        return _named_before(end, kind, head, english) if head == "Ban Chỉ đạo" or head in _BLOC_HEADS else None
     parent = None
     # "Vụ Địa phương 1, Ban Tổ chức Trung ương" and "Cụm Thi đua số 2 (Ban Tổ chức Trung ương)"
     if j + 1 < len(tokens) and tokens[j].text in {",", "("}:
