@@ -321,8 +321,10 @@ def resolve_body(spec: BodySpec | None, sentence: int, context: Context, positio
     if spec.name and spec.kind in {"EmulationCluster", "PartyAgency", "Government", "OtherOrganization",
                                    "PartyCommittee"}:
         area = _spec_area(spec, sentence, context, position) if spec.level_word else None
-        if area is None and spec.head in {"Sở", "Chi cục"} and spec.level != "central":
-            area = context.province  # a "Sở" (and a "Chi cục" named alone) is a province's department
+        if area is None and spec.level != "central" and (spec.head in {"Sở", "Chi cục"} or (
+                spec.kind == "PartyCommittee" and spec.name.removeprefix(spec.head + " ").startswith("Sở "))):
+            area = context.province  # a "Sở" (and a "Chi cục" named alone) is a province's department, and so
+            # are its party committee and cell
         if area is None and _bare_division(spec) and context.main_area is not None \
                 and context.main_area.kind in {"District", "City", "Town", "Commune"}:
             area = context.main_area  # "Phòng Kinh tế, Hạ tầng và Đô thị" of the ward the article is about

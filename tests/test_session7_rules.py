@@ -73,3 +73,12 @@ def test_a_bare_bloc_committee_is_the_bloc_named_before():
     names = {name for name, _ in _bodies(text)}
     assert {bloc, "Đảng bộ Khối các cơ quan tỉnh Lai Châu", "Ban Thường vụ " + bloc} <= names
     assert not any("phối hợp" in name or name.endswith("Khối") for name in names)
+
+
+def test_a_bare_cell_or_committee_before_a_department_post_is_the_department_s():
+    roles = _roles("Sáng 5/3/2021, Đảng ủy Khối các cơ quan tỉnh Yên Bái họp. Bà Hoàng Thị Mây, Bí thư Chi bộ, "
+                   "Phó Giám đốc Sở Tư pháp cho biết. Ông Đặng Văn Tòng, Phó Bí thư Đảng ủy, Giám đốc Sở Xây dựng phát biểu.")
+    assert {("Hoàng Thị Mây", "Bí thư", "Chi bộ Sở Tư pháp tỉnh Yên Bái"),
+            ("Hoàng Thị Mây", "Phó Giám đốc", "Sở Tư pháp tỉnh Yên Bái"),
+            ("Đặng Văn Tòng", "Phó Bí thư", "Đảng ủy Sở Xây dựng tỉnh Yên Bái"),
+            ("Đặng Văn Tòng", "Giám đốc", "Sở Xây dựng tỉnh Yên Bái")} <= roles

@@ -118,9 +118,9 @@ def _virtual_body(prefix: str, tokens: list[Token], index: int, text: str):
     return consumed, spec
 
 
-def _bare_party_committee(tokens: list[Token], index: int) -> bool:
-    """A bare "Đảng ủy" that ends the title ("Bí thư Đảng ủy, …")."""
-    return index + 1 < len(tokens) and tokens[index].low == "đảng" and tokens[index + 1].low == "ủy" and (
+def _bare_party_committee(tokens: list[Token], index: int, words: tuple[str, str] = ("đảng", "ủy")) -> bool:
+    """A bare "Đảng ủy" (or "Chi bộ") that ends the title ("Bí thư Đảng ủy, …")."""
+    return index + 1 < len(tokens) and (tokens[index].low, tokens[index + 1].low) == words and (
         index + 2 == len(tokens) or not tokens[index + 2].is_word)
 
 
@@ -168,11 +168,12 @@ def parse_role(tokens: list[Token], index: int, text: str):
             body = virtual
     if body:
         return body[0], title, body[1]
-    if _bare_party_committee(tokens, end):
-        # "Bí thư Đảng ủy, Chủ tịch HĐND xã X": a bare commune committee, whose commune
-        # the next post of the chain names (see _shared_commune)
+    if _bare_party_committee(tokens, end) or _bare_party_committee(tokens, end, ("chi", "bộ")):
+        # "Bí thư Đảng ủy, Chủ tịch HĐND xã X", "Bí thư Chi bộ, Phó Giám đốc Sở Tư pháp": a bare
+        # committee or cell, whose commune or agency the next post of the chain names (see _shared_commune)
         surface = text[tokens[end].start:tokens[end + 1].end]
-        return end + 2, title, BodySpec("PartyCommittee", "Đảng ủy", surface, english="Party Committee")
+        head, english = ("Chi bộ", "Party Cell") if tokens[end].low == "chi" else ("Đảng ủy", "Party Committee")
+        return end + 2, title, BodySpec("PartyCommittee", head, surface, english=english)
     return end, title, None
 
 
@@ -205,9 +206,19 @@ def _shared_commune(groups: list[list[Item]]) -> None:
             if other is not None:
                 item.body = replace(body, area_name=other.area_name, area_hint=other.area_hint)
             continue
-        if body is None or body.head != "Đảng ủy" or body.level_word or body.area_name or body.name:
+        if body is None or body.head not in {"Đảng ủy", "Chi bộ"} or body.level_word or body.area_name or body.name \
+                or body.of is not None:
             continue
         for later in chain[position + 1:]:
+            agency = later.body
+            if agency is not None and agency.head == "Sở" and agency.name:
+                # "Bí thư Chi bộ, Phó Giám đốc Sở Tư pháp": the department's cell (or committee)
+                item.body = replace(body, name=f"{body.head} {agency.name}", level=agency.level,
+                                    level_word=agency.level_word, area_name=agency.area_name,
+                                    area_hint=agency.area_hint)
+                break
+            if body.head == "Chi bộ":
+                continue  # (a cell is no commune's committee nor a command's)
             other = later.body
             while other is not None and other.level_word not in _COMMUNE_WORDS:
                 other = other.of
@@ -215,7 +226,6 @@ def _shared_commune(groups: list[list[Item]]) -> None:
                 item.body = replace(body, level=other.level, level_word=other.level_word, area_name=other.area_name,
                                     area_hint=other.area_hint)
                 break
-            agency = later.body
             if agency is not None and agency.of is None and agency.kind in {"Government", "OtherOrganization"} \
                     and agency.head in _AGENCY_PARTY_COMMITTEES:
                 # "Phó Bí thư Đảng ủy, Chỉ huy trưởng Bộ CHQS tỉnh": the command's party committee
