@@ -82,3 +82,17 @@ def test_a_bare_cell_or_committee_before_a_department_post_is_the_department_s()
             ("Hoàng Thị Mây", "Phó Giám đốc", "Sở Tư pháp tỉnh Yên Bái"),
             ("Đặng Văn Tòng", "Phó Bí thư", "Đảng ủy Sở Xây dựng tỉnh Yên Bái"),
             ("Đặng Văn Tòng", "Giám đốc", "Sở Xây dựng tỉnh Yên Bái")} <= roles
+
+
+def test_department_names_with_a_dash_or_nouns_that_look_like_verbs():
+    bodies = {name for name, _ in _bodies(
+        "Sáng 4/7/2019, Bộ Giao thông vận tải làm việc với tỉnh Cao Bằng. Dự có ông Lý Văn Sình, Phó Vụ trưởng "
+        "Vụ Kế hoạch - Đầu tư; lãnh đạo Cục Quản lý xây dựng và Chất lượng công trình giao thông. Ông Hà Văn Hiếu, "
+        "Vụ trưởng Vụ Tổ chức cán bộ đọc quyết định.")}
+    assert {"Vụ Kế hoạch - Đầu tư", "Cục Quản lý xây dựng và Chất lượng công trình giao thông",
+            "Vụ Tổ chức cán bộ"} <= bodies
+
+
+def test_an_unknown_ward_named_like_a_person_is_the_person():
+    roles = _roles("Sáng 4/9/2025, HĐND phường Hải Dương họp. Phó Chủ tịch UBND phường Tăng Văn Lộc báo cáo.")
+    assert ("Tăng Văn Lộc", "Phó Chủ tịch", "Ủy ban nhân dân phường Hải Dương") in roles

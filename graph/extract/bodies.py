@@ -739,17 +739,8 @@ def _named(tokens, index, text):
         start = j
         if j >= len(tokens) or not tokens[j].is_cap or _tables()["level"].match(tokens, j):
             return None
-        while j < len(tokens) and j - start < 12 and tokens[j].is_word \
-                and (tokens[j].low not in _DIVISION_STOP | _AFTER_NAME or j == start) \
-                and not _tables()["level"].match(tokens, j) \
-                and not (tokens[j].low == "và" and j + 1 < len(tokens) and not tokens[j + 1].is_cap) \
-                and not (j > start and j + 1 < len(tokens) and (tokens[j].low, tokens[j + 1].low) in _VERBS_AFTER_DIVISION) \
-                and not (j - start > 2 and not tokens[j].is_cap and tokens[j - 1].is_cap and tokens[j - 2].is_cap) \
-                and not (tokens[j].low == "làm" and j + 1 < len(tokens) and tokens[j + 1].is_word
-                         and not tokens[j + 1].is_cap and tokens[j + 1].low not in {"và", "của"}
-                         and not _tables()["level"].match(tokens, j + 1)):
-            j += 1  # ("Vụ trưởng Tổ chức cán bộ làm thứ trưởng Nội vụ", but "Cục Việc làm"; a verb, or
-            # a lower-case word after a place's name, is past the name: "Cục Hải quan Bắc Ninh chống …")
+        while j < len(tokens) and j - start < 12 and not _past_department_name(tokens, start, j):
+            j += 1
         j = _past_task_list(tokens, j)
         if head == "Vụ" and j < len(tokens) and tokens[j].text.isdigit() and tokens[j].start == tokens[j - 1].end + 1:
             j += 1  # "Vụ Địa phương 1"
@@ -857,6 +848,36 @@ def _named(tokens, index, text):
                        english=english)
 
 
+_NOUNS = {("công", "trình"), ("giao", "thông")}  # whose second word would otherwise end a name
+
+
+def _past_department_name(tokens, start: int, j: int) -> bool:
+    """Whether token `j` is past the name of a ministry's department that starts at `start`:
+    punctuation (but "Vụ Kế hoạch - Đầu tư"), a level word, a word that follows names
+    ("dự", "đọc"; but "công trình giao thông"), "và" before a lower-case word, a verb ("Cục Chăn nuôi
+    hướng dẫn"), a lower-case word after a place's name ("Cục Hải quan Bắc Ninh chống …"),
+    or "làm" before a post ("Vụ trưởng Tổ chức cán bộ làm thứ trưởng", but "Cục Việc làm")."""
+    token = tokens[j]
+    following = tokens[j + 1] if j + 1 < len(tokens) else None
+    if not token.is_word:
+        return not (token.text in {"-", "–"} and j > start and following is not None and following.is_cap
+                    and following.is_word and not _tables()["level"].match(tokens, j + 1))
+    if j > start and token.low in _DIVISION_STOP | _AFTER_NAME and (tokens[j - 1].low, token.low) not in _NOUNS:
+        return True
+    if _tables()["level"].match(tokens, j):
+        return True
+    if following is None:
+        return False
+    if token.low == "và" and not following.is_cap:
+        return True
+    if j > start and (token.low, following.low) in _VERBS_AFTER_DIVISION:
+        return True
+    if j - start > 2 and not token.is_cap and tokens[j - 1].is_cap and tokens[j - 2].is_cap:
+        return True
+    return token.low == "làm" and following.is_word and not following.is_cap and following.low not in {"và", "của"} \
+        and not _tables()["level"].match(tokens, j + 1)
+
+
 # "về phòng, chống tham nhũng, lãng phí, tiêu cực": the commas of a task's fixed wording
 _TASK_LIST_WORDS = {"chống": 3, "lãng": 2, "tiêu": 2}  # with the words of each part
 
@@ -873,7 +894,7 @@ _STOP_LOWER = {"và", "của", "cho", "với", "tại", "theo", "được", "đ�
 
 # words that follow a body's name rather than belong to it ("Tổng cục Thuế dự", "… và bà X")
 _AFTER_NAME = {"dự", "tham", "chủ", "phát", "báo", "cùng", "đồng", "ông", "bà", "anh", "chị", "kiểm", "trao",
-               "tổ", "nhấn", "yêu", "ghi", "chúc", "nêu", "thông", "trình", "tiếp"}
+               "tổ", "nhấn", "yêu", "ghi", "chúc", "nêu", "thông", "trình", "tiếp", "đọc"}
 _VERBS_AFTER_DIVISION = {("phối", "hợp"), ("chủ", "trì"), ("tham", "mưu"), ("báo", "cáo"), ("rà", "soát"),
                          ("hướng", "dẫn"), ("đề", "nghị"), ("cho", "biết"), ("trình", "bày"), ("thực", "hiện"),
                          ("triển", "khai"), ("kiểm", "tra"), ("khẩn", "trương"), ("chịu", "trách"),

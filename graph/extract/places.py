@@ -96,8 +96,10 @@ def place_name_at(tokens: list[Token], index: int, text: str, kind: str | None, 
     # province and district is in the gazetteer.
     if first.text in surnames and kind not in {"Commune", "Village"} and _gazetteer() is not None:
         return None
-    if first.text in surnames and end - index >= 3 and tokens[index + 1].text in _MIDDLE_NAMES:
-        return None  # "Bí thư Đảng ủy xã Giàng A Tủa chủ trì": an unknown commune named like a person is one
+    if (index + 2 < len(tokens) and tokens[index + 1].text in {"Văn", "Thị"} and tokens[index + 2].is_cap) or (
+            first.text in surnames and end - index >= 3 and tokens[index + 1].text in _MIDDLE_NAMES):
+        return None  # "Bí thư Đảng ủy xã Giàng A Tủa chủ trì", "Phó Chủ tịch UBND phường Tăng Văn Lộc": an
+        # unknown commune named like a person is one
     if kind in {"City", "Town"} and _gazetteer() is not None and not gazetteer_match(tokens, index, text):
         return None  # "Văn phòng UBND TP. Về phía …": every city and town is in the gazetteer, at some level
     if (kind == "Province" or level_word == "đặc khu") and _gazetteer() is not None:
