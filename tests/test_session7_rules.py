@@ -96,3 +96,13 @@ def test_department_names_with_a_dash_or_nouns_that_look_like_verbs():
 def test_an_unknown_ward_named_like_a_person_is_the_person():
     roles = _roles("Sáng 4/9/2025, HĐND phường Hải Dương họp. Phó Chủ tịch UBND phường Tăng Văn Lộc báo cáo.")
     assert ("Tăng Văn Lộc", "Phó Chủ tịch", "Ủy ban nhân dân phường Hải Dương") in roles
+
+
+def test_a_title_shared_by_a_list_of_those_elected():
+    roles = _roles("Sáng 24/6/2021, HĐND tỉnh Lai Châu họp. Các Phó Chủ tịch UBND tỉnh được bầu gồm các đồng chí: "
+                   "Tống Thanh Hải, Ủy viên BTV Tỉnh ủy, giữ chức Phó Chủ tịch Thường trực; Hà Trọng Hải, "
+                   "Giám đốc Sở Tài chính.")
+    assert {("Tống Thanh Hải", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lai Châu"),
+            ("Tống Thanh Hải", "Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh Lai Châu"),
+            ("Hà Trọng Hải", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lai Châu"),
+            ("Hà Trọng Hải", "Giám đốc", "Sở Tài chính tỉnh Lai Châu")} <= roles

@@ -249,6 +249,8 @@ def _list_colon(items: list[Item], j: int, counted: bool = False) -> int | None:
         return k
     if k < len(items) and items[k].text == ",":
         k += 1
+    if k + 1 < len(items) and items[k].text == "giữ chức" and items[k + 1].text.casefold() == "gồm":
+        k += 1  # "Các Phó Chủ tịch UBND tỉnh được bầu gồm các đồng chí: A, …; B, …"
     if k < len(items) and items[k].text.casefold() == "gồm":
         k += 1
         if k < len(items) and items[k].kind == "cue" and items[k].text.casefold() == "các đồng chí":
