@@ -106,3 +106,13 @@ def test_a_title_shared_by_a_list_of_those_elected():
             ("Tống Thanh Hải", "Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh Lai Châu"),
             ("Hà Trọng Hải", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lai Châu"),
             ("Hà Trọng Hải", "Giám đốc", "Sở Tài chính tỉnh Lai Châu")} <= roles
+
+
+def test_people_listed_after_a_colon_are_cued_and_the_communes_after_them_are_places():
+    extraction = _extraction(
+        "Sáng 5/5/2018, Đoàn ĐBQH tỉnh Nghệ An tiếp xúc cử tri huyện Tương Dương. Về phía huyện có các đồng chí: "
+        "Vi Thanh Hải - Tỉnh ủy viên, Bí thư Huyện ủy; Lữ Văn Kiên - Chủ tịch UBND huyện cùng cử tri các xã "
+        "Tam Quang, Châu Thanh, Lưu Kiền.")
+    names = {person.name for person in extraction.persons}
+    assert "Vi Thanh Hải" in names and "Lữ Văn Kiên" in names
+    assert not names & {"Châu Thanh", "Lưu Kiền", "Tam Quang"}

@@ -350,7 +350,8 @@ def scan_items(text: str) -> tuple[list[Token], list[Item]]:
     while i < len(tokens):
         token = tokens[i]
         low = token.low
-        cued = bool(items) and items[-1].kind == "cue"
+        cued = bool(items) and (items[-1].kind == "cue" or (  # "đồng chí A", "có các đồng chí: A - …"
+            len(items) > 1 and items[-1].text == ":" and items[-2].kind == "cue"))
         if low not in item_starters and (not token.is_cap or (  # names start with a capital
                 not cued and token.text not in surnames and token.text != "A"
                 and not _APOSTROPHE_NAME.match(token.text) and not _before_middle_name(tokens, i))):
@@ -795,11 +796,18 @@ def scan_sentence(text: str) -> SentenceScan:
         if item.kind == "cue" and item.text.casefold() == "các đồng chí" and index + 1 < len(items) \
                 and items[index + 1].text == ":":
             # "trao Huy hiệu cho các đồng chí: A, nguyên …; B, phường X và C, xã Y": each one named
+            places = False  # within "các xã A, B, C": names of places, not people
             for later in range(index + 2, len(items)):
                 if items[later].text in {".", ":"}:
                     break
-                if items[later].kind == "name" and items[later - 1].text.casefold() not in _PLACE_WORDS:
-                    person(later).cued = True  # (not "phường Hoàng Văn Thụ": a ward)
+                written = items[later].text
+                if items[later].kind == "name":
+                    places = items[later - 1].text.casefold() in _PLACE_WORDS or (places and items[later - 1].text == ",")
+                    if not places:
+                        person(later).cued = True  # (not "phường Hoàng Văn Thụ": a ward)
+                else:
+                    places = written.casefold() in _PLACE_WORDS or (places and (written == "," or (
+                        items[later].kind == "word" and written[:1].isupper())))
 
         if item.kind == "cue" and item.text.casefold() == "các đồng chí" and index + 1 < len(items) \
                 and items[index + 1].kind == "name":
