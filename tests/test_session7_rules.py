@@ -116,3 +116,10 @@ def test_people_listed_after_a_colon_are_cued_and_the_communes_after_them_are_pl
     names = {person.name for person in extraction.persons}
     assert "Vi Thanh Hải" in names and "Lữ Văn Kiên" in names
     assert not names & {"Châu Thanh", "Lưu Kiền", "Tam Quang"}
+
+
+def test_a_bare_tinh_uy_in_a_chain_is_the_province_the_chain_names_next():
+    roles = _roles("Sáng 4/7/2023, UBND tỉnh Điện Biên làm việc với đoàn công tác tỉnh Quảng Nam. Dự có ông Hồ Quang "
+                   "Bửu, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Quảng Nam.")
+    assert ("Hồ Quang Bửu", "Ủy viên", "Ban Thường vụ Tỉnh ủy Quảng Nam") in roles
+    assert not any(body.endswith("Điện Biên") for name, _, body in roles if name == "Hồ Quang Bửu")

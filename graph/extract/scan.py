@@ -182,7 +182,7 @@ _AGENCY_PARTY_COMMITTEES = {"Bộ Chỉ huy Quân sự": "Đảng ủy Quân s�
                             "Công an": "Đảng ủy Công an", "Bảo hiểm xã hội": "Đảng ủy Bảo hiểm xã hội",
                             "Cục Thuế": "Đảng ủy Cục Thuế", "Kho bạc Nhà nước": "Đảng ủy Kho bạc Nhà nước"}
 _COMMUNE_WORDS = {"xã", "phường", "thị trấn", "đặc khu"}
-_DISTRICT_COMMITTEES = {"Huyện ủy": {"huyện"}, "Quận ủy": {"quận"}, "Thị ủy": {"thị xã"}}
+_DISTRICT_COMMITTEES = {"Huyện ủy": {"huyện"}, "Quận ủy": {"quận"}, "Thị ủy": {"thị xã"}, "Tỉnh ủy": {"tỉnh"}}
 
 
 def _shared_commune(groups: list[list[Item]]) -> None:
