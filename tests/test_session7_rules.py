@@ -119,7 +119,28 @@ def test_people_listed_after_a_colon_are_cued_and_the_communes_after_them_are_pl
 
 
 def test_a_bare_tinh_uy_in_a_chain_is_the_province_the_chain_names_next():
-    roles = _roles("Sáng 4/7/2023, UBND tỉnh Điện Biên làm việc với đoàn công tác tỉnh Quảng Nam. Dự có ông Hồ Quang "
-                   "Bửu, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Quảng Nam.")
+    roles = _roles("Điện Biên tiếp đoàn công tác\n\nSáng 4/7/2023, UBND tỉnh Điện Biên làm việc với đoàn công tác. "
+                   "Chủ tịch UBND tỉnh Điện Biên chủ trì. Dự có ông Hồ Quang Bửu, Ủy viên Ban Thường vụ Tỉnh ủy, "
+                   "Phó Chủ tịch UBND tỉnh Quảng Nam.")
     assert ("Hồ Quang Bửu", "Ủy viên", "Ban Thường vụ Tỉnh ủy Quảng Nam") in roles
     assert not any(body.endswith("Điện Biên") for name, _, body in roles if name == "Hồ Quang Bửu")
+
+
+def test_a_province_of_a_neighbouring_country_and_its_bodies():
+    extraction = _extraction(
+        "Điện Biên tiếp đoàn tỉnh bạn\n\nSáng 12/7/2022, UBND tỉnh Điện Biên làm việc với Đoàn công tác tỉnh "
+        "Luông Nặm Tha (Lào) do ông Khamphet Sisavath, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Tỉnh trưởng tỉnh Luông "
+        "Nặm Tha làm Trưởng đoàn. Chủ tịch UBND tỉnh Điện Biên chủ trì.")
+    roles = {(p.name, r.title, r.body.name) for p in extraction.persons for r in p.roles}
+    assert {("Khamphet Sisavath", "Ủy viên", "Ban Thường vụ Tỉnh ủy Luông Nặm Tha"),
+            ("Khamphet Sisavath", "Phó Tỉnh trưởng", "Chính quyền tỉnh Luông Nặm Tha"),
+            ("Khamphet Sisavath", "Trưởng đoàn", "Đoàn công tác tỉnh Luông Nặm Tha")} <= roles
+    areas = {(area.name, area.kind) for area, _ in extraction.areas.values()}
+    assert {("Luông Nặm Tha", "Province"), ("Lào", "Country")} <= areas
+    assert extraction.province.name == "Điện Biên"
+
+
+def test_an_unknown_name_after_tinh_is_no_province_without_a_country():
+    areas = {area.name for area, _ in _extraction(
+        "Sáng 12/7/2022, UBND tỉnh Điện Biên làm việc với tỉnh Luông Nặm Tha.").areas.values()}
+    assert "Luông Nặm Tha" not in areas

@@ -12,7 +12,7 @@ from functools import lru_cache
 from graph.extract.dates import header_date, infer_year, opening_date, opening_word
 from graph.extract.documents import DocumentMention, announcement, apply_announcement, find_documents
 from graph.extract.events import EventMention, past_congresses, reported_meetings
-from graph.extract.places import gazetteer_match, place_name_at
+from graph.extract.places import FOREIGN_PROVINCES, foreign_provinces, gazetteer_match, place_name_at
 from graph.extract.scan import PersonMention, SentenceScan, scan_sentence
 from graph.extract.tokens import PhraseTable
 from graph.lexicon import Title, load_lexicon
@@ -456,6 +456,14 @@ def _lead_month(texts: list[str]) -> int | None:
 
 def extract(article: Article) -> ArticleMentions:
     """Read the mentions of one article (no cross-sentence resolution yet)."""
+    foreign = FOREIGN_PROVINCES.set(foreign_provinces(" ".join(sentence.text for sentence in article.sentences)))
+    try:
+        return _extract(article)
+    finally:
+        FOREIGN_PROVINCES.reset(foreign)
+
+
+def _extract(article: Article) -> ArticleMentions:
     lines = article.text.split("\n")
     texts = [sentence.text for sentence in article.sentences]
     published = None

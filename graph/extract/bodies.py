@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from graph.extract.places import gazetteer_match, place_name_at
+from graph.extract.places import FOREIGN_PROVINCES, gazetteer_match, place_name_at
 from graph.extract.tokens import PhraseTable, Token
 from graph.lexicon import load_lexicon
 from graph.types import BodySpec
@@ -173,6 +173,9 @@ _NAMED_HEADS = {
     "Đảng ủy Công an": ("PartyCommittee", "Police Party Committee", "words"),
     "Đảng ủy Biên phòng": ("PartyCommittee", "Border Guard Party Committee", "words"),
     "Trung tâm": ("OtherOrganization", "Centre", "capitalized"),
+    # the bodies of a neighbouring country's province ("Chính quyền tỉnh Phông Sa Lỳ")
+    "Chính quyền": ("OtherOrganization", "Provincial Government", "foreign"),
+    "Đoàn đại biểu": ("OtherOrganization", "Delegation", "foreign"),
     "Đồn Biên phòng": ("OtherOrganization", "Border Guard Station", "capitalized"),
     "Học viện": ("OtherOrganization", "Academy", "capitalized"),
     "Trường Chính trị": ("OtherOrganization", "Political School", "capitalized"),
@@ -782,6 +785,9 @@ def _named(tokens, index, text):
                                       of=inner[1], english=english)
         name = _surface(tokens, index, tail[0], text)
         return tail[0], BodySpec(kind, head, name, name=name, english=english)
+    elif shape == "foreign" or (shape == "delegation" and _foreign_province_at(tokens, j, text)):
+        if not _foreign_province_at(tokens, j, text):  # "Đoàn công tác tỉnh Phông Sa Lỳ (Lào)"
+            return None
     elif shape == "delegation":
         # "Đoàn công tác của Bộ Chính trị": named by the body that sends it
         k = j + 1 if j < len(tokens) and tokens[j].low == "của" else j
@@ -876,6 +882,12 @@ def _past_department_name(tokens, start: int, j: int) -> bool:
         return True
     return token.low == "làm" and following.is_word and not following.is_cap and following.low not in {"và", "của"} \
         and not _tables()["level"].match(tokens, j + 1)
+
+
+def _foreign_province_at(tokens, index: int, text: str) -> bool:
+    """"tỉnh X" at `index` names a province of a neighbouring country (see FOREIGN_PROVINCES)."""
+    tail = _area_tail(tokens, index, text, require_level=True)
+    return tail is not None and tail[1] == "Province" and tail[3] in FOREIGN_PROVINCES.get()
 
 
 # "về phòng, chống tham nhũng, lãng phí, tiêu cực": the commas of a task's fixed wording

@@ -6,12 +6,36 @@ ends after "Hà Tĩnh"), the shape of Vietnamese names when it does not.
 """
 from __future__ import annotations
 
+import re
+from contextvars import ContextVar
 from functools import lru_cache
 
 from graph.extract.tokens import PhraseTable, Token
 from graph.lexicon import load_lexicon
 
 MAX_NAME_TOKENS = 4
+
+# The provinces of neighbouring countries an article names as such ("tỉnh Phông Sa Lỳ (Lào)").
+# The gazetteer knows every Vietnamese province, so an unknown name after "tỉnh" is no
+# province unless it is one of these; extract() sets them for the article it reads.
+FOREIGN_PROVINCES: ContextVar[frozenset[str]] = ContextVar("foreign_provinces", default=frozenset())
+_FOREIGN_PROVINCE = re.compile(
+    r"\btỉnh ((?:\w[\w'’-]* ){0,3}\w[\w'’-]*) \((?:nước )?(?:bạn )?(?:CHDCND |Vương quốc |Cộng hòa Dân chủ Nhân dân "
+    r"|Cộng hòa Nhân dân )?(Lào|Campuchia|Trung Quốc|Thái Lan)\)")
+
+
+def foreign_provinces(text: str) -> frozenset[str]:
+    """Names written "tỉnh X (Lào)", "tỉnh X (Vương quốc Campuchia)" that are no Vietnamese province."""
+    found = set()
+    for match in _FOREIGN_PROVINCE.finditer(text):
+        words = match.group(1).split()
+        first = len(words)
+        while first > 0 and words[first - 1][:1].isupper():
+            first -= 1  # the capitalized words right before the bracket
+        name = " ".join(words[first:])
+        if name and (_gazetteer() is None or _gazetteer().province(name) is None):
+            found.add(name)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +126,18 @@ def place_name_at(tokens: list[Token], index: int, text: str, kind: str | None, 
         # unknown commune named like a person is one
     if kind in {"City", "Town"} and _gazetteer() is not None and not gazetteer_match(tokens, index, text):
         return None  # "Văn phòng UBND TP. Về phía …": every city and town is in the gazetteer, at some level
+    if kind == "Province" and (foreign := _foreign_name_at(tokens, index, text)) is not None:
+        return foreign
     if (kind == "Province" or level_word == "đặc khu") and _gazetteer() is not None:
         return None  # "tỉnh Cầm Văn ...", "UBND đặc khu Nguyễn Văn Trí": the gazetteer knows every one
 
     return end, text[first.start:tokens[end - 1].end]
+
+
+def _foreign_name_at(tokens: list[Token], index: int, text: str):
+    """The longest foreign province of the article named at token `index` → (end, name)."""
+    names = FOREIGN_PROVINCES.get()
+    for end in range(min(len(tokens), index + MAX_NAME_TOKENS), index, -1):
+        if names and text[tokens[index].start:tokens[end - 1].end] in names:
+            return end, text[tokens[index].start:tokens[end - 1].end]
+    return None

@@ -191,7 +191,8 @@ def _shared_commune(groups: list[list[Item]]) -> None:
     chain = [item for group in groups for item in group]
     for position, item in enumerate(chain):
         body = item.body
-        if body is not None and body.of is not None and body.of.head == "Đảng ủy" and not body.of.area_name:
+        if body is not None and body.of is not None and not body.of.area_name and (
+                body.of.head == "Đảng ủy" or (body.of.head in _DISTRICT_COMMITTEES and body.of.of is None)):
             inner = Item(item.kind, item.start, item.end, item.text, title=item.title, body=body.of)
             _shared_commune([[inner, *chain[position + 1:]]])  # "Ủy viên Ban Thường vụ Đảng ủy, …"
             item.body = replace(body, of=inner.body) if inner.body is not None else None
