@@ -144,3 +144,18 @@ def test_an_unknown_name_after_tinh_is_no_province_without_a_country():
     areas = {area.name for area, _ in _extraction(
         "Sáng 12/7/2022, UBND tỉnh Điện Biên làm việc với tỉnh Luông Nặm Tha.").areas.values()}
     assert "Luông Nặm Tha" not in areas
+
+
+def test_a_voter_meeting_organized_with_a_partner_is_the_first_body_s_and_a_session_to_come_is_none():
+    events = _extraction(
+        "Thứ Tư, 08/10/2025 - 16:00\n\nCử tri phường Ba Đình kiến nghị\n\nSáng 8/10, Ủy ban MTTQ Việt Nam phường "
+        "Ba Đình phối hợp với Đoàn đại biểu Quốc hội thành phố Hà Nội tổ chức hội nghị tiếp xúc cử tri trước Kỳ họp "
+        "thứ 10, Quốc hội khóa XV. Tại kỳ họp, Quốc hội sẽ xem xét nhiều dự án luật.").events
+    assert [(event.kind, event.organizer.name) for event in events] == [
+        ("Meeting", "Ủy ban Mặt trận Tổ quốc Việt Nam phường Ba Đình")]
+
+
+def test_talks_with_a_delegation_are_a_meeting():
+    events = _extraction("Sáng 20/6/2017, UBND tỉnh Đắk Nông tổ chức hội đàm với Đoàn đại biểu tỉnh Mondulkiri "
+                         "(Vương quốc Campuchia).").events
+    assert [(event.kind, event.organizer.name) for event in events] == [("Meeting", "Ủy ban nhân dân tỉnh Đắk Nông")]

@@ -10,7 +10,9 @@ from graph.extract.dates import dates_in, opening_date, opening_word, valid
 from graph.extract.scan import SentenceScan
 from graph.types import BodySpec, PartialDate
 
-_MEETING_WORDS = {
+_MEETING_WORDS = {  # (longer phrases first: the first that starts the words is taken)
+    "hội nghị tiếp xúc": "Meeting",  # "hội nghị tiếp xúc cử tri": deputies meet voters
+    "hội đàm": "Meeting",  # talks with a delegation of a neighbouring province
     "hội nghị": "Conference", "hội thảo": "Conference", "đại hội": "Congress", "buổi làm việc": "Meeting",
     "cuộc họp": "Meeting", "phiên họp": "Meeting", "kỳ họp": "Meeting", "tọa đàm": "Meeting",
     "lễ": "Meeting", "công bố": "Meeting", "buổi gặp mặt": "Meeting", "gặp mặt": "Meeting",
@@ -94,15 +96,23 @@ def _organizer_before(scan: SentenceScan, position: int, citations=(), coordinat
 
 
 def _first_of_list(scan: SentenceScan, item):
-    """"Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh tổ chức lễ kỷ niệm": bodies named
-    together organize it, the one named first leading."""
+    """"Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh tổ chức lễ kỷ niệm", "X phối hợp với Y
+    tổ chức …": bodies named together organize it, the one named first leading."""
     items = scan.items
     position = next(k for k, it in enumerate(items) if it is item)
-    while position >= 2 and items[position - 1].text.casefold() in {",", "và"} \
-            and items[position - 2].kind == "body" and items[position - 2].end == items[position - 1].start \
-            and (position == 2 or items[position - 3].kind == "sep"):  # not "tại Hội trường UBND xã X, …"
-        position -= 2
-    return items[position]
+    while True:
+        if position >= 2 and items[position - 1].text.casefold() in {",", "và"} \
+                and items[position - 2].kind == "body" and items[position - 2].end == items[position - 1].start \
+                and (position == 2 or items[position - 3].kind == "sep"):  # not "tại Hội trường UBND xã X, …"
+            position -= 2
+        elif position >= 4 and [it.text.casefold() for it in items[position - 3:position]] in _WITH \
+                and items[position - 4].kind == "body":
+            position -= 4  # "Ủy ban MTTQ phường phối hợp với Đoàn ĐBQH tỉnh tổ chức": the first leads
+        else:
+            return items[position]
+
+
+_WITH = [["phối", "hợp", "với"], ["phối", "hợp", "cùng"]]
 
 
 def _organizer_after(scan: SentenceScan, position: int, citations=()) -> BodySpec | None:
@@ -114,7 +124,7 @@ def _organizer_after(scan: SentenceScan, position: int, citations=()) -> BodySpe
 
 def _meeting_in(tokens, start: int, end: int) -> tuple[int, str] | None:
     for position in range(max(0, start), min(len(tokens), end)):
-        meeting = _meeting_kind([t.text for t in tokens[position:position + 3]]) \
+        meeting = _meeting_kind([t.text for t in tokens[position:position + 4]]) \
             if tokens[position].low in _MEETING_STARTS else None
         if meeting:
             return position, meeting[1]
@@ -180,7 +190,7 @@ def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec]
                 meeting = _meeting_in(tokens, 0, position)
                 if meeting:
                     return meeting[0], meeting[1], organizer
-        meeting = _meeting_kind([t.text for t in tokens[position:position + 3]]) \
+        meeting = _meeting_kind([t.text for t in tokens[position:position + 4]]) \
             if lows[position] in _MEETING_STARTS else None
         held_at = position > 0 and lows[position - 1] == "tại" and meeting is not None and meeting[1] == "Meeting" \
             and meeting[0] == "kỳ họp"  # "Sáng 10/7, tại Kỳ họp thứ 17 (…), HĐND tỉnh X …"
@@ -200,6 +210,9 @@ def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec]
                 (lows[after:after + 2] and all(t.is_word for t in tokens[after:after + 2])
                  and _organizer_after(scan, after + 2, citations)) or \
                 (qualified and _organizer_after_qualifier(scan, after, citations))  # "Đại hội đại biểu Đảng bộ …", not "Đại hội; đề nghị …"
+            said = next((it for it in scan.items if it.body is organizer), None) if organizer else None
+            if said is not None and held_at and said.end < len(tokens) and lows[said.end] == "sẽ":
+                continue  # "Tại kỳ họp, Quốc hội sẽ xem xét …": a session to come
             if organizer:
                 return position, meeting[1], organizer
             if position > 1 and lows[position - 1] == "mạc" and lows[position - 2] in {"khai", "bế"}:
@@ -303,7 +316,7 @@ def _anaphoric_date(scan: SentenceScan, sentence: str, year: int | None):
     the lead's date was only borrowed."""
     if " diễn ra " not in sentence:
         return None
-    meeting = _meeting_kind([t.text for t in scan.tokens[:3]])
+    meeting = _meeting_kind([t.text for t in scan.tokens[:4]])
     days = _TWO_DAYS.search(sentence) or _SPAN.search(sentence)
     if meeting is None:
         return None
