@@ -159,3 +159,19 @@ def test_talks_with_a_delegation_are_a_meeting():
     events = _extraction("Sáng 20/6/2017, UBND tỉnh Đắk Nông tổ chức hội đàm với Đoàn đại biểu tỉnh Mondulkiri "
                          "(Vương quốc Campuchia).").events
     assert [(event.kind, event.organizer.name) for event in events] == [("Meeting", "Ủy ban nhân dân tỉnh Đắk Nông")]
+
+
+def test_schools_hospitals_and_companies_where_posts_and_party_units_are():
+    text = ("Sinh hoạt chi bộ\n\nChiều 18/10/2023, Đảng bộ Bệnh viện Đa khoa tỉnh Nghệ An tổ chức hội nghị tại "
+            "Bệnh viện Hữu nghị Đa khoa Nghệ An. Dự có ông Hồ Văn Lâm, Bí thư Đảng ủy, Giám đốc Bệnh viện Đa khoa "
+            "tỉnh. UBKT Huyện ủy Quế Phong kiểm tra Chi bộ Trường THCS Tiền Phong. Ông Lô Văn Pắn, Bí thư Chi bộ, "
+            "Giám đốc Công ty TNHH MTV Lâm nghiệp Nghệ An phát biểu.")
+    roles = _roles(text)
+    assert {("Hồ Văn Lâm", "Bí thư", "Đảng ủy Bệnh viện Đa khoa tỉnh Nghệ An"),
+            ("Hồ Văn Lâm", "Giám đốc", "Bệnh viện Đa khoa tỉnh Nghệ An"),
+            ("Lô Văn Pắn", "Bí thư", "Chi bộ Công ty Trách nhiệm hữu hạn Một thành viên Lâm nghiệp Nghệ An"),
+            ("Lô Văn Pắn", "Giám đốc", "Công ty Trách nhiệm hữu hạn Một thành viên Lâm nghiệp Nghệ An")} <= roles
+    names = {name for name, _ in _bodies(text)}
+    assert {"Đảng bộ Bệnh viện Đa khoa tỉnh Nghệ An", "Chi bộ Trường Trung học cơ sở Tiền Phong",
+            "Trường Trung học cơ sở Tiền Phong"} <= names
+    assert not any(name.startswith("Bệnh viện Hữu nghị") for name in names)  # only the venue

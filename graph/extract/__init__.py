@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from graph.extract.bodies import INSTITUTIONS
 from graph.extract.dates import header_date, infer_year, opening_date, opening_word
 from graph.extract.documents import DocumentMention, announcement, apply_announcement, find_documents
 from graph.extract.events import EventMention, past_congresses, reported_meetings
@@ -463,6 +464,15 @@ def extract(article: Article) -> ArticleMentions:
         FOREIGN_PROVINCES.reset(foreign)
 
 
+def _said_as_body(spec: BodySpec, scan: SentenceScan) -> bool:
+    """A school, hospital or company is listed where it holds a post ("Giám đốc Bệnh viện X")
+    or a party unit ("Chi bộ Trường X"), not where it is only a place ("tại Trường X")."""
+    if spec.head not in INSTITUTIONS:
+        return True
+    return any(item.kind == "role" and item.body is spec for item in scan.items) or any(
+        person_body is spec for person in scan.persons for _, person_body in person.roles)
+
+
 def _extract(article: Article) -> ArticleMentions:
     lines = article.text.split("\n")
     texts = [sentence.text for sentence in article.sentences]
@@ -478,7 +488,8 @@ def _extract(article: Article) -> ArticleMentions:
         mentions.persons.extend((index, person) for person in scan.persons)
         mentions.pending.extend((index, chain) for chain in scan.pending)
         spelled, replaced = _shared_areas(scan, text)
-        named = [b for b in scan.bodies if not any(b is r for r in replaced)]
+        named = [b for b in scan.bodies if not any(b is r for r in replaced) and _said_as_body(b, scan)]
+        named += [b.of for b in named if b.head == "Chi bộ" and b.of is not None and b.of.head in INSTITUTIONS]
         for spec in named + spelled + _distributed(scan, text) + _listed_agencies(scan, text):
             mentions.bodies.append((index, spec))
             mentions.areas.extend((index, area) for area in _body_areas(spec))

@@ -173,6 +173,10 @@ _NAMED_HEADS = {
     "Đảng ủy Công an": ("PartyCommittee", "Police Party Committee", "words"),
     "Đảng ủy Biên phòng": ("PartyCommittee", "Border Guard Party Committee", "words"),
     "Trung tâm": ("OtherOrganization", "Centre", "capitalized"),
+    # institutions, bodies only as the place of a post or a party unit (see INSTITUTIONS)
+    "Trường": ("OtherOrganization", "School", "capitalized"),
+    "Bệnh viện": ("OtherOrganization", "Hospital", "capitalized"),
+    "Công ty": ("OtherOrganization", "Company", "capitalized"),
     # the bodies of a neighbouring country's province ("Chính quyền tỉnh Phông Sa Lỳ")
     "Chính quyền": ("OtherOrganization", "Provincial Government", "foreign"),
     "Đoàn đại biểu": ("OtherOrganization", "Delegation", "foreign"),
@@ -359,7 +363,8 @@ def _committee(tokens, index, text):
             return send, BodySpec("PartyCommittee", head, _surface(tokens, index, send, text), level=sspec.level,
                                   level_word=sspec.level_word, area_name=sspec.area_name, area_hint=sspec.area_hint,
                                   name=f"{head} {sspec.head}", english=f"{english} of the {sspec.english}")
-        department = _department_party(tokens, index, end, text, head) if not tail else None
+        department = _department_party(tokens, index, end, text, head) \
+            if not tail or tokens[end].text in _INSTITUTION_STARTS else None  # (no commune "Bệnh", "Công")
         if department is not None:
             return department
         if not tail:
@@ -383,10 +388,28 @@ def _committee(tokens, index, text):
     return None
 
 
+INSTITUTIONS = {"Trường", "Bệnh viện", "Công ty"}
+_INSTITUTION_STARTS = {head.split()[0] for head in INSTITUTIONS}
+_INSTITUTION_ABBREVIATIONS = {
+    "THCS": "Trung học cơ sở", "THPT": "Trung học phổ thông", "TH": "Tiểu học", "MN": "Mầm non",
+    "PTDTBT": "Phổ thông Dân tộc bán trú", "PTDTNT": "Phổ thông Dân tộc nội trú", "ĐKKV": "Đa khoa khu vực",
+    "TNHH": "Trách nhiệm hữu hạn", "MTV": "Một thành viên", "CP": "Cổ phần",
+}
+
+
 def _department_party(tokens, index: int, end: int, text: str, head: str):
-    """'Đảng bộ Sở Tư pháp tỉnh X' is the party organization of a department; a bare
-    'Đảng ủy Sở' ("Ủy viên BCH Đảng bộ Sở, Phó Giám đốc Sở VH-TT&DL") is of the
-    department the article names."""
+    """'Đảng bộ Sở Tư pháp tỉnh X' is the party organization of a department (and 'Đảng ủy
+    Bệnh viện Đa khoa tỉnh X' of an institution); a bare 'Đảng ủy Sở' ("Ủy viên BCH Đảng bộ
+    Sở, Phó Giám đốc Sở VH-TT&DL") is of the department the article names."""
+    if end < len(tokens) and tokens[end].text in _INSTITUTION_STARTS:
+        named = _named(tokens, end, text)
+        if named is None or named[1].head not in INSTITUTIONS:
+            return None
+        send, inner = named
+        english = "Party Committee" if head == "Đảng ủy" else "Party Organization"
+        return send, BodySpec("PartyCommittee", head, _surface(tokens, index, send, text), level=inner.level,
+                              level_word=inner.level_word, area_name=inner.area_name, area_hint=inner.area_hint,
+                              name=f"{head} {inner.name}", english=f"{english} of the {inner.english} {inner.name}")
     if end >= len(tokens) or tokens[end].text != "Sở":
         return None
     english = "Party Committee" if head == "Đảng ủy" else "Party Organization"
@@ -755,7 +778,9 @@ def _named(tokens, index, text):
             return None
         while True:
             while j < len(tokens) and j - start < 12 and tokens[j].is_word and tokens[j].low not in _STOP_LOWER:
-                if _tables()["level"].match(tokens, j) or _tables()["committee"].match(tokens, j):
+                if (_tables()["level"].match(tokens, j) and not (  # ("Công ty TNHH Hải sản Phước Tỉnh": a name's word)
+                        tokens[j].is_cap and j > start and (j + 1 == len(tokens) or not tokens[j + 1].is_cap))) \
+                        or _tables()["committee"].match(tokens, j):
                     break
                 if not tokens[j].is_cap and j + 1 < len(tokens) and tokens[j + 1].text[0].isalpha() \
                         and not tokens[j + 1].is_cap and not _tables()["level"].match(tokens, j + 1) \
@@ -768,6 +793,8 @@ def _named(tokens, index, text):
                 k += 1
             if k > j and k < len(tokens) and _tables()["level"].match(tokens, k):
                 j = k
+            elif head in INSTITUTIONS and k > j and (place := gazetteer_match(tokens, k, text, "Province")):
+                j = place[0]  # "Công ty TNHH MTV Xổ số kiến thiết Tiền Giang": named after its province
             elif k + 1 < len(tokens) and tokens[k].text in {"-", "–"} and tokens[k + 1].is_cap \
                     and tokens[k + 1].is_word and k - start < 10:
                 j = k + 1  # "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện X": a name in two parts
@@ -844,6 +871,8 @@ def _named(tokens, index, text):
             elif tokens[j].text == ",":
                 parent, j = inner[1], close
     name = f"{head} {full_name}" if shape == "agency" else text[tokens[index].start:tokens[name_end - 1].end]
+    if head in INSTITUTIONS:  # "Trường THCS X" is the Trường Trung học cơ sở X
+        name = " ".join(_INSTITUTION_ABBREVIATIONS.get(word, word) for word in name.split(" "))
     if head == "Vụ" and (parent is None or parent.kind == "Government"):
         kind = "Government"  # a ministry's department ("Vụ Tổ chức cán bộ"); the party's name their Ban
     if head == "Bộ" and level_kind is None and parent is None:

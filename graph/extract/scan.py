@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from graph.extract.bodies import CENTRAL, mass_organization, parse_body, parse_committee
+from graph.extract.bodies import CENTRAL, INSTITUTIONS, mass_organization, parse_body, parse_committee
 from graph.extract.places import gazetteer_match
 from graph.extract.tokens import PhraseTable, Token, tokenize
 from graph.lexicon import Title, load_lexicon
@@ -212,8 +212,9 @@ def _shared_commune(groups: list[list[Item]]) -> None:
             continue
         for later in chain[position + 1:]:
             agency = later.body
-            if agency is not None and agency.head == "Sở" and agency.name:
-                # "Bí thư Chi bộ, Phó Giám đốc Sở Tư pháp": the department's cell (or committee)
+            if agency is not None and (agency.head == "Sở" or agency.head in INSTITUTIONS) and agency.name:
+                # "Bí thư Chi bộ, Phó Giám đốc Sở Tư pháp", "Bí thư Đảng ủy, Giám đốc Bệnh viện Đa khoa
+                # tỉnh": the department's or institution's cell (or committee)
                 item.body = replace(body, name=f"{body.head} {agency.name}", level=agency.level,
                                     level_word=agency.level_word, area_name=agency.area_name,
                                     area_hint=agency.area_hint)
