@@ -175,3 +175,14 @@ def test_schools_hospitals_and_companies_where_posts_and_party_units_are():
     assert {"Đảng bộ Bệnh viện Đa khoa tỉnh Nghệ An", "Chi bộ Trường Trung học cơ sở Tiền Phong",
             "Trường Trung học cơ sở Tiền Phong"} <= names
     assert not any(name.startswith("Bệnh viện Hữu nghị") for name in names)  # only the venue
+
+
+def test_national_mass_organizations_and_assembly_committees_and_a_charter_s_name():
+    text = ("Sáng 4/3/2023, Hội Nông dân tỉnh Yên Bái họp theo Điều lệ Hội Nông dân Việt Nam. Trung ương Hội Chữ "
+            "thập đỏ Việt Nam tặng Bằng khen. Dự có ông Lò Văn Khiêm, Phó Chủ nhiệm Ủy ban Pháp luật và Tư pháp "
+            "của Quốc hội, và đại diện Công đoàn Việt Nam.")
+    names = {name for name, _ in _bodies(text)}
+    assert {"Trung ương Hội Chữ thập đỏ Việt Nam", "Ủy ban Pháp luật và Tư pháp của Quốc hội",
+            "Công đoàn Việt Nam"} <= names
+    assert "Hội Nông dân Việt Nam" not in names
+    assert ("Lò Văn Khiêm", "Phó Chủ nhiệm", "Ủy ban Pháp luật và Tư pháp của Quốc hội") in _roles(text)

@@ -464,6 +464,12 @@ def extract(article: Article) -> ArticleMentions:
         FOREIGN_PROVINCES.reset(foreign)
 
 
+def _in_a_charter_name(spec: BodySpec, scan: SentenceScan) -> bool:
+    """"Điều lệ Hội Chữ thập đỏ Việt Nam" names a document, not a mention of the Hội."""
+    return 2 <= spec.position < len(scan.tokens) \
+        and [t.low for t in scan.tokens[spec.position - 2:spec.position]] == ["điều", "lệ"]
+
+
 def _said_as_body(spec: BodySpec, scan: SentenceScan) -> bool:
     """A school, hospital or company is listed where it holds a post ("Giám đốc Bệnh viện X")
     or a party unit ("Chi bộ Trường X"), not where it is only a place ("tại Trường X")."""
@@ -519,6 +525,7 @@ def _extract(article: Article) -> ArticleMentions:
             mentions.documents.append((index, document))
             if document.issuer is not None:
                 mentions.bodies.append((index, document.issuer))
+    mentions.bodies = [(index, spec) for index, spec in mentions.bodies if not _in_a_charter_name(spec, scans[index])]
     citations: dict[int, list[tuple[int, int]]] = {}
     for index, document in mentions.documents:
         citations.setdefault(index, []).append((document.start, document.end))

@@ -34,11 +34,26 @@ _FIXED = _aliased({
     "Ủy ban Xã hội của Quốc hội": ("OtherOrganization", "Social Affairs Committee of the National Assembly"),
     "Ủy ban Tài chính, Ngân sách của Quốc hội":
         ("OtherOrganization", "Finance and Budget Committee of the National Assembly"),
+    "Ủy ban Quốc phòng và An ninh của Quốc hội": ("OtherOrganization", "National Defence and Security Committee"),
+    "Ủy ban Đối ngoại của Quốc hội": ("OtherOrganization", "Foreign Affairs Committee of the National Assembly"),
+    "Ủy ban Văn hóa, Giáo dục của Quốc hội":
+        ("OtherOrganization", "Culture and Education Committee of the National Assembly"),
+    "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội":
+        ("OtherOrganization", "Science, Technology and Environment Committee of the National Assembly"),
+    # the committees of the National Assembly from 2025
+    "Ủy ban Pháp luật và Tư pháp của Quốc hội": ("OtherOrganization", "Law and Justice Committee"),
+    "Ủy ban Kinh tế và Tài chính của Quốc hội": ("OtherOrganization", "Economic and Financial Committee"),
+    "Ủy ban Văn hóa và Xã hội của Quốc hội": ("OtherOrganization", "Culture and Social Affairs Committee"),
+    "Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội":
+        ("OtherOrganization", "National Defence, Security and Foreign Affairs Committee"),
     # the national mass organizations
     "Hội Liên hiệp Phụ nữ Việt Nam": ("OtherOrganization", "Vietnam Women's Union"),
     "Hội Nông dân Việt Nam": ("OtherOrganization", "Vietnam Farmers' Union"),
     "Hội Cựu chiến binh Việt Nam": ("OtherOrganization", "Vietnam Veterans' Association"),
     "Tổng Liên đoàn Lao động Việt Nam": ("OtherOrganization", "Vietnam General Confederation of Labour"),
+    "Công đoàn Việt Nam": ("OtherOrganization", "Vietnam Trade Union"),
+    "Hội Chữ thập đỏ Việt Nam": ("OtherOrganization", "Vietnam Red Cross Society"),
+    "Hội Liên hiệp Thanh niên Việt Nam": ("OtherOrganization", "Vietnam Youth Federation"),
     "Hội đồng Bầu cử quốc gia": ("OtherOrganization", "National Election Council"),
     "Ban Chấp hành Trung ương Đảng": ("CentralCommittee", "Party Central Committee"),
     "Bộ Chính trị": ("Politburo", "Politburo"),
