@@ -186,3 +186,12 @@ def test_national_mass_organizations_and_assembly_committees_and_a_charter_s_nam
             "Công đoàn Việt Nam"} <= names
     assert "Hội Nông dân Việt Nam" not in names
     assert ("Lò Văn Khiêm", "Phó Chủ nhiệm", "Ủy ban Pháp luật và Tư pháp của Quốc hội") in _roles(text)
+
+
+def test_the_youth_union_by_its_full_name_and_its_central_committee():
+    text = ("Sáng 5/9/2022, Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh Bến Tre khai mạc. Dự có ông Lê Văn Tám, "
+            "Bí thư Trung ương Đoàn. Trung ương Đoàn tặng Bằng khen cho Đoàn Thanh niên Cộng sản Hồ Chí Minh "
+            "huyện Ba Tri.")
+    names = {name for name, _ in _bodies(text)}
+    assert {"Tỉnh đoàn Bến Tre", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Huyện đoàn Ba Tri"} <= names
+    assert ("Lê Văn Tám", "Bí thư", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh") in _roles(text)

@@ -459,6 +459,10 @@ _YOUTH_UNIONS = {"tỉnh đoàn": ("Tỉnh đoàn", "Province"), "thành đoàn"
                  "thị đoàn": ("Thị đoàn", "Town")}
 
 
+_UNION_NAME = PhraseTable({"TNCS Hồ Chí Minh": True, "Thanh niên Cộng sản Hồ Chí Minh": True,
+                           "Thanh niên cộng sản Hồ Chí Minh": True})
+
+
 def _youth_union(tokens, index, text):
     """'Tỉnh đoàn (Lâm Đồng)', 'Thành đoàn': the Youth Union of a province or city, named
     like its party committee."""
@@ -472,6 +476,17 @@ def _youth_union(tokens, index, text):
             return end, BodySpec("OtherOrganization", "Đoàn", _surface(tokens, index, end, text), level=level_kind,
                                  level_word=level_word, area_name=name, area_hint=hint, english="Youth Union")
         return None
+    if tokens[index].text == "Đoàn" and (named := _UNION_NAME.match(tokens, index + 1)):
+        # "Đại hội Đoàn TNCS Hồ Chí Minh tỉnh Đắk Nông" is the Tỉnh đoàn's
+        tail = _area_tail(tokens, named[0], text, require_level=True)
+        if tail is None or tail[1] not in {"Province", "City", "District", "Town", "Commune"}:
+            return None
+        end, level_kind, level_word, name, hint = tail
+        head = {"Province": "Tỉnh đoàn", "City": "Thành đoàn", "Town": "Thị đoàn", "Commune": "Đoàn",
+                "District": "Quận đoàn" if level_word == "quận" else "Huyện đoàn"}[level_kind]
+        return end, BodySpec("OtherOrganization", head, _surface(tokens, index, end, text), level=level_kind,
+                             level_word=level_word if head == "Đoàn" else None, area_name=name, area_hint=hint,
+                             english="Youth Union")
     found = _YOUTH_UNIONS.get(f"{tokens[index].low} {tokens[index + 1].low}")
     if found is None:
         return None
@@ -683,6 +698,15 @@ def parse_body(tokens: list[Token], index: int, text: str):
     if youth:
         return youth
     central = tables["central_ref"].match(tokens, index)
+    if central and token.is_cap and central[0] < len(tokens) and tokens[central[0]].text == "Đoàn" \
+            and (central[0] + 1 == len(tokens) or not tokens[central[0] + 1].is_cap
+                 or _UNION_NAME.match(tokens, central[0] + 1)):
+        # "Trung ương Đoàn (TNCS Hồ Chí Minh)": the Youth Union's central committee
+        named = _UNION_NAME.match(tokens, central[0] + 1)
+        end = named[0] if named else central[0] + 1
+        return end, BodySpec("OtherOrganization", "Trung ương Đoàn", _surface(tokens, index, end, text), level=CENTRAL,
+                             name="Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+                             english="Central Committee of the Ho Chi Minh Communist Youth Union")
     organization = _fixed(tokens, central[0], text) if central and token.is_cap else None
     if organization and organization[1].kind == "OtherOrganization":
         # "Trung ương Hội Cựu chiến binh Việt Nam": the central committee of a mass organization
