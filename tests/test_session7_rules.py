@@ -195,3 +195,13 @@ def test_the_youth_union_by_its_full_name_and_its_central_committee():
     names = {name for name, _ in _bodies(text)}
     assert {"Tỉnh đoàn Bến Tre", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Huyện đoàn Ba Tri"} <= names
     assert ("Lê Văn Tám", "Bí thư", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh") in _roles(text)
+
+
+def test_the_committees_of_a_mass_organization_s_centre():
+    text = ("Hội nghị Trung ương Hội\n\nNgày 14/12/2023, Ban Chấp hành Trung ương Hội Nông dân Việt Nam tổ chức "
+            "Hội nghị lần thứ năm. Quyết định số 12/QĐ-ĐCT của Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam. "
+            "Đoàn Chủ tịch điều hành hội nghị.")
+    kinds = dict(_bodies(text))
+    assert kinds["Ban Chấp hành Trung ương Hội Nông dân Việt Nam"] == "ExecutiveCommittee"
+    assert kinds["Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam"] == "StandingCommittee"
+    assert [e.organizer.name for e in _extraction(text).events] == ["Ban Chấp hành Trung ương Hội Nông dân Việt Nam"]

@@ -89,7 +89,8 @@ _FIXED = _aliased({
 _COMMITTEE_LEVELS = {"province": "Province", "city": "City", "district": "District", "town": "Town",
                      "urban_district": "District"}
 _CENTRAL_REF = {"Trung ương Đảng": True, "Trung ương": True, "TW": True}
-_STANDING = {"Ban Thường vụ": "Ban Thường vụ", "BTV": "Ban Thường vụ", "Thường vụ": "Ban Thường vụ"}
+_STANDING = {"Ban Thường vụ": "Ban Thường vụ", "BTV": "Ban Thường vụ", "Thường vụ": "Ban Thường vụ",
+             "Đoàn Chủ tịch": "Đoàn Chủ tịch"}  # (the presidium of a mass organization; of a congress, no body)
 _EXECUTIVE = {"Ban Chấp hành": "Ban Chấp hành", "BCH": "Ban Chấp hành"}
 _DELEGATION = {"Đảng đoàn": "Đảng đoàn", "Ban cán sự đảng": "Ban cán sự đảng", "Ban Cán sự đảng": "Ban cán sự đảng"}
 _STATE = _aliased({
@@ -646,11 +647,13 @@ def parse_body(tokens: list[Token], index: int, text: str):
         matched = tables[table].match(tokens, index)
         if matched and token.is_cap:
             end, head = matched
-            committee = parse_committee(tokens, end, text) or mass_organization(tokens, end, text)
+            committee = parse_committee(tokens, end, text) or mass_organization(tokens, end, text) \
+                or _mass_centre(tokens, end, text)  # ("Ban Chấp hành Trung ương Hội Nông dân Việt Nam")
             if committee:
                 cend, cspec = committee
+                name = f"{head} {cspec.name}" if cspec.head == "Trung ương" and cspec.kind == "OtherOrganization" else None
                 return cend, BodySpec(kind, head, _surface(tokens, index, cend, text), level=cspec.level,
-                                      of=cspec, english=english)
+                                      of=None if name else cspec, name=name, english=english)
             shared = _with_shared_committee(
                 tokens, index, end, text,
                 lambda of, head=head, kind=kind, english=english: BodySpec(
@@ -707,12 +710,9 @@ def parse_body(tokens: list[Token], index: int, text: str):
         return end, BodySpec("OtherOrganization", "Trung ương Đoàn", _surface(tokens, index, end, text), level=CENTRAL,
                              name="Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
                              english="Central Committee of the Ho Chi Minh Communist Youth Union")
-    organization = _fixed(tokens, central[0], text) if central and token.is_cap else None
-    if organization and organization[1].kind == "OtherOrganization":
-        # "Trung ương Hội Cựu chiến binh Việt Nam": the central committee of a mass organization
-        end, spec = organization
-        return end, BodySpec("OtherOrganization", "Trung ương", _surface(tokens, index, end, text), level=CENTRAL,
-                             name=f"Trung ương {spec.name}", english=f"Central Committee of the {spec.english}")
+    centre = _mass_centre(tokens, index, text)
+    if centre:
+        return centre
     fixed = _fixed(tokens, index, text)
     committee = parse_committee(tokens, index, text)
     state = _state_body(tokens, index, text)
@@ -721,6 +721,17 @@ def parse_body(tokens: list[Token], index: int, text: str):
     if not candidates:
         return None
     return max(candidates, key=lambda c: c[0])
+
+
+def _mass_centre(tokens, index, text):
+    """"Trung ương Hội Cựu chiến binh Việt Nam": the central committee of a mass organization."""
+    central = _tables()["central_ref"].match(tokens, index)
+    organization = _fixed(tokens, central[0], text) if central and tokens[index].is_cap else None
+    if organization is None or organization[1].kind != "OtherOrganization":
+        return None
+    end, spec = organization
+    return end, BodySpec("OtherOrganization", "Trung ương", _surface(tokens, index, end, text), level=CENTRAL,
+                         name=f"Trung ương {spec.name}", english=f"Central Committee of the {spec.english}")
 
 
 def _fixed(tokens, index, text):
