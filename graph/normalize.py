@@ -63,7 +63,10 @@ _FOOTER_MARKERS = re.compile(
     r"^(nguồn tin\b|nguồn:|tin khác\b|các tin khác\b|tin liên quan\b|bài viết liên quan\b|"
     r"xem tin theo ngày|thống kê truy cập|tổng số điểm của bài viết|click để đánh giá|"
     r"từ khóa:|tags?:|chia sẻ bài viết|in bài viết|gửi bài viết|bình luận\b|"
-    r"xem thêm\s*:?$|tin mới\s*:?$|tin mới nhất\s*:?$|tin cùng chuyên mục|đọc thêm\s*:?$|tin nổi bật\s*:?$)",
+    r"xem thêm\s*:?$|tin mới\s*:?$|tin mới nhất\s*:?$|tin cùng chuyên mục|đọc thêm\s*:?$|tin nổi bật\s*:?$|"
+    # the site's own footer: links, address, licence, editors
+    r"liên kết website|liên kết\s*:|địa chỉ\s*:|điện thoại\s*:|e-?mail\s*:|hotline\b|bản quyền\b|©|"
+    r"giấy phép\b|cơ quan chủ quản\b|tổng biên tập\s*:)",
     re.IGNORECASE,
 )
 _FURNITURE_LINE = re.compile(

@@ -205,3 +205,12 @@ def test_the_committees_of_a_mass_organization_s_centre():
     assert kinds["Ban Chấp hành Trung ương Hội Nông dân Việt Nam"] == "ExecutiveCommittee"
     assert kinds["Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam"] == "StandingCommittee"
     assert [e.organizer.name for e in _extraction(text).events] == ["Ban Chấp hành Trung ương Hội Nông dân Việt Nam"]
+
+
+def test_a_site_footer_after_the_byline_ends_the_article():
+    extraction = _extraction("Phường Chiềng Lề ra mắt mô hình\n\nSáng 5/9/2025, UBND phường Chiềng Lề họp. Anh Lò Văn Hải, "
+                             "Bí thư Đoàn phường phát biểu.\n\nQuàng Thu Hà\n\nLiên kết website: Tỉnh ủy Sơn La | "
+                             "UBND tỉnh Sơn La\nĐịa chỉ: phường Tô Hiệu, tỉnh Sơn La")
+    assert "Quàng Thu Hà" in {person.name for person in extraction.persons}
+    names = {body.name for body, _, _ in extraction.bodies.values()}
+    assert "Ủy ban nhân dân tỉnh Sơn La" not in names and "Đoàn phường Chiềng Lề" in names

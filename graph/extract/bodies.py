@@ -472,7 +472,7 @@ def _youth_union(tokens, index, text):
     if tokens[index].text == "Đoàn" and tokens[index + 1].low in {"xã", "phường", "thị"}:
         # "Bí thư Đoàn xã Nâm Nung": a commune's Youth Union
         tail = _area_tail(tokens, index + 1, text, require_level=True)
-        if tail and tail[1] == "Commune" and tail[3]:
+        if tail and tail[1] == "Commune":  # (bare, "Bí thư Đoàn phường": the ward the article names)
             end, level_kind, level_word, name, hint = tail
             return end, BodySpec("OtherOrganization", "Đoàn", _surface(tokens, index, end, text), level=level_kind,
                                  level_word=level_word, area_name=name, area_hint=hint, english="Youth Union")
