@@ -214,3 +214,12 @@ def test_a_site_footer_after_the_byline_ends_the_article():
     assert "Quàng Thu Hà" in {person.name for person in extraction.persons}
     names = {body.name for body, _, _ in extraction.bodies.values()}
     assert "Ủy ban nhân dân tỉnh Sơn La" not in names and "Đoàn phường Chiềng Lề" in names
+
+
+def test_trade_union_units_and_the_provincial_union_s_other_name():
+    text = ("Sáng 5/9/2023, Đại hội Công đoàn tỉnh Thái Bình khai mạc. Bà Phạm Thị Hoa, Chủ tịch Công đoàn ngành "
+            "Y tế tỉnh phát biểu. Công đoàn các cấp tham gia.")
+    names = {name for name, _ in _bodies(text)}
+    assert {"Liên đoàn Lao động tỉnh Thái Bình", "Công đoàn ngành Y tế tỉnh Thái Bình"} <= names
+    assert not any(name.startswith("Công đoàn tỉnh") or "các cấp" in name for name in names)
+    assert ("Phạm Thị Hoa", "Chủ tịch", "Công đoàn ngành Y tế tỉnh Thái Bình") in _roles(text)

@@ -189,6 +189,7 @@ _NAMED_HEADS = {
     "Đảng ủy Công an": ("PartyCommittee", "Police Party Committee", "words"),
     "Đảng ủy Biên phòng": ("PartyCommittee", "Border Guard Party Committee", "words"),
     "Trung tâm": ("OtherOrganization", "Centre", "capitalized"),
+    "Công đoàn": ("OtherOrganization", "Trade Union", "words"),  # "Công đoàn ngành Giáo dục tỉnh X"
     # institutions, bodies only as the place of a post or a party unit (see INSTITUTIONS)
     "Trường": ("OtherOrganization", "School", "capitalized"),
     "Bệnh viện": ("OtherOrganization", "Hospital", "capitalized"),
@@ -907,6 +908,9 @@ def _named(tokens, index, text):
     tail = _area_tail(tokens, k, text, require_level=True)
     if tail:
         j, level_kind, level_word, area, hint = tail
+        if head == "Công đoàn" and name_end == end:  # "Công đoàn tỉnh X" is the Liên đoàn Lao động tỉnh X
+            return j, BodySpec(kind, "Liên đoàn Lao động", _surface(tokens, index, j, text), level=level_kind,
+                               level_word=level_word, area_name=area, area_hint=hint, english="Federation of Labour")
     elif shape == "words":  # "Trưởng Ban Chỉ đạo chủ trì", "Bí thư Đảng ủy Khối chủ trì": named before
         return _named_before(end, kind, head, english) if head == "Ban Chỉ đạo" or head in _BLOC_HEADS else None
     parent = None
