@@ -223,3 +223,12 @@ def test_trade_union_units_and_the_provincial_union_s_other_name():
     assert {"Liên đoàn Lao động tỉnh Thái Bình", "Công đoàn ngành Y tế tỉnh Thái Bình"} <= names
     assert not any(name.startswith("Công đoàn tỉnh") or "các cấp" in name for name in names)
     assert ("Phạm Thị Hoa", "Chủ tịch", "Công đoàn ngành Y tế tỉnh Thái Bình") in _roles(text)
+
+
+def test_an_age_after_the_name_and_an_appointment_by_the_prime_minister():
+    roles = _roles("Bộ Tài chính có thứ trưởng mới\n\nSáng 5/1/2022, ông Lê Văn Hòa, 49 tuổi, Vụ trưởng Vụ Ngân sách "
+                   "nhà nước, được Thủ tướng bổ nhiệm làm thứ trưởng Bộ Tài chính. Dự có ông Phan Văn Tùng, kiêm "
+                   "Trưởng Ban Tôn giáo Chính phủ.")
+    assert {("Lê Văn Hòa", "Vụ trưởng", "Vụ Ngân sách nhà nước"),
+            ("Lê Văn Hòa", "Thứ trưởng", "Bộ Tài chính")} <= roles
+    assert ("Ban Tôn giáo Chính phủ", "Government") in _bodies("Sáng 5/1/2022, Ban Tôn giáo Chính phủ họp.")

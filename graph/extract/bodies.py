@@ -70,6 +70,8 @@ _FIXED = _aliased({
     "Ngân hàng Nhà nước Việt Nam": ("Government", "State Bank of Vietnam"),
     "Văn phòng Quốc hội": ("Government", "Office of the National Assembly"),
     "Văn phòng Chủ tịch nước": ("Government", "Office of the President"),
+    "Ban Tôn giáo Chính phủ": ("Government", "Government Committee for Religious Affairs"),
+    "Ban Thi đua - Khen thưởng Trung ương": ("Government", "Central Emulation and Commendation Board"),
     "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam": ("Government", "State of the Socialist Republic of Vietnam"),
 }, {  # other spellings
     "Hội LHPN Việt Nam": "Hội Liên hiệp Phụ nữ Việt Nam",

@@ -351,6 +351,10 @@ def scan_items(text: str) -> tuple[list[Token], list[Item]]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if token.text.isdigit() and i + 1 < len(tokens) and tokens[i + 1].low == "tuổi" and len(items) > 1 \
+                and items[-1].text == "," and items[-2].kind == "name":
+            i += 3 if i + 2 < len(tokens) and tokens[i + 2].text == "," else 2
+            continue  # "Ông A, 51 tuổi, Vụ trưởng …": the age stands between the name and the posts
         low = token.low
         cued = bool(items) and (items[-1].kind == "cue" or (  # "đồng chí A", "có các đồng chí: A - …"
             len(items) > 1 and items[-1].text == ":" and items[-2].kind == "cue"))
@@ -410,7 +414,7 @@ _BARE_HEADS = {("ban", "chấp", "hành"): "ExecutiveCommittee", ("bch",): "Exec
                ("ban", "thường", "vụ"): "StandingCommittee", ("btv",): "StandingCommittee"}
 
 
-_BEFORE_LAM = {"được", "bầu", "cử", "chỉ", "định", "tiếp", "tục", "tái", "phân", "công"}
+_BEFORE_LAM = {"được", "bầu", "cử", "chỉ", "định", "tiếp", "tục", "tái", "phân", "công", "bổ", "nhiệm"}
 
 
 def _posts_after_lam(items: list[Item]) -> None:
@@ -423,6 +427,11 @@ def _posts_after_lam(items: list[Item]) -> None:
         k = index - 1
         while k >= 0 and index - k <= 3 and items[k].kind == "word" and items[k].text.casefold() in _BEFORE_LAM:
             k -= 1
+        if k >= 2 and items[k].kind == "role" and items[k].title.role in _NATIONAL_HEADS \
+                and items[k - 1].text.casefold() == "được" and items[k + 1].text.casefold() == "bổ":
+            # "A, Vụ trưởng Vụ X, được Thủ tướng bổ nhiệm làm Thứ trưởng Bộ Y": A's new post
+            items[index] = Item("sep", item.start, item.end, "giữ chức")
+            continue
         if k < 0 or items[k].kind != "name":
             continue
         by = next((q for q in range(k - 1, max(-1, k - 4), -1) if items[q].text.casefold() == "do"), None)
