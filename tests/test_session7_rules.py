@@ -232,3 +232,12 @@ def test_an_age_after_the_name_and_an_appointment_by_the_prime_minister():
     assert {("Lê Văn Hòa", "Vụ trưởng", "Vụ Ngân sách nhà nước"),
             ("Lê Văn Hòa", "Thứ trưởng", "Bộ Tài chính")} <= roles
     assert ("Ban Tôn giáo Chính phủ", "Government") in _bodies("Sáng 5/1/2022, Ban Tôn giáo Chính phủ họp.")
+
+
+def test_documents_issued_together_share_the_date_after_the_list_and_a_conference_centre_is_a_venue():
+    extraction = _extraction(
+        "Sáng 5/7/2017, Huyện ủy Hải Hậu quán triệt Nghị quyết số 18-NQ/TW về bộ máy và Nghị quyết số 19-NQ/TW "
+        "về đơn vị sự nghiệp, cùng được ban hành ngày 25/10/2017. Hội nghị diễn ra tại Trung tâm Hội nghị tỉnh.")
+    assert {(d.number, d.date.iso() if d.date else None) for d in extraction.documents} == {
+        ("18-NQ/TW", "2017-10-25"), ("19-NQ/TW", "2017-10-25")}
+    assert not any(body.name.startswith("Trung tâm Hội nghị") for body, _, _ in extraction.bodies.values())

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from graph.extract.bodies import INSTITUTIONS
-from graph.extract.dates import header_date, infer_year, opening_date, opening_word
+from graph.extract.dates import dates_in, header_date, infer_year, opening_date, opening_word
 from graph.extract.documents import DocumentMention, announcement, apply_announcement, find_documents
 from graph.extract.events import EventMention, past_congresses, reported_meetings
 from graph.extract.places import FOREIGN_PROVINCES, foreign_provinces, gazetteer_match, place_name_at
@@ -464,6 +464,20 @@ def extract(article: Article) -> ArticleMentions:
         FOREIGN_PROVINCES.reset(foreign)
 
 
+_ISSUED_TOGETHER = re.compile(r"\bcùng (?:được )?ban hành (?:vào )?ngày\s*$", re.IGNORECASE)
+
+
+def _share_issue_date(documents: list[DocumentMention], sentence: str) -> None:
+    """"Nghị quyết số 10-NQ/TW, … và Nghị quyết số 12-NQ/TW, cùng được ban hành ngày 3/6/2017":
+    the date after the list is each listed document's."""
+    for start, _, date in dates_in(sentence):
+        if documents and start > documents[-1].end and _ISSUED_TOGETHER.search(sentence[:start]):
+            for document in documents:
+                if document.date is None and document.end < start:
+                    document.date = date
+            return
+
+
 def _in_a_charter_name(spec: BodySpec, scan: SentenceScan) -> bool:
     """"Điều lệ Hội Chữ thập đỏ Việt Nam" names a document, not a mention of the Hội."""
     return 2 <= spec.position < len(scan.tokens) \
@@ -473,8 +487,8 @@ def _in_a_charter_name(spec: BodySpec, scan: SentenceScan) -> bool:
 def _said_as_body(spec: BodySpec, scan: SentenceScan) -> bool:
     """A school, hospital or company is listed where it holds a post ("Giám đốc Bệnh viện X")
     or a party unit ("Chi bộ Trường X"), not where it is only a place ("tại Trường X")."""
-    if spec.head not in INSTITUTIONS:
-        return True
+    if spec.head not in INSTITUTIONS and not (spec.name or "").startswith("Trung tâm Hội nghị"):
+        return True  # (a conference centre is where a meeting is held: a venue, unless a post is in it)
     return any(item.kind == "role" and item.body is spec for item in scan.items) or any(
         person_body is spec for person in scan.persons for _, person_body in person.roles)
 
@@ -507,6 +521,7 @@ def _extract(article: Article) -> ArticleMentions:
             mentions.areas.extend((index, area) for area in _areas_in(scan, text))
         found = find_documents(text, scan.tokens)
         announced = announcement(text, scan.tokens) or announced
+        _share_issue_date(found, text)
         for document in found:
             if announced is not None:
                 apply_announcement(document, announced)

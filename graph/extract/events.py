@@ -213,6 +213,8 @@ def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec]
             said = next((it for it in scan.items if it.body is organizer), None) if organizer else None
             if said is not None and held_at and said.end < len(tokens) and lows[said.end] == "sẽ":
                 continue  # "Tại kỳ họp, Quốc hội sẽ xem xét …": a session to come
+            if said is not None and said.start > 0 and lows[said.start - 1] == "tại":
+                continue  # "Hội nghị diễn ra tại Trung tâm Hội nghị tỉnh": where, not who
             if organizer:
                 return position, meeting[1], organizer
             if position > 1 and lows[position - 1] == "mạc" and lows[position - 2] in {"khai", "bế"}:
