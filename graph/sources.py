@@ -384,9 +384,25 @@ def read_html(path: Path, head: bytes, on_error: OnError | None) -> Iterator[Raw
         headline, _, rest = body.partition("\n") if title and body.startswith(title) else ("", "", body)
         body = "\n".join(part for part in (headline, lead, rest) if part)  # the lead after the headline
     text = fix_font_encoding(body if not title or body.startswith(title) else f"{title}\n{body}", str(path))
+    byline = _author_line(page.get("author") or "")
+    if byline and byline not in text[-200:]:
+        text = f"{text}\n\n{byline}"  # the page's author, set apart from the body: the article's byline
     article = RawArticle(path.name, text, str(path), **_metadata(page))
     metadata = _metadata(sidecar(path, on_error))
     yield replace(article, url=metadata["url"] or article.url, date_hint=metadata["date_hint"] or article.date_hint)
+
+
+def _author_line(author: str) -> str | None:
+    """trafilatura's author field as a byline line: "THÁI LỘC", "Bài; Ảnh Hữu Chí" → "Hữu Chí",
+    "A; B" → "A - B"."""
+    names = []
+    for part in author.split(";"):
+        words = part.split()
+        while words and words[0].casefold().strip(":,") in {"bài", "ảnh", "tin", "video", "bài,", "và"}:
+            words = words[1:]
+        if words:
+            names.append(" ".join(words))
+    return " - ".join(names) or None
 
 
 # the lead ("sapo") news sites set apart from the body, which trafilatura often drops as boilerplate

@@ -241,3 +241,13 @@ def test_documents_issued_together_share_the_date_after_the_list_and_a_conferenc
     assert {(d.number, d.date.iso() if d.date else None) for d in extraction.documents} == {
         ("18-NQ/TW", "2017-10-25"), ("19-NQ/TW", "2017-10-25")}
     assert not any(body.name.startswith("Trung tâm Hội nghị") for body, _, _ in extraction.bodies.values())
+
+
+def test_bylines_with_an_outlet_or_before_related_headlines_and_a_minister_on_behalf_of_the_prime_minister():
+    extraction = _extraction(
+        "Ban Bí thư chỉ định nhân sự\n\nSáng 5/1/2016, thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Bộ Nội vụ "
+        "Lê Văn Tùng trình bày tờ trình.\n\nMai Hòa/VOV-Miền Nam\n\n- Đồng Nai có tân Phó Chủ tịch UBND tỉnh\n"
+        "- Ban Bí thư chỉ định Phó Bí thư Thành ủy Cần Thơ")
+    assert "Mai Hòa" in {person.name for person in extraction.persons}
+    posts = {(p.name, r.title) for p in extraction.persons for r in p.roles}
+    assert ("Lê Văn Tùng", "Bộ trưởng") in posts and ("Lê Văn Tùng", "Thủ tướng") not in posts

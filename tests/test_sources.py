@@ -329,3 +329,18 @@ def test_sources_html_keeps_the_lead_a_page_sets_apart(tmp_path):
     assert lines[1].startswith("(BBG) - Trong 2 ngày 24 và 25/7/2020, Đảng bộ huyện Yên Thế tổ chức Đại hội")
     assert "Trang chủ" not in one(path).text
     assert one(SOURCES / "news_page.html").text.count("Sáng 3/6, Ban Thường vụ Tỉnh ủy Nghệ An") == 1  # not twice
+
+
+def test_sources_html_author_becomes_the_byline(tmp_path):
+    page = (SOURCES / "news_page.html").read_text(encoding="utf-8").replace(
+        "<head>", '<head><meta name="author" content="Bài; Ảnh Hữu Chí">', 1)
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    assert one(tmp_path / "p.html").text.rstrip().endswith("\n\nHữu Chí")
+
+
+def test_author_line_drops_the_credit_words_and_joins_authors():
+    from graph.sources import _author_line
+    assert _author_line("THÁI LỘC") == "THÁI LỘC"
+    assert _author_line("Bài; Ảnh Hữu Chí") == "Hữu Chí"
+    assert _author_line("Thanh Gia; Đăng Dương") == "Thanh Gia - Đăng Dương"
+    assert _author_line("") is None

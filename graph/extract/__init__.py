@@ -398,7 +398,8 @@ def _body_areas(spec: BodySpec) -> list[AreaMention]:
 _BYLINE_LEAD = re.compile(r"^(?:bài|tin|bài viết|bài và ảnh|bài, ảnh|tin, ảnh|tin và ảnh|thực hiện|nhóm pv)\s*:\s*",
                           re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(r"\s*[-–|]\s*ảnh\s*:.*$", re.IGNORECASE)  # "Bài: Hoàng Hà - Ảnh: Đức Lâm"
-_AFFILIATION = re.compile(r"\s*\([^()]*\)$")  # "THU HÀ (tổng hợp)", "Name (Trung tâm ... huyện X)"
+_AFFILIATION = re.compile(r"\s*\([^()]*\)$|\s*/\s*[A-ZĐ][\w.+-]*(?:[\s-][\w.+-]+){0,3}$")
+# ("THU HÀ (tổng hợp)", "Name (Trung tâm ... huyện X)", "Mai Hòa/VOV-Miền Nam", "Minh Anh/TTXVN")
 
 
 _ISSUED_NOW = re.compile(r"\b(?:ban hành|đã ký|vừa ký|ký ban hành)\s+(?:\w+\s+){0,2}$")
@@ -410,6 +411,8 @@ def _byline(article: Article) -> list[str]:
     as a byline on its own: a "Bài, ảnh:" lead, an affiliation in brackets, capitals,
     two names."""
     lines = [line.strip() for line in article.text.split("\n") if line.strip()]
+    while len(lines) > 1 and lines[-1].startswith(("- ", "– ")):
+        lines.pop()  # a list of related headlines after the byline
     names = []
     for line in lines[-2:]:
         lead = _BYLINE_LEAD.match(line)

@@ -883,6 +883,8 @@ def scan_sentence(text: str) -> SentenceScan:
         roles = [[(r.title, r.body) for r in group] for group in groups]
         if previous_name is None and following_name is not None:
             roles = _without_addressee(roles)
+            if len(roles) > 1 and i > 1 and [it.text.casefold() for it in items[i - 2:i]] == ["quyền", "của"]:
+                roles = roles[1:]  # "Thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Bộ Nội vụ X": not X's
         if previous_name is not None and post_from is not None:
             # "các đồng chí A, Chủ tịch UBND xã và B, Chủ tịch … được bầu giữ chức Phó Bí thư":
             # the post after the connector is each listed person's
