@@ -251,3 +251,11 @@ def test_bylines_with_an_outlet_or_before_related_headlines_and_a_minister_on_be
     assert "Mai Hòa" in {person.name for person in extraction.persons}
     posts = {(p.name, r.title) for p in extraction.persons for r in p.roles}
     assert ("Lê Văn Tùng", "Bộ trưởng") in posts and ("Lê Văn Tùng", "Thủ tướng") not in posts
+
+
+def test_a_post_once_held_is_no_role():
+    roles = _roles("Phê chuẩn kết quả bầu\n\nNgày 5/5/2026, Thủ tướng phê chuẩn kết quả bầu. Ông Vàng Seo Chứ, Ủy viên "
+                   "Ban Thường vụ Tỉnh ủy Tuyên Quang, Phó Chủ tịch UBND tỉnh Tuyên Quang. Ông Vàng Seo Chứ từng giữ "
+                   "chức Phó Chủ tịch UBND tỉnh Hà Giang.")
+    assert ("Vàng Seo Chứ", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Tuyên Quang") in roles
+    assert not any(body.endswith("Hà Giang") for _, _, body in roles)

@@ -387,6 +387,8 @@ def scan_items(text: str) -> tuple[list[Token], list[Item]]:
             i = end
             continue
         connector = tables["connector"].match(tokens, i) if low in _starters("connector") else None
+        if connector and items and items[-1].text.casefold() == "từng":
+            connector = None  # "ông X từng giữ chức Phó Chủ tịch UBND tỉnh Y": a former post, no role
         if connector:  # "X được bầu giữ chức Bí thư ...": the post is X's
             items.append(Item("sep", i, connector[0], "giữ chức"))
             i = connector[0]
