@@ -259,3 +259,12 @@ def test_a_post_once_held_is_no_role():
                    "chức Phó Chủ tịch UBND tỉnh Hà Giang.")
     assert ("Vàng Seo Chứ", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Tuyên Quang") in roles
     assert not any(body.endswith("Hà Giang") for _, _, body in roles)
+
+
+def test_the_assembly_standing_committee_abbreviated_and_its_committee_for_deputies():
+    extraction = _extraction("Sáng 11/12/2019, UBTVQH họp. Trưởng Ban Công tác đại biểu Ngô Văn Khoa phát biểu. "
+                             "Nghị quyết số 653/2019/UBTVQH14 ngày 12/3/2019 của UBTVQH về việc sắp xếp.")
+    assert {(d.number, d.issuer.name) for d in extraction.documents} == {
+        ("653/2019/UBTVQH14", "Ủy ban Thường vụ Quốc hội")}
+    assert ("Ngô Văn Khoa", "Trưởng ban", "Ban Công tác đại biểu") in {
+        (p.name, r.title, r.body.name) for p in extraction.persons for r in p.roles}

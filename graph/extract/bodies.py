@@ -27,6 +27,7 @@ def _aliased(bodies: dict[str, tuple[str, str]], spellings: dict[str, str]) -> d
 _FIXED = _aliased({
     "Quân ủy Trung ương": ("PartyCommittee", "Central Military Commission"),
     "Ủy ban Thường vụ Quốc hội": ("OtherOrganization", "National Assembly Standing Committee"),
+    "Ban Công tác đại biểu": ("OtherOrganization", "Committee for Deputies' Affairs"),
     "Ủy ban Pháp luật của Quốc hội": ("OtherOrganization", "Law Committee of the National Assembly"),
     "Hội đồng Dân tộc của Quốc hội": ("OtherOrganization", "Ethnic Council of the National Assembly"),
     "Ủy ban Kinh tế của Quốc hội": ("OtherOrganization", "Economic Committee of the National Assembly"),
@@ -75,6 +76,7 @@ _FIXED = _aliased({
     "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam": ("Government", "State of the Socialist Republic of Vietnam"),
 }, {  # other spellings
     "Hội LHPN Việt Nam": "Hội Liên hiệp Phụ nữ Việt Nam",
+    "UBTVQH": "Ủy ban Thường vụ Quốc hội",
     "Hội CCB Việt Nam": "Hội Cựu chiến binh Việt Nam",
     "Hội đồng bầu cử quốc gia": "Hội đồng Bầu cử quốc gia",
     "Ban Chấp hành Trung ương": "Ban Chấp hành Trung ương Đảng",
