@@ -432,7 +432,7 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
     councils = Counter(body.area for _, _, body in resolved if body is not None and body.kind == "PeoplesCouncil")
     context.council_area = max(councils, key=councils.get) if councils else None  # (ties: the first named)
     context.named_bodies = [(sentence, body) for sentence, spec, body in resolved
-                            if body is not None and spec.head in {"Ban Chỉ đạo", "Sở", *_BLOC_ENGLISH}
+                            if body is not None and spec.head in {"Ban Chỉ đạo", "Sở", *_BLOC_ENGLISH, *_DELEGATIONS}
                             and spec.of is None]
     for sentence, spec, body in resolved:
         if _deferred(spec, deferred):
@@ -446,6 +446,7 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
 
 
 # a bloc's committee and its party organization: one named, the other written bare
+_DELEGATIONS = {"Đoàn công tác", "Đoàn kiểm tra", "Đoàn giám sát", "Đoàn khảo sát"}  # numbered, then named by number
 _OTHER_BLOC_FORM = {"Đảng ủy Khối": "Đảng bộ Khối", "Đảng bộ Khối": "Đảng ủy Khối"}
 _BLOC_ENGLISH = {"Đảng ủy Khối": "Bloc Party Committee", "Đảng bộ Khối": "Bloc Party Organization"}
 

@@ -268,3 +268,13 @@ def test_the_assembly_standing_committee_abbreviated_and_its_committee_for_deput
         ("653/2019/UBTVQH14", "Ủy ban Thường vụ Quốc hội")}
     assert ("Ngô Văn Khoa", "Trưởng ban", "Ban Công tác đại biểu") in {
         (p.name, r.title, r.body.name) for p in extraction.persons for r in p.roles}
+
+
+def test_a_numbered_delegation_and_its_later_mentions_by_number():
+    extraction = _extraction(
+        "Đoàn kiểm tra công bố quyết định\n\nSáng 22/8/2024, Đoàn kiểm tra số 5 của Bộ Chính trị, Ban Bí thư công "
+        "bố quyết định kiểm tra. Ông Lê Văn Tân, Trưởng Đoàn kiểm tra số 5 phát biểu. Kế hoạch số 26-KH/ĐKT ngày "
+        "12/8/2024 của Đoàn kiểm tra số 5 được triển khai.")
+    name = "Đoàn kiểm tra số 5 của Bộ Chính trị, Ban Bí thư"
+    assert ("Lê Văn Tân", "Trưởng đoàn", name) in {(p.name, r.title, r.body.name) for p in extraction.persons for r in p.roles}
+    assert [d.issuer.name for d in extraction.documents] == [name]

@@ -871,15 +871,23 @@ def _named(tokens, index, text):
         if not _foreign_province_at(tokens, j, text):  # "Đoàn công tác tỉnh Phông Sa Lỳ (Lào)"
             return None
     elif shape == "delegation":
-        # "Đoàn công tác của Bộ Chính trị": named by the body that sends it
+        # "Đoàn công tác của Bộ Chính trị": named by the body that sends it; "Đoàn kiểm tra số 7
+        # của Bộ Chính trị, Ban Bí thư": by its number too, and later by the number alone
+        if j + 1 < len(tokens) and tokens[j].low == "số" and tokens[j + 1].text.isdigit():
+            j += 2
         k = j + 1 if j < len(tokens) and tokens[j].low == "của" else j
         sender = _fixed(tokens, k, text) or parse_committee(tokens, k, text) if k < len(tokens) else None
         if sender is None and k < len(tokens):
             central = parse_body(tokens, k, text)  # "Đoàn công tác của Ban Chính sách, chiến lược Trung ương"
             sender = central if central and central[1].level == CENTRAL else None
         if not sender:
+            if j > end:  # "Trưởng Đoàn kiểm tra số 7": the numbered delegation named before
+                return _named_before(j, kind, text[tokens[index].start:tokens[j - 1].end], english)
             return None
         end = sender[0]
+        if end + 1 < len(tokens) and tokens[end].text == "," and (also := _fixed(tokens, end + 1, text)) \
+                and also[1].level == CENTRAL and also[1].kind in {"Politburo", "Secretariat"}:
+            end = also[0]  # (sent by the Politburo and the Secretariat together)
         name = text[tokens[index].start:tokens[end - 1].end]
         return end, BodySpec(kind, head, name, level=sender[1].level, name=name, of=None,
                              english=f"{english} of the {sender[1].english}")
