@@ -278,3 +278,12 @@ def test_a_numbered_delegation_and_its_later_mentions_by_number():
     name = "Đoàn kiểm tra số 5 của Bộ Chính trị, Ban Bí thư"
     assert ("Lê Văn Tân", "Trưởng đoàn", name) in {(p.name, r.title, r.body.name) for p in extraction.persons for r in p.roles}
     assert [d.issuer.name for d in extraction.documents] == [name]
+
+
+def test_an_earlier_session_held_over_several_days_is_dated_by_its_first():
+    events = _extraction(
+        "Thứ năm, 21/10/2021, 18:30 (GMT+7)\n\nPhó chủ tịch tỉnh bị cảnh cáo\n\nThủ tướng quyết định kỷ luật cảnh "
+        "cáo một phó chủ tịch tỉnh. Trước đó, tại kỳ họp thứ 6 từ ngày 19 đến 21-7, Ủy ban Kiểm tra Trung ương "
+        "kết luận ông Cường vi phạm.").events
+    assert [(e.kind, e.date.iso(), e.organizer.name) for e in events] == [
+        ("Meeting", "2021-07-19", "Ủy ban Kiểm tra Trung ương")]

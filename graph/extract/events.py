@@ -115,6 +115,19 @@ def _first_of_list(scan: SentenceScan, item):
 _WITH = [["phối", "hợp", "với"], ["phối", "hợp", "cùng"]]
 
 
+def _organizer_after_when(scan: SentenceScan, position: int, citations=()) -> BodySpec | None:
+    """"Tại kỳ họp thứ 6 (diễn ra) từ ngày 19 đến 21/7, Ủy ban Kiểm tra Trung ương …": the body
+    after the days the session took place."""
+    tokens = scan.tokens
+    comma = next((k for k in range(position, min(len(tokens), position + 14)) if tokens[k].text == ","), None)
+    if comma is None or not _WHEN.match(" ".join(t.low for t in tokens[position:comma])):
+        return None
+    return _organizer_after(scan, comma + 1, citations)
+
+
+_WHEN = re.compile(r"(?:diễn ra )?(?:vào )?(?:từ )?(?:ngày )?\d")
+
+
 def _organizer_after(scan: SentenceScan, position: int, citations=()) -> BodySpec | None:
     for item in scan.items:
         if item.kind == "body" and position <= item.start <= position + 1 and _outside(scan, item, citations):
@@ -209,7 +222,8 @@ def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec]
             organizer = _organizer_after(scan, after, citations) or \
                 (lows[after:after + 2] and all(t.is_word for t in tokens[after:after + 2])
                  and _organizer_after(scan, after + 2, citations)) or \
-                (qualified and _organizer_after_qualifier(scan, after, citations))  # "Đại hội đại biểu Đảng bộ …", not "Đại hội; đề nghị …"
+                (qualified and _organizer_after_qualifier(scan, after, citations)) or \
+                (held_at and _organizer_after_when(scan, after, citations))  # "Đại hội đại biểu Đảng bộ …", not "Đại hội; đề nghị …"
             said = next((it for it in scan.items if it.body is organizer), None) if organizer else None
             if said is not None and held_at and said.end < len(tokens) and lows[said.end] == "sẽ":
                 continue  # "Tại kỳ họp, Quốc hội sẽ xem xét …": a session to come
@@ -336,8 +350,8 @@ _TWO_DAYS = re.compile(r"(?:trong\s+)?(?:hai|2|ba|3)\s+ngày\s+(\d{1,2})\s*(?:v�
                        r"(?:\s*/\s*((?:19|20)\d{2}))?", re.IGNORECASE)
 _ON_DAY = re.compile(r"diễn ra\s+(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?(\d{1,2})\s*[/.]\s*(\d{1,2})"
                      r"(?:\s*[/.]\s*((?:19|20)\d{2}))?", re.IGNORECASE)
-_SPAN = re.compile(r"từ\s+(?:ngày\s+)?(\d{1,2})\s*(?:đến|-|–)\s*(?:ngày\s+)?(\d{1,2})\s*[/.]\s*(\d{1,2})"
-                   r"(?:\s*[/.]\s*((?:19|20)\d{2}))?", re.IGNORECASE)
+_SPAN = re.compile(r"từ\s+(?:ngày\s+)?(\d{1,2})\s*(?:đến|-|–)\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})"
+                   r"(?:\s*[/.-]\s*((?:19|20)\d{2}))?", re.IGNORECASE)
 # "bế mạc sau hai ngày làm việc (15 và 16/10)": the days in brackets
 _BRACKETED_DAYS = re.compile(r"\((\d{1,2})\s*(?:và|-|–)\s*(\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*((?:19|20)\d{2}))?\)")
 _TERM_START = re.compile(r"nhiệm kỳ\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}")
