@@ -125,8 +125,8 @@ def spell_out_hcm(text: str) -> str:
     return _HCM.sub("TP Hồ Chí Minh", text)
 
 
-_UNIT_SHORT = re.compile(r"\b(?:(Q)\.\s?(?=\d{1,2}\b(?!/))|([QHP])\.\s?(?=([^\W\d_]+) ([^\W\d_]+)))")
-_UNIT_WORDS = {"Q": "Quận ", "H": "huyện ", "P": "phường "}
+_UNIT_SHORT = re.compile(r"\b(?:(Q)\.\s?(?=\d{1,2}\b(?!/))|(TX|TT|[QHPX])\.\s?(?=([^\W\d_]+) ([^\W\d_]+)))")
+_UNIT_WORDS = {"Q": "Quận ", "H": "huyện ", "P": "phường ", "X": "xã ", "TX": "thị xã ", "TT": "thị trấn "}
 
 
 def _unit_word(match: re.Match) -> str:
@@ -160,9 +160,9 @@ def spell_out_comrade(text: str) -> str:
 
 
 def spell_out_units(text: str) -> str:
-    """'Q.1', 'Q.Cái Răng', 'H. Củ Chi', 'P. Bến Nghé' → 'Quận 1', 'quận Cái Răng', 'huyện
-    Củ Chi', 'phường Bến Nghé': the newspapers' short unit words (before a number, or a
-    name of two capitalized words)."""
+    """'Q.1', 'Q.Cái Răng', 'H. Củ Chi', 'P. Bến Nghé', 'X.Vĩnh Hòa', 'TX.Long Mỹ' → 'Quận 1',
+    'quận Cái Răng', 'huyện Củ Chi', 'phường Bến Nghé', 'xã Vĩnh Hòa', 'thị xã Long Mỹ': the
+    newspapers' short unit words (before a number, or a name of two capitalized words)."""
     return _UNIT_SHORT.sub(_unit_word, text)
 
 

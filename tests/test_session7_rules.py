@@ -287,3 +287,10 @@ def test_an_earlier_session_held_over_several_days_is_dated_by_its_first():
         "kết luận ông Cường vi phạm.").events
     assert [(e.kind, e.date.iso(), e.organizer.name) for e in events] == [
         ("Meeting", "2021-07-19", "Ủy ban Kiểm tra Trung ương")]
+
+
+def test_short_commune_and_town_words():
+    from graph.normalize import spell_out_units
+    assert spell_out_units("tại X.Vĩnh Hòa Hưng Nam (H.Gò Quao), TX.Long Mỹ và TT.Cái Tắc") == \
+        "tại xã Vĩnh Hòa Hưng Nam (huyện Gò Quao), thị xã Long Mỹ và thị trấn Cái Tắc"
+    assert spell_out_units("Ông X. Nguyễn") == "Ông X. Nguyễn"
