@@ -105,7 +105,7 @@ class Gazetteer:
             return None  # most capitalized words begin no place name: decide before reading on
         words = list(islice(_WORD.finditer(text, start, min(len(text), start + 80)), lengths[0]))
         joined = 1  # how many words from the first are joined by nothing or one space
-        while joined < len(words) and text[words[joined - 1].end():words[joined].start()] in ("", " "):
+        while joined < len(words) and text[words[joined - 1].end():words[joined].start()] in ("", " ", "'", "’"):
             joined += 1
         keys = [_word_key(word.group()) for word in words[:joined]]
         for count in lengths:

@@ -294,3 +294,9 @@ def test_short_commune_and_town_words():
     assert spell_out_units("tại X.Vĩnh Hòa Hưng Nam (H.Gò Quao), TX.Long Mỹ và TT.Cái Tắc") == \
         "tại xã Vĩnh Hòa Hưng Nam (huyện Gò Quao), thị xã Long Mỹ và thị trấn Cái Tắc"
     assert spell_out_units("Ông X. Nguyễn") == "Ông X. Nguyễn"
+
+
+def test_a_name_with_an_apostrophe_in_a_list_of_districts():
+    areas = {(a.name, a.kind) for a, _ in _extraction(
+        "Sáng 5/3/2022, UBND tỉnh Đắk Lắk họp. Sầu riêng tại các huyện Krông Pắc, Cư M'gar tăng nhanh.").areas.values()}
+    assert {("Krông Pắc", "District"), ("Cư M'gar", "District")} <= areas
