@@ -309,8 +309,10 @@ def resolve_body(spec: BodySpec | None, sentence: int, context: Context, positio
             return next(iter(latest.values())) if len(latest) == 1 else None
         return alike[0][1] if len({body.name for _, body in alike}) == 1 else None
     if spec.level == "central" and spec.of is None and spec.head not in load_lexicon().departments:
-        if spec.kind == "CentralCommittee":
+        if spec.kind == "CentralCommittee" and spec.name in {None, CENTRAL_COMMITTEE.name}:
             return CENTRAL_COMMITTEE
+        if spec.kind == "CentralCommittee":  # a neighbouring country's ruling party's
+            return BodyRef(spec.name, spec.kind, spec.english)
         parent = CENTRAL_COMMITTEE if spec.kind in {"Politburo", "Secretariat", "PartyAgency"} else None
         return BodyRef(spec.name or spec.head, spec.kind, spec.english, parent=parent, area=VIETNAM)
     if spec.of is not None:

@@ -300,3 +300,13 @@ def test_a_name_with_an_apostrophe_in_a_list_of_districts():
     areas = {(a.name, a.kind) for a, _ in _extraction(
         "Sáng 5/3/2022, UBND tỉnh Đắk Lắk họp. Sầu riêng tại các huyện Krông Pắc, Cư M'gar tăng nhanh.").areas.values()}
     assert {("Krông Pắc", "District"), ("Cư M'gar", "District")} <= areas
+
+
+def test_the_party_of_a_province_named_with_its_government_and_people_and_a_neighbour_s_party():
+    extraction = _extraction(
+        "Hội đàm\n\nSáng 20/6/2017, UBND tỉnh Đắk Nông hội đàm với ông Thong Sarin, Ủy viên Ban Chấp hành Trung "
+        "ương Đảng Nhân dân Campuchia, Tỉnh trưởng tỉnh Mondulkiri (Campuchia). Ông Thong Sarin cảm ơn Đảng bộ, "
+        "chính quyền và Nhân dân tỉnh Đắk Nông.")
+    names = {body.name for body, _, _ in extraction.bodies.values()}
+    assert {"Đảng bộ tỉnh Đắk Nông", "Ban Chấp hành Trung ương Đảng Nhân dân Campuchia"} <= names
+    assert "Ban Chấp hành Trung ương Đảng" not in names

@@ -57,6 +57,11 @@ _FIXED = _aliased({
     "Hội Liên hiệp Thanh niên Việt Nam": ("OtherOrganization", "Vietnam Youth Federation"),
     "Hội đồng Bầu cử quốc gia": ("OtherOrganization", "National Election Council"),
     "Ban Chấp hành Trung ương Đảng": ("CentralCommittee", "Party Central Committee"),
+    # the ruling parties of the neighbours (their provinces: see FOREIGN_PROVINCES)
+    "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào":
+        ("CentralCommittee", "Central Committee of the Lao People's Revolutionary Party"),
+    "Ban Chấp hành Trung ương Đảng Nhân dân Campuchia":
+        ("CentralCommittee", "Central Committee of the Cambodian People's Party"),
     "Bộ Chính trị": ("Politburo", "Politburo"),
     "Ban Bí thư": ("Secretariat", "Secretariat"),
     "Chính phủ": ("Government", "Government"),
@@ -81,6 +86,8 @@ _FIXED = _aliased({
     "Hội đồng bầu cử quốc gia": "Hội đồng Bầu cử quốc gia",
     "Ban Chấp hành Trung ương": "Ban Chấp hành Trung ương Đảng",
     "BCH Trung ương Đảng": "Ban Chấp hành Trung ương Đảng",
+    "Trung ương Đảng Nhân dân Cách mạng Lào": "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào",
+    "Trung ương Đảng Nhân dân Campuchia": "Ban Chấp hành Trung ương Đảng Nhân dân Campuchia",
     "BCH Trung ương": "Ban Chấp hành Trung ương Đảng",
     "BCHTW": "Ban Chấp hành Trung ương Đảng",
     "BCH TW": "Ban Chấp hành Trung ương Đảng",
@@ -401,6 +408,17 @@ def _committee(tokens, index, text):
                     and tokens[end].text in {",", "-", "–"} and _state_body(tokens, end + 1, text) is not None:
                 # "Đảng ủy, UBND phường X tổ chức hội nghị": the commune's the article is about
                 return end, BodySpec("PartyCommittee", head, "", level=ARTICLE_LEVEL, english="Party Committee")
+            if head == "Đảng bộ" and [t.low for t in tokens[end:end + 3]] == [",", "chính", "quyền"]:
+                # "Đảng bộ, chính quyền và Nhân dân (các dân tộc) tỉnh X": the province's Đảng bộ
+                k = end + 3
+                while k < len(tokens) and k < end + 10 and tokens[k].low in {"và", "nhân", "dân", "các", "tộc", ","}:
+                    k += 1
+                shared = _area_tail(tokens, k, text, require_level=True)
+                if shared and shared[3]:
+                    _, level_kind, level_word, name, hint = shared
+                    return end, BodySpec("PartyCommittee", head, _surface(tokens, index, end, text), level=level_kind,
+                                         level_word=level_word, area_name=name, area_hint=hint,
+                                         english="Party Organization")
             return None
         end, level_kind, level_word, name, hint = tail
         english = "Party Committee" if head == "Đảng ủy" else "Party Organization"

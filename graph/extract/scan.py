@@ -18,6 +18,11 @@ from graph.lexicon import Title, load_lexicon
 from graph.types import BodySpec
 
 CHAIN_SEPARATORS = {",", "-", "–", "—", "kiêm", "giữ chức"}
+_FOREIGN_PARTIES = PhraseTable({
+    "Nhân dân Cách mạng Lào": ("Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào",
+                               "Central Committee of the Lao People's Revolutionary Party"),
+    "Nhân dân Campuchia": ("Ban Chấp hành Trung ương Đảng Nhân dân Campuchia",
+                           "Central Committee of the Cambodian People's Party")})
 _IMPLIED = {
     "central_committee": BodySpec("CentralCommittee", "Trung ương", "", level=CENTRAL,
                                   name="Ban Chấp hành Trung ương Đảng", english="Party Central Committee"),
@@ -143,6 +148,9 @@ def parse_role(tokens: list[Token], index: int, text: str):
             end += 2
         return end, title, BodySpec("StandingCommittee", "Ban Thường vụ", "", level=of.level, of=of,
                                     english="Standing Committee")
+    if title.implied_body == "central_committee" and (party := _FOREIGN_PARTIES.match(tokens, end)):
+        # "Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Campuchia": that party's, not Vietnam's
+        return party[0], title, replace(_IMPLIED["central_committee"], name=party[1][0], english=party[1][1])
     if title.implied_body:
         return end, title, _IMPLIED[title.implied_body]
     if title.prefix_body:
