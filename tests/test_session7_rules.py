@@ -310,3 +310,11 @@ def test_the_party_of_a_province_named_with_its_government_and_people_and_a_neig
     names = {body.name for body, _, _ in extraction.bodies.values()}
     assert {"Đảng bộ tỉnh Đắk Nông", "Ban Chấp hành Trung ương Đảng Nhân dân Campuchia"} <= names
     assert "Ban Chấp hành Trung ương Đảng" not in names
+
+
+def test_mass_organizations_listed_share_the_level_written_once():
+    names = {name for name, _ in _bodies(
+        "Sáng 5/7/2024, Ban Dân vận Tỉnh ủy Quảng Trị họp. Dự có lãnh đạo Hội LHPN, HND, Hội Cựu chiến binh tỉnh "
+        "và Tỉnh đoàn.")}
+    assert {"Hội Liên hiệp Phụ nữ tỉnh Quảng Trị", "Hội Nông dân tỉnh Quảng Trị",
+            "Hội Cựu chiến binh tỉnh Quảng Trị"} <= names

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from graph.extract.bodies import INSTITUTIONS
+from graph.extract.bodies import INSTITUTIONS, MASS_ORGANIZATIONS
 from graph.extract.dates import dates_in, header_date, infer_year, opening_date, opening_word
 from graph.extract.documents import DocumentMention, announcement, apply_announcement, find_documents
 from graph.extract.events import EventMention, past_congresses, reported_meetings
@@ -209,8 +209,13 @@ _SHARED_TAIL_KINDS = {"PeoplesCouncil", "PeoplesCommittee", "FatherlandFront"}
 _UNIT_WORDS = {"xã", "phường", "huyện", "quận", "tỉnh"}
 
 
+def _shares_tail(body: BodySpec) -> bool:
+    """(mass organizations too: "Hội LHPN, Hội Nông dân tỉnh" writes the level once)"""
+    return (body.kind in _SHARED_TAIL_KINDS or body.head in MASS_ORGANIZATIONS) and body.of is None
+
+
 def _bare(body: BodySpec | None) -> bool:
-    return body is not None and body.kind in _SHARED_TAIL_KINDS and body.of is None and body.area_name is None
+    return body is not None and _shares_tail(body) and body.area_name is None
 
 
 def _unplaced(body: BodySpec) -> bool:
@@ -265,7 +270,7 @@ def _shared_areas(scan: SentenceScan, sentence: str) -> tuple[list[BodySpec], li
         run, k = [item.body], position + 1
         while k + 1 < len(items) and items[k].kind == "sep" and tokens[items[k].start].text in {",", "và", "-", "–"} \
                 and items[k + 1].start == items[k].end and items[k + 1].body is not None \
-                and items[k + 1].body.kind in _SHARED_TAIL_KINDS and items[k + 1].body.of is None:
+                and _shares_tail(items[k + 1].body):
             if items[k + 1].body.area_name is not None or items[k + 1].body.level_word:
                 last = items[k + 1].body  # "HĐND, UBND huyện X", "HĐND, UBND thành phố"
                 for body in run:

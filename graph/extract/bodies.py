@@ -534,6 +534,8 @@ def mass_organization(tokens, index, text):
 
 
 _NATIONAL_FORCES = {"Bộ đội Biên phòng"}
+MASS_ORGANIZATIONS = {"Hội Nông dân", "Hội Liên hiệp Phụ nữ", "Hội Cựu chiến binh", "Liên đoàn Lao động",
+                      "Hội Chữ thập đỏ"}
 _NAMED_WITH_PROVINCE = {"Kho bạc Nhà nước", "Cục Hải quan", "Cục Thuế"}
 
 
@@ -560,8 +562,10 @@ def _state_body(tokens, index, text):
         if head in _NATIONAL_FORCES:  # "Phó Tư lệnh BĐBP", "Đảng ủy BĐBP": the national force
             return end, BodySpec(kind, head, _surface(tokens, index, end, text), level=CENTRAL, name=head,
                                  english=english)
-        if head == "Đoàn đại biểu Quốc hội" or kind in {"Government", "OtherOrganization"}:
-            return None
+        listed = head in MASS_ORGANIZATIONS and end + 1 < len(tokens) and tokens[end].text in {",", "và"} \
+            and _tables()["state"].match(tokens, end + 1) is not None
+        if (head == "Đoàn đại biểu Quốc hội" or kind in {"Government", "OtherOrganization"}) and not listed:
+            return None  # ("Hội LHPN, Hội Nông dân tỉnh": bare, sharing the level written at the end)
         level_kind = level_word = name = hint = None
     return end, BodySpec(kind, head, _surface(tokens, index, end, text), level=level_kind,
                          level_word=level_word, area_name=name, area_hint=hint, english=english)
