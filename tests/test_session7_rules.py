@@ -318,3 +318,11 @@ def test_mass_organizations_listed_share_the_level_written_once():
         "và Tỉnh đoàn.")}
     assert {"Hội Liên hiệp Phụ nữ tỉnh Quảng Trị", "Hội Nông dân tỉnh Quảng Trị",
             "Hội Cựu chiến binh tỉnh Quảng Trị"} <= names
+
+
+def test_an_earlier_meeting_opened_with_truoc_do_is_dated():
+    events = _extraction(
+        "Thứ Sáu, 22/05/2026 - 10:00\n\nĐồng Nai tổng kết Chỉ thị 05\n\nSáng 22/5, Đảng ủy UBND tỉnh Đồng Nai tổ "
+        "chức hội nghị tổng kết. Trước đó, ngày 15/5, Đảng ủy các cơ quan Đảng tỉnh cũng đã tổ chức hội nghị "
+        "tổng kết.").events
+    assert sorted(e.date.iso() for e in events) == ["2026-05-15", "2026-05-22"]
