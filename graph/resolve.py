@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from graph.extract import ArticleMentions, AreaMention
-from graph.extract.bodies import DIVISION_NAMES, JOINT_OFFICE, NAMED_BEFORE
+from graph.extract.bodies import DELEGATIONS, DIVISION_NAMES, JOINT_OFFICE, NAMED_BEFORE
 from graph.extract.documents import kind_from_code
 from graph.gazetteer import MERGED_2025
 from graph.lexicon import load_lexicon
@@ -434,7 +434,7 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
     councils = Counter(body.area for _, _, body in resolved if body is not None and body.kind == "PeoplesCouncil")
     context.council_area = max(councils, key=councils.get) if councils else None  # (ties: the first named)
     context.named_bodies = [(sentence, body) for sentence, spec, body in resolved
-                            if body is not None and spec.head in {"Ban Chỉ đạo", "Sở", *_BLOC_ENGLISH, *_DELEGATIONS}
+                            if body is not None and spec.head in {"Ban Chỉ đạo", "Sở", *_BLOC_ENGLISH, *DELEGATIONS}
                             and spec.of is None]
     for sentence, spec, body in resolved:
         if _deferred(spec, deferred):
@@ -448,7 +448,6 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
 
 
 # a bloc's committee and its party organization: one named, the other written bare
-_DELEGATIONS = {"Đoàn công tác", "Đoàn kiểm tra", "Đoàn giám sát", "Đoàn khảo sát"}  # numbered, then named by number
 _OTHER_BLOC_FORM = {"Đảng ủy Khối": "Đảng bộ Khối", "Đảng bộ Khối": "Đảng ủy Khối"}
 _BLOC_ENGLISH = {"Đảng ủy Khối": "Bloc Party Committee", "Đảng bộ Khối": "Bloc Party Organization"}
 

@@ -213,6 +213,7 @@ _NAMED_HEADS = {
     "Trường Chính trị": ("OtherOrganization", "Political School", "capitalized"),
 }
 _BLOC_HEADS = {"Đảng ủy Khối", "Đảng bộ Khối"}  # written bare once the bloc is named
+DELEGATIONS = {head for head, (_, _, shape) in _NAMED_HEADS.items() if shape == "delegation"}
 # The divisions of district, commune and ward people's committees (2014, 2020 and 2025
 # decrees), whose names hold commas and lower-case words the generic reading stops at
 DIVISION_NAMES = [

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from graph.extract.bodies import CENTRAL, INSTITUTIONS, mass_organization, parse_body, parse_committee
+from graph.extract.bodies import CENTRAL, DELEGATIONS, INSTITUTIONS, mass_organization, parse_body, parse_committee
 from graph.extract.places import gazetteer_match
 from graph.extract.tokens import PhraseTable, Token, tokenize
 from graph.lexicon import Title, load_lexicon
@@ -971,7 +971,6 @@ def scan_sentence(text: str) -> SentenceScan:
     return SentenceScan(tokens, items, found, bodies, pending)
 
 
-_DELEGATIONS = {"Đoàn công tác", "Đoàn khảo sát", "Đoàn giám sát", "Đoàn kiểm tra"}
 _HEAD_OF_DELEGATION = Title("Trưởng đoàn", "Trưởng đoàn", "Head of Delegation")
 
 
@@ -1022,7 +1021,7 @@ def _delegation_heads(items: list[Item]) -> list[tuple[int, BodySpec]]:
     that delegation (the titles stay X's own)."""
     found = []
     for index, item in enumerate(items):
-        if item.kind != "body" or item.body is None or item.body.head not in _DELEGATIONS:
+        if item.kind != "body" or item.body is None or item.body.head not in DELEGATIONS:
             continue
         if index + 1 >= len(items) or items[index + 1].text.casefold() != "do":
             continue
