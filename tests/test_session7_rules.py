@@ -91,6 +91,8 @@ def test_department_names_with_a_dash_or_nouns_that_look_like_verbs():
         "Vụ trưởng Vụ Tổ chức cán bộ đọc quyết định.")}
     assert {"Vụ Kế hoạch - Đầu tư", "Cục Quản lý xây dựng và Chất lượng công trình giao thông",
             "Vụ Tổ chức cán bộ"} <= bodies
+    assert "Vụ Kế hoạch" in {name for name, _ in _bodies("Sáng 4/3/2020, Bộ trưởng chỉ đạo: Vụ Kế hoạch tổng hợp "
+                                                         "kiến nghị của tỉnh.")}
 
 
 def test_an_unknown_ward_named_like_a_person_is_the_person():

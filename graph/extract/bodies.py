@@ -994,8 +994,9 @@ def _past_department_name(tokens, start: int, j: int) -> bool:
         return False
     if token.low == "và" and not following.is_cap:
         return True
-    if j > start and (token.low, following.low) in _VERBS_AFTER_DIVISION:
-        return True
+    if j > start and ((token.low, following.low) in _VERBS_AFTER_DIVISION
+                      or (not token.is_cap and (token.low, following.low) == ("tổng", "hợp"))):
+        return True  # ("Vụ Kế hoạch tổng hợp kiến nghị của tỉnh", but "Vụ Tổng hợp")
     if j - start > 2 and not token.is_cap and tokens[j - 1].is_cap and tokens[j - 2].is_cap:
         return True
     return token.low == "làm" and following.is_word and not following.is_cap and following.low not in {"và", "của"} \
