@@ -127,13 +127,13 @@ _TIGHT_HYPHEN = re.compile(r"(\w)-(\w)")
 
 
 def _spelled(name: str) -> str:
-    return _TIGHT_HYPHEN.sub(r"\1 - \2", _APOSTROPHE_SPACE.sub(r"\1'\2", name))
+    return _TIGHT_HYPHEN.sub(r"\1 - \2", _APOSTROPHE_SPACE.sub(r"\1'\2", name)).replace(" – ", " - ")
 
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     raw = json.loads(resources.files("graph").joinpath("data/gazetteer.json").read_text("utf-8"))
-    # "Ia H' Drai" and "Phan Rang-Tháp Chàm" in the source data are written "Ia H'Drai" and
-    # "Phan Rang - Tháp Chàm" in the press, like the data's other hyphenated names
+    # "Ia H' Drai", "Phan Rang-Tháp Chàm" and "Chân Mây – Lăng Cô" in the source data are written
+    # "Ia H'Drai", "Phan Rang - Tháp Chàm" and "Chân Mây - Lăng Cô" in the press
     places = [Place(_spelled(r[0]), r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8])) for r in raw["units"]]
     return Gazetteer(places, raw.get("province_aliases", {}))

@@ -328,3 +328,14 @@ def test_an_earlier_meeting_opened_with_truoc_do_is_dated():
         "chức hội nghị tổng kết. Trước đó, ngày 15/5, Đảng ủy các cơ quan Đảng tỉnh cũng đã tổ chức hội nghị "
         "tổng kết.").events
     assert sorted(e.date.iso() for e in events) == ["2026-05-15", "2026-05-22"]
+
+
+def test_a_post_held_in_a_clause_of_its_own_and_a_commune_named_with_a_dash():
+    roles = _roles("Kỳ họp thứ nhất\n\nSáng 25/3/2026, HĐND phường Kỳ Lừa tổ chức kỳ họp thứ nhất. Kỳ họp bầu bà Chu "
+                   "Thị Hạnh giữ chức Trưởng Ban Kinh tế - Xã hội và ông Vi Văn Mến giữ chức Trưởng Ban Pháp chế "
+                   "HĐND phường.")
+    assert {(name, body) for name, _, body in roles} == {
+        ("Chu Thị Hạnh", "Ban Kinh tế - Xã hội Hội đồng nhân dân phường Kỳ Lừa"),
+        ("Vi Văn Mến", "Ban Pháp chế Hội đồng nhân dân phường Kỳ Lừa")}
+    assert ("Lê Thị Hoa", "Bí thư", "Đảng ủy xã Chân Mây - Lăng Cô") in _roles(
+        "Ngày 5/12/2025, Thành ủy Huế họp. Bà Lê Thị Hoa, Bí thư Đảng ủy xã Chân Mây - Lăng Cô phát biểu.")

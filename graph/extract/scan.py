@@ -596,6 +596,8 @@ def _listed_after_plural_cue(items: list[Item], last: int) -> list[int]:
             return names if joined and only_titles and names and names[-1] == q + 1 else []
         if item.kind == "name":
             names.append(q)
+        elif item.kind == "sep" and item.text == "giữ chức":
+            return []  # "bà A giữ chức X và ông B giữ chức Y": A's post is her own
         elif item.kind == "sep" and item.text == "và":
             joined = True
         elif item.kind == "word" or item.kind not in {"role", "sep", "body", "rank"}:
