@@ -339,3 +339,14 @@ def test_a_post_held_in_a_clause_of_its_own_and_a_commune_named_with_a_dash():
         ("Vi Văn Mến", "Ban Pháp chế Hội đồng nhân dân phường Kỳ Lừa")}
     assert ("Lê Thị Hoa", "Bí thư", "Đảng ủy xã Chân Mây - Lăng Cô") in _roles(
         "Ngày 5/12/2025, Thành ủy Huế họp. Bà Lê Thị Hoa, Bí thư Đảng ủy xã Chân Mây - Lăng Cô phát biểu.")
+
+
+def test_a_byline_under_the_breadcrumb_beside_the_date_line_but_not_a_masthead():
+    names = {p.name for p in _extraction(
+        "BÁO ĐẮK NÔNG\nChính trị > Xây dựng Đảng\n\nHồng Thoan\n14/09/2023 17:05\n\nCông bố quyết định\n\n"
+        "Chiều 14/9, Ban Thường vụ Tỉnh ủy Đắk Nông tổ chức hội nghị công bố quyết định.").persons}
+    assert names == {"Hồng Thoan"}
+    names = {p.name for p in _extraction(
+        "Sóc Trăng Online\n14/09/2023 17:05\n\nĐại hội\n\nChiều 14/9, Hội Nông dân huyện Châu Thành tổ chức đại hội."
+    ).persons}
+    assert names == set()

@@ -15,7 +15,7 @@ from graph.extract.documents import DocumentMention, announcement, apply_announc
 from graph.extract.events import EventMention, past_congresses, reported_meetings
 from graph.extract.places import FOREIGN_PROVINCES, foreign_provinces, gazetteer_match, place_name_at
 from graph.extract.scan import PersonMention, SentenceScan, scan_sentence
-from graph.extract.tokens import PhraseTable
+from graph.extract.tokens import PhraseTable, tokenize
 from graph.lexicon import Title, load_lexicon
 from graph.types import Article, BodySpec, PartialDate
 
@@ -419,6 +419,13 @@ def _byline(article: Article) -> list[str]:
     while len(lines) > 1 and lines[-1].startswith(("- ", "– ")):
         lines.pop()  # a list of related headlines after the byline
     names = []
+    for index, line in enumerate(lines[:8]):
+        # "Hồng Thoan\n14/09/2023 17:05": a name standing right above or below the date line
+        beside = lines[max(0, index - 1):index] + lines[index + 1:index + 2]
+        if not line.isupper() and line.split()[0] not in {"Báo", "Tạp", "Cổng", "Đài"} \
+                and not gazetteer_match(tokenize(line), 0, line, "Province") \
+                and _reads_as_name(line, False) and any(header_date([other]) for other in beside):
+            names.append(line)  # (not a masthead: "BÁO QUẢNG TRỊ", "Báo Cần Thơ", "Sóc Trăng Online")
     for line in lines[-2:]:
         lead = _BYLINE_LEAD.match(line)
         bare = _AFFILIATION.sub("", _PHOTO_CREDIT.sub("", line[lead.end():]) if lead else line)
