@@ -350,3 +350,10 @@ def test_a_byline_under_the_breadcrumb_beside_the_date_line_but_not_a_masthead()
         "Sóc Trăng Online\n14/09/2023 17:05\n\nĐại hội\n\nChiều 14/9, Hội Nông dân huyện Châu Thành tổ chức đại hội."
     ).persons}
     assert names == set()
+
+
+def test_a_byline_between_the_headline_and_the_lead():
+    names = {p.name for p in _extraction(
+        "BÁO ĐIỆN BIÊN PHỦ\n07/08/2025 | 16:22\n\nĐại hội Đảng bộ phường Mường Thanh\n\nQuang Hưng\n\n(ĐBP) - Ngày "
+        "7/8, Đảng bộ phường Mường Thanh tổ chức Đại hội đại biểu lần thứ I.").persons}
+    assert names == {"Quang Hưng"}

@@ -420,11 +420,13 @@ def _byline(article: Article) -> list[str]:
         lines.pop()  # a list of related headlines after the byline
     names = []
     for index, line in enumerate(lines[:8]):
-        # "Hồng Thoan\n14/09/2023 17:05": a name standing right above or below the date line
+        # "Hồng Thoan\n14/09/2023 17:05": a name standing right above or below the date line, or
+        # between the headline and the lead ("Quang Hưng\n(ĐBP) - Ngày 7/8, …")
         beside = lines[max(0, index - 1):index] + lines[index + 1:index + 2]
         if not line.isupper() and line.split()[0] not in {"Báo", "Tạp", "Cổng", "Đài"} \
                 and not gazetteer_match(tokenize(line), 0, line, "Province") \
-                and _reads_as_name(line, False) and any(header_date([other]) for other in beside):
+                and _reads_as_name(line, False) and (any(header_date([other]) for other in beside) or (
+                    index + 1 < len(lines) and opening_word(lines[index + 1]) is not None)):  # (or above the lead)
             names.append(line)  # (not a masthead: "BÁO QUẢNG TRỊ", "Báo Cần Thơ", "Sóc Trăng Online")
     for line in lines[-2:]:
         lead = _BYLINE_LEAD.match(line)
