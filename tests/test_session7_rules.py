@@ -357,3 +357,9 @@ def test_a_byline_between_the_headline_and_the_lead():
         "BÁO ĐIỆN BIÊN PHỦ\n07/08/2025 | 16:22\n\nĐại hội Đảng bộ phường Mường Thanh\n\nQuang Hưng\n\n(ĐBP) - Ngày "
         "7/8, Đảng bộ phường Mường Thanh tổ chức Đại hội đại biểu lần thứ I.").persons}
     assert names == {"Quang Hưng"}
+
+
+def test_ban_dan_toc_listed_with_a_committee_only_a_council_has():
+    roles = _roles("Sáng 4/7/2021, HĐND huyện Đà Bắc tổ chức kỳ họp thứ nhất. Các Trưởng ban của HĐND huyện gồm: "
+                   "bà Xa Thị Lan - Trưởng Ban Dân tộc; ông Bùi Văn Quế - Trưởng Ban Kinh tế - Xã hội.")
+    assert ("Xa Thị Lan", "Trưởng ban", "Ban Dân tộc Hội đồng nhân dân huyện Đà Bắc") in roles

@@ -586,8 +586,12 @@ def _council_committee(tokens, index, text):
     def of_the_councils_own():
         """'Trưởng Ban Pháp chế: đồng chí X', 'Ban Kinh tế - Ngân sách phối hợp …': only a
         council has such a committee, so a bare one is the council's the article is about;
-        'Ban Dân tộc' and 'Ban Kinh tế' also name other bodies, so only a list entry is."""
-        if head in _COUNCIL_ONLY_COMMITTEES or (end < len(tokens) and tokens[end].text == ":"):
+        'Ban Dân tộc' and 'Ban Kinh tế' also name other bodies, so only a list entry is, or one
+        listed before a committee only a council has."""
+        listed = any((other := _tables()["council_committee"].match(tokens, k)) and other[1] in _COUNCIL_ONLY_COMMITTEES
+                     for k in range(end, min(len(tokens), end + 16)) if tokens[k].text == "Ban")
+        if head in _COUNCIL_ONLY_COMMITTEES or (end < len(tokens) and tokens[end].text == ":") or listed:
+            # ("A - Trưởng Ban Dân tộc; B - Trưởng Ban Kinh tế - Xã hội": listed with one only a council has)
             return end, build(BodySpec("PeoplesCouncil", "Hội đồng nhân dân", "", level=ARTICLE_LEVEL,
                                        english="People's Council"))
         return None
