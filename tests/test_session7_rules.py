@@ -363,3 +363,11 @@ def test_ban_dan_toc_listed_with_a_committee_only_a_council_has():
     roles = _roles("Sáng 4/7/2021, HĐND huyện Đà Bắc tổ chức kỳ họp thứ nhất. Các Trưởng ban của HĐND huyện gồm: "
                    "bà Xa Thị Lan - Trưởng Ban Dân tộc; ông Bùi Văn Quế - Trưởng Ban Kinh tế - Xã hội.")
     assert ("Xa Thị Lan", "Trưởng ban", "Ban Dân tộc Hội đồng nhân dân huyện Đà Bắc") in roles
+
+
+def test_a_list_of_units_described_between_its_level_word_and_its_names():
+    extraction = _extraction("Sáng 20/6/2017, UBND tỉnh Đắk Nông họp. Dự có Chủ tịch UBND các huyện biên giới "
+                             "Tuy Đức, Đắk Mil, Cư Jút. Hỗ trợ các xã vùng cao Quảng Trực, Đắk Ngo.")
+    areas = {(a.name, a.kind) for a, _ in extraction.areas.values()}
+    assert {("Tuy Đức", "District"), ("Cư Jút", "District"), ("Quảng Trực", "Commune"), ("Đắk Ngo", "Commune")} <= areas
+    assert "Ủy ban nhân dân huyện Cư Jút" in {body.name for body, _, _ in extraction.bodies.values()}

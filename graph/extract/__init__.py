@@ -88,6 +88,9 @@ def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
             end, kind = matched
             type_word = sentence[tokens[i].start:tokens[end - 1].end].rstrip(".")
             place = place_name_at(tokens, end, sentence, kind, type_word.casefold())
+            if place is None and _past_descriptor(tokens, end) > end:  # "các xã vùng cao A Lưới 1, A Lưới 2"
+                end = _past_descriptor(tokens, end)
+                place = place_name_at(tokens, end, sentence, kind, type_word.casefold())
             if place:
                 found.append(AreaMention(kind, place[1], type_word, position=i))
                 j = place[0]
@@ -360,10 +363,22 @@ def _state_head_before(tokens, end: int) -> BodySpec | None:
     return None
 
 
+# what kind of units a list names, between the level word and the names
+_DESCRIPTORS = PhraseTable({"vùng cao": True, "biên giới": True, "miền núi": True, "ven biển": True,
+                            "vùng sâu": True, "đặc biệt khó khăn": True, "khó khăn": True, "giáp ranh": True,
+                            "lân cận": True, "trọng điểm": True})
+
+
+def _past_descriptor(tokens, k: int) -> int:
+    """Past 'biên giới' in 'các huyện biên giới Tuy Đức, Đắk Mil' (when names follow)."""
+    matched = _DESCRIPTORS.match(tokens, k) if k < len(tokens) and not tokens[k].is_cap else None
+    return matched[0] if matched and matched[0] < len(tokens) and tokens[matched[0]].is_cap else k
+
+
 def _listed_units(tokens, end: int, head: BodySpec) -> list[BodySpec]:
     if end + 1 >= len(tokens) or tokens[end].low != "các" or tokens[end + 1].low not in _UNIT_WORDS:
         return []
-    found, level_word, k = [], tokens[end + 1].low, end + 2
+    found, level_word, k = [], tokens[end + 1].low, _past_descriptor(tokens, end + 2)
     while k < len(tokens):
         for words in (("thị", "trấn"), ("thị", "xã"), ("xã",), ("phường",), ("huyện",), ("quận",), ("tỉnh",)):
             if tuple(t.low for t in tokens[k:k + len(words)]) == words:
