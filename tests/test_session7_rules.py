@@ -371,3 +371,15 @@ def test_a_list_of_units_described_between_its_level_word_and_its_names():
     areas = {(a.name, a.kind) for a, _ in extraction.areas.values()}
     assert {("Tuy Đức", "District"), ("Cư Jút", "District"), ("Quảng Trực", "Commune"), ("Đắk Ngo", "Commune")} <= areas
     assert "Ủy ban nhân dân huyện Cư Jút" in {body.name for body, _, _ in extraction.bodies.values()}
+
+
+def test_a_mass_organization_s_past_congress_and_the_reported_one_named_bare_in_the_headline():
+    events = _extraction(
+        "Kon Tum: Hội Cựu chiến binh tỉnh tổng kết năm 2023\n\nSáng 5/1/2024, Hội Cựu chiến binh tỉnh Kon Tum tổ "
+        "chức hội nghị tổng kết. Trong 15 chỉ tiêu mà Đại hội đại biểu Hội CCB tỉnh lần thứ VII, nhiệm kỳ 2022 - "
+        "2027 đề ra, đã có 11 chỉ tiêu đạt.").events
+    assert sorted((e.kind, e.date.iso()) for e in events) == [("Conference", "2024-01-05"), ("Congress", "2022")]
+    events = _extraction(
+        "Đại hội đại biểu Hội Chữ thập đỏ huyện lần thứ VI, nhiệm kỳ 2022 - 2027\n\nNgày 17/6/2022, Hội Chữ thập "
+        "đỏ huyện Trấn Yên tổ chức Đại hội đại biểu lần thứ VI, nhiệm kỳ 2022 - 2027.").events
+    assert [(e.kind, e.date.iso()) for e in events] == [("Congress", "2022-06-17")]

@@ -584,6 +584,8 @@ def _extract(article: Article) -> ArticleMentions:
     past = []
     for event in past_congresses(scans, texts):
         key = (event.organizer.head, event.organizer.area_name, event.organizer.level)
+        if key[1] is None:  # "Hội Chữ thập đỏ huyện" in the headline: the one the lead names
+            key = next((k for k in organizers if (k[0], k[2]) == (key[0], key[2])), key)
         if key in organizers and (key not in reported_years or event.date.year >= reported_years[key] - 1):
             continue
         if any(e.organizer == event.organizer and e.date == event.date for e in past):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graph.extract.bodies import parse_committee
+from graph.extract.bodies import mass_organization, parse_committee
 from graph.extract.dates import dates_in, opening_date, opening_word, valid
 from graph.extract.scan import SentenceScan
 from graph.types import BodySpec, PartialDate
@@ -20,7 +20,7 @@ _MEETING_WORDS = {  # (longer phrases first: the first that starts the words is 
     "giám sát chuyên": "Meeting",  # ("… HĐND tỉnh tổ chức giám sát chuyên đề …": three words are read)
 }
 _CONGRESS = re.compile(
-    r"(?<!Nghị quyết )(?<!nghị quyết )Đại hội (?:đại biểu )?(?P<body>Đảng bộ [^,.;()]{2,60}?)\s*"
+    r"(?<!Nghị quyết )(?<!nghị quyết )Đại hội (?:đại biểu )?(?P<body>(?:Đảng bộ|Hội) [^,.;()]{2,60}?)\s*"
     r"(?:\(?lần thứ [IVXLC]+\)?,?\s*)?nhiệm kỳ\s+(?P<start>(?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}")
 
 
@@ -368,8 +368,8 @@ def past_congresses(scans: list[SentenceScan], sentences: list[str]) -> list[Eve
             position = next((k for k, t in enumerate(scan.tokens) if t.start == match.start("body")), None)
             if position is None:
                 continue
-            parsed = parse_committee(scan.tokens, position, sentence)
-            if not parsed:
+            parsed = parse_committee(scan.tokens, position, sentence) or mass_organization(scan.tokens, position, sentence)
+            if not parsed:  # ("Đại hội đại biểu Hội CCB tỉnh lần thứ VII, nhiệm kỳ 2022 - 2027": a mass organization's)
                 continue
             found.append(EventMention("Congress", PartialDate(int(match.group("start"))), True, parsed[1],
                                       index, match.group(0), past=True))
