@@ -383,3 +383,8 @@ def test_a_mass_organization_s_past_congress_and_the_reported_one_named_bare_in_
         "Đại hội đại biểu Hội Chữ thập đỏ huyện lần thứ VI, nhiệm kỳ 2022 - 2027\n\nNgày 17/6/2022, Hội Chữ thập "
         "đỏ huyện Trấn Yên tổ chức Đại hội đại biểu lần thứ VI, nhiệm kỳ 2022 - 2027.").events
     assert [(e.kind, e.date.iso()) for e in events] == [("Congress", "2022-06-17")]
+
+
+def test_a_masthead_in_capitals_names_no_hamlet():
+    areas = {a.name for a, _ in _extraction("BÁO ẤP BẮC ĐIỆN TỬ\n\nSáng 5/1/2017, HĐND tỉnh Tiền Giang họp.").areas.values()}
+    assert "BẮC ĐIỆN TỬ" not in areas and "Tiền Giang" in areas

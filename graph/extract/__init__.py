@@ -91,6 +91,8 @@ def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
             if place is None and _past_descriptor(tokens, end) > end:  # "các xã vùng cao A Lưới 1, A Lưới 2"
                 end = _past_descriptor(tokens, end)
                 place = place_name_at(tokens, end, sentence, kind, type_word.casefold())
+            if place and place[1].isupper() and len(place[1]) > 3:
+                place = None  # "BÁO ẤP BẮC ĐIỆN TỬ": a masthead in capitals, not a hamlet
             if place:
                 found.append(AreaMention(kind, place[1], type_word, position=i))
                 j = place[0]
