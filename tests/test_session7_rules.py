@@ -388,3 +388,10 @@ def test_a_mass_organization_s_past_congress_and_the_reported_one_named_bare_in_
 def test_a_masthead_in_capitals_names_no_hamlet():
     areas = {a.name for a, _ in _extraction("BÁO ẤP BẮC ĐIỆN TỬ\n\nSáng 5/1/2017, HĐND tỉnh Tiền Giang họp.").areas.values()}
     assert "BẮC ĐIỆN TỬ" not in areas and "Tiền Giang" in areas
+
+
+def test_a_byline_whose_name_begins_like_an_editorial_word():
+    names = {p.name for p in _extraction("Sáng 4/7/2019, Bộ Giao thông vận tải làm việc với tỉnh Hà Giang.\n\n"
+                                         "Bài, ảnh: BIÊN THÙY").persons}
+    assert names == {"BIÊN THÙY"}
+    assert {p.name for p in _extraction("Sáng 4/7/2019, UBND tỉnh Hà Giang họp.\n\nBAN BIÊN TẬP").persons} == set()
