@@ -395,3 +395,11 @@ def test_a_byline_whose_name_begins_like_an_editorial_word():
                                          "Bài, ảnh: BIÊN THÙY").persons}
     assert names == {"BIÊN THÙY"}
     assert {p.name for p in _extraction("Sáng 4/7/2019, UBND tỉnh Hà Giang họp.\n\nBAN BIÊN TẬP").persons} == set()
+
+
+def test_an_earlier_meeting_of_the_same_body_is_another_event():
+    events = _extraction(
+        "Thứ Bảy, 05/05/2018 - 16:42\n\nCử tri Quế Phong kiến nghị\n\nSáng 5/5, Đoàn đại biểu Quốc hội tỉnh Nghệ An "
+        "tổ chức tiếp xúc cử tri huyện Quế Phong. Trước đó, chiều 4/5, Đoàn ĐBQH tỉnh đã tiếp xúc cử tri huyện "
+        "Quỳ Châu.").events
+    assert sorted(e.date.iso() for e in events) == ["2018-05-04", "2018-05-05"]

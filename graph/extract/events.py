@@ -309,6 +309,9 @@ def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int
         tokens = scan.tokens
         label = sentence[tokens[start].start:tokens[min(len(tokens), start + 12) - 1].end]
         same = next((e for e in found if _same_body(e.organizer, organizer) and e.kind == kind), None)
+        if same is not None and date is not None and same.date is not None and date != same.date \
+                and sentence.lstrip().casefold().startswith("trước đó"):
+            same = None  # "Trước đó, chiều 4/5, Đoàn ĐBQH tỉnh đã tiếp xúc cử tri huyện X": another meeting
         if same is not None:  # a headline announced it; the lead gives its date
             finer = date is not None and same.date is not None and same.date.day is None and date.day is not None \
                 and same.date.year == date.year and (same.date.month is None or 0 <= (date.month or 0) - same.date.month <= 1)
