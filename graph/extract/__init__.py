@@ -440,10 +440,12 @@ def _byline(article: Article) -> list[str]:
         # "Hồng Thoan\n14/09/2023 17:05": a name standing right above or below the date line, or
         # between the headline and the lead ("Quang Hưng\n(ĐBP) - Ngày 7/8, …")
         beside = lines[max(0, index - 1):index] + lines[index + 1:index + 2]
-        if not line.isupper() and line.split()[0] not in {"Báo", "Tạp", "Cổng", "Đài"} \
-                and not gazetteer_match(tokenize(line), 0, line, "Province") \
-                and _reads_as_name(line, False) and (any(header_date([other]) for other in beside) or (
-                    index + 1 < len(lines) and opening_word(lines[index + 1]) is not None)):  # (or above the lead)
+        words = line.split()
+        if 2 <= len(words) <= 4 and all(word[:1].isupper() for word in words) and not line.isupper() \
+                and words[0] not in {"Báo", "Tạp", "Cổng", "Đài"} \
+                and (any(header_date([other]) for other in beside) or (  # (or above the lead)
+                    index + 1 < len(lines) and opening_word(lines[index + 1]) is not None)) \
+                and not gazetteer_match(tokenize(line), 0, line, "Province") and _reads_as_name(line, False):
             names.append(line)  # (not a masthead: "BÁO QUẢNG TRỊ", "Báo Cần Thơ", "Sóc Trăng Online")
     for line in lines[-2:]:
         lead = _BYLINE_LEAD.match(line)
@@ -506,6 +508,8 @@ _ISSUED_TOGETHER = re.compile(r"\bcùng (?:được )?ban hành (?:vào )?ngày\
 def _share_issue_date(documents: list[DocumentMention], sentence: str) -> None:
     """"Nghị quyết số 10-NQ/TW, … và Nghị quyết số 12-NQ/TW, cùng được ban hành ngày 3/6/2017":
     the date after the list is each listed document's."""
+    if not documents or "ban hành" not in sentence:
+        return
     for start, _, date in dates_in(sentence):
         if documents and start > documents[-1].end and _ISSUED_TOGETHER.search(sentence[:start]):
             for document in documents:
