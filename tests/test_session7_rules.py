@@ -403,3 +403,12 @@ def test_an_earlier_meeting_of_the_same_body_is_another_event():
         "tổ chức tiếp xúc cử tri huyện Quế Phong. Trước đó, chiều 4/5, Đoàn ĐBQH tỉnh đã tiếp xúc cử tri huyện "
         "Quỳ Châu.").events
     assert sorted(e.date.iso() for e in events) == ["2018-05-04", "2018-05-05"]
+
+
+def test_ong_la_gives_posts_to_the_one_person_named_just_before():
+    roles = _roles("Phó chủ tịch tỉnh bị cảnh cáo\n\nNgày 21/10/2021, Thủ tướng kỷ luật ông Lê Huy Cường. Ông Lê Huy Cường "
+                   "54 tuổi, quê Quảng Ngãi. Ông là Tỉnh ủy viên, Giám đốc Sở Tài chính tỉnh Bình Thuận.")
+    assert {("Lê Huy Cường", "Ủy viên", "Tỉnh ủy Bình Thuận"),
+            ("Lê Huy Cường", "Giám đốc", "Sở Tài chính tỉnh Bình Thuận")} <= roles
+    roles = _roles("Ngày 21/10/2021, ông Lê Văn A và ông Trần Văn B dự họp. Ông là Giám đốc Sở Tài chính tỉnh Bình Thuận.")
+    assert not any(title == "Giám đốc" for _, title, _ in roles)  # two named before: whose is unclear

@@ -502,6 +502,7 @@ def extract(article: Article) -> ArticleMentions:
         FOREIGN_PROVINCES.reset(foreign)
 
 
+_HE_IS = re.compile(r"^(?:Ông|Bà)(?: hiện)? là ")  # a sentence about the one person named just before
 _ISSUED_TOGETHER = re.compile(r"\bcùng (?:được )?ban hành (?:vào )?ngày\s*$", re.IGNORECASE)
 
 
@@ -546,7 +547,13 @@ def _extract(article: Article) -> ArticleMentions:
     announced = None
     for index, (scan, text) in enumerate(zip(scans, texts)):
         mentions.persons.extend((index, person) for person in scan.persons)
-        mentions.pending.extend((index, chain) for chain in scan.pending)
+        before = scans[index - 1].persons if index else []
+        if scan.pending and _HE_IS.match(text) and len({p.name for p in before}) == 1:
+            # "Ông Lê Huy Cường 54 tuổi, quê Quảng Ngãi. Ông là Tỉnh ủy viên, Giám đốc Sở …": his posts
+            mentions.persons.append((index, PersonMention(before[0].name, list(scan.pending[0]), cued=True)))
+            mentions.pending.extend((index, chain) for chain in scan.pending[1:])
+        else:
+            mentions.pending.extend((index, chain) for chain in scan.pending)
         spelled, replaced = _shared_areas(scan, text)
         named = [b for b in scan.bodies if not any(b is r for r in replaced) and _said_as_body(b, scan)]
         named += [b.of for b in named if b.head == "Chi bộ" and b.of is not None and b.of.head in INSTITUTIONS]
