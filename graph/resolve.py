@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from graph.extract import ArticleMentions, AreaMention
-from graph.extract.bodies import DELEGATIONS, DIVISION_NAMES, JOINT_OFFICE, NAMED_BEFORE
+from graph.extract.bodies import BLOC_ENGLISH, DELEGATIONS, DIVISION_NAMES, JOINT_OFFICE, NAMED_BEFORE
 from graph.extract.documents import kind_from_code
 from graph.gazetteer import MERGED_2025
 from graph.lexicon import load_lexicon
@@ -434,7 +434,7 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
     councils = Counter(body.area for _, _, body in resolved if body is not None and body.kind == "PeoplesCouncil")
     context.council_area = max(councils, key=councils.get) if councils else None  # (ties: the first named)
     context.named_bodies = [(sentence, body) for sentence, spec, body in resolved
-                            if body is not None and spec.head in {"Ban Chỉ đạo", "Sở", *_BLOC_ENGLISH, *DELEGATIONS}
+                            if body is not None and spec.head in {"Ban Chỉ đạo", "Sở", *BLOC_ENGLISH, *DELEGATIONS}
                             and spec.of is None]
     for sentence, spec, body in resolved:
         if _deferred(spec, deferred):
@@ -449,7 +449,6 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
 
 # a bloc's committee and its party organization: one named, the other written bare
 _OTHER_BLOC_FORM = {"Đảng ủy Khối": "Đảng bộ Khối", "Đảng bộ Khối": "Đảng ủy Khối"}
-_BLOC_ENGLISH = {"Đảng ủy Khối": "Bloc Party Committee", "Đảng bộ Khối": "Bloc Party Organization"}
 
 
 def _as_head(body: BodyRef, head: str) -> BodyRef:
@@ -458,7 +457,7 @@ def _as_head(body: BodyRef, head: str) -> BodyRef:
     if other is None or not body.name.startswith(other):
         return body
     return replace(body, name=head + body.name[len(other):],
-                   english=_BLOC_ENGLISH[head] + body.english[len(_BLOC_ENGLISH[other]):])
+                   english=BLOC_ENGLISH[head] + body.english[len(BLOC_ENGLISH[other]):])
 
 
 def _bare_division(spec: BodySpec) -> bool:

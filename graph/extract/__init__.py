@@ -88,8 +88,8 @@ def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
             end, kind = matched
             type_word = sentence[tokens[i].start:tokens[end - 1].end].rstrip(".")
             place = place_name_at(tokens, end, sentence, kind, type_word.casefold())
-            if place is None and _past_descriptor(tokens, end) > end:  # "các xã vùng cao A Lưới 1, A Lưới 2"
-                end = _past_descriptor(tokens, end)
+            if place is None and (described := _past_descriptor(tokens, end)) > end:
+                end = described  # "các xã vùng cao A Lưới 1, A Lưới 2"
                 place = place_name_at(tokens, end, sentence, kind, type_word.casefold())
             if place and place[1].isupper() and len(place[1]) > 3:
                 place = None  # "BÁO ẤP BẮC ĐIỆN TỬ": a masthead in capitals, not a hamlet
@@ -512,7 +512,7 @@ def _share_issue_date(documents: list[DocumentMention], sentence: str) -> None:
     if not documents or "ban hành" not in sentence:
         return
     for start, _, date in dates_in(sentence):
-        if documents and start > documents[-1].end and _ISSUED_TOGETHER.search(sentence[:start]):
+        if start > documents[-1].end and _ISSUED_TOGETHER.search(sentence[:start]):
             for document in documents:
                 if document.date is None and document.end < start:
                     document.date = date
@@ -525,11 +525,14 @@ def _in_a_charter_name(spec: BodySpec, scan: SentenceScan) -> bool:
         and [t.low for t in scan.tokens[spec.position - 2:spec.position]] == ["điều", "lệ"]
 
 
+_VENUES = ("Trung tâm Hội nghị",)  # where meetings are held: a body only if a post is in it
+
+
 def _said_as_body(spec: BodySpec, scan: SentenceScan) -> bool:
     """A school, hospital or company is listed where it holds a post ("Giám đốc Bệnh viện X")
     or a party unit ("Chi bộ Trường X"), not where it is only a place ("tại Trường X")."""
-    if spec.head not in INSTITUTIONS and not (spec.name or "").startswith("Trung tâm Hội nghị"):
-        return True  # (a conference centre is where a meeting is held: a venue, unless a post is in it)
+    if spec.head not in INSTITUTIONS and not (spec.name or "").startswith(_VENUES):
+        return True
     return any(item.kind == "role" and item.body is spec for item in scan.items) or any(
         person_body is spec for person in scan.persons for _, person_body in person.roles)
 
@@ -555,7 +558,8 @@ def _extract(article: Article) -> ArticleMentions:
         else:
             mentions.pending.extend((index, chain) for chain in scan.pending)
         spelled, replaced = _shared_areas(scan, text)
-        named = [b for b in scan.bodies if not any(b is r for r in replaced) and _said_as_body(b, scan)]
+        named = [b for b in scan.bodies if not any(b is r for r in replaced) and _said_as_body(b, scan)
+                 and not _in_a_charter_name(b, scan)]
         named += [b.of for b in named if b.head == "Chi bộ" and b.of is not None and b.of.head in INSTITUTIONS]
         for spec in named + spelled + _distributed(scan, text) + _listed_agencies(scan, text):
             mentions.bodies.append((index, spec))
@@ -587,7 +591,6 @@ def _extract(article: Article) -> ArticleMentions:
             mentions.documents.append((index, document))
             if document.issuer is not None:
                 mentions.bodies.append((index, document.issuer))
-    mentions.bodies = [(index, spec) for index, spec in mentions.bodies if not _in_a_charter_name(spec, scans[index])]
     citations: dict[int, list[tuple[int, int]]] = {}
     for index, document in mentions.documents:
         citations.setdefault(index, []).append((document.start, document.end))

@@ -213,7 +213,14 @@ _NAMED_HEADS = {
     "Trường Chính trị": ("OtherOrganization", "Political School", "capitalized"),
 }
 _BLOC_HEADS = {"Đảng ủy Khối", "Đảng bộ Khối"}  # written bare once the bloc is named
+BLOC_ENGLISH = {head: _NAMED_HEADS[head][1] for head in _BLOC_HEADS}
 DELEGATIONS = {head for head, (_, _, shape) in _NAMED_HEADS.items() if shape == "delegation"}
+# "Ủy viên Ban Chấp hành Trung ương Đảng" + "Nhân dân Campuchia": the neighbours' ruling parties
+# (the title ends at "Đảng"), read off the fixed bodies
+FOREIGN_PARTIES = PhraseTable({
+    name.removeprefix("Ban Chấp hành Trung ương Đảng "): (name, english)
+    for surface, (kind, name, english) in _FIXED.items()
+    if kind == "CentralCommittee" and surface == name and name != "Ban Chấp hành Trung ương Đảng"})
 # The divisions of district, commune and ward people's committees (2014, 2020 and 2025
 # decrees), whose names hold commas and lower-case words the generic reading stops at
 DIVISION_NAMES = [

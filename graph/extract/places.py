@@ -137,7 +137,9 @@ def place_name_at(tokens: list[Token], index: int, text: str, kind: str | None, 
 def _foreign_name_at(tokens: list[Token], index: int, text: str):
     """The longest foreign province of the article named at token `index` → (end, name)."""
     names = FOREIGN_PROVINCES.get()
+    if not names:
+        return None
     for end in range(min(len(tokens), index + MAX_NAME_TOKENS), index, -1):
-        if names and text[tokens[index].start:tokens[end - 1].end] in names:
+        if text[tokens[index].start:tokens[end - 1].end] in names:
             return end, text[tokens[index].start:tokens[end - 1].end]
     return None

@@ -11,18 +11,14 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from graph.extract.bodies import CENTRAL, DELEGATIONS, INSTITUTIONS, mass_organization, parse_body, parse_committee
+from graph.extract.bodies import (CENTRAL, DELEGATIONS, FOREIGN_PARTIES, INSTITUTIONS, mass_organization,
+                                  parse_body, parse_committee)
 from graph.extract.places import gazetteer_match
 from graph.extract.tokens import PhraseTable, Token, tokenize
 from graph.lexicon import Title, load_lexicon
 from graph.types import BodySpec
 
 CHAIN_SEPARATORS = {",", "-", "–", "—", "kiêm", "giữ chức"}
-_FOREIGN_PARTIES = PhraseTable({
-    "Nhân dân Cách mạng Lào": ("Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào",
-                               "Central Committee of the Lao People's Revolutionary Party"),
-    "Nhân dân Campuchia": ("Ban Chấp hành Trung ương Đảng Nhân dân Campuchia",
-                           "Central Committee of the Cambodian People's Party")})
 _IMPLIED = {
     "central_committee": BodySpec("CentralCommittee", "Trung ương", "", level=CENTRAL,
                                   name="Ban Chấp hành Trung ương Đảng", english="Party Central Committee"),
@@ -148,7 +144,7 @@ def parse_role(tokens: list[Token], index: int, text: str):
             end += 2
         return end, title, BodySpec("StandingCommittee", "Ban Thường vụ", "", level=of.level, of=of,
                                     english="Standing Committee")
-    if title.implied_body == "central_committee" and (party := _FOREIGN_PARTIES.match(tokens, end)):
+    if title.implied_body == "central_committee" and (party := FOREIGN_PARTIES.match(tokens, end)):
         # "Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Campuchia": that party's, not Vietnam's
         return party[0], title, replace(_IMPLIED["central_committee"], name=party[1][0], english=party[1][1])
     if title.implied_body:
@@ -894,9 +890,7 @@ def scan_sentence(text: str) -> SentenceScan:
                 post_from = 0
         roles = [[(r.title, r.body) for r in group] for group in groups]
         if previous_name is None and following_name is not None:
-            roles = _without_addressee(roles)
-            if len(roles) > 1 and i > 1 and [it.text.casefold() for it in items[i - 2:i]] == ["quyền", "của"]:
-                roles = roles[1:]  # "Thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Bộ Nội vụ X": not X's
+            roles = _without_addressee(roles, [it.text.casefold() for it in items[max(0, i - 2):i]])
         if previous_name is not None and post_from is not None:
             # "các đồng chí A, Chủ tịch UBND xã và B, Chủ tịch … được bầu giữ chức Phó Bí thư":
             # the post after the connector is each listed person's
@@ -1009,9 +1003,13 @@ def _local(body: BodySpec | None) -> bool:
     return body is not None and (body.level not in {None, CENTRAL} or bool(body.level_word or body.area_name))
 
 
-def _without_addressee(roles: list[list[tuple[Title, BodySpec | None]]]):
+def _without_addressee(roles: list[list[tuple[Title, BodySpec | None]]], before: list[str]):
     """"Báo cáo với Thủ tướng, Chủ tịch UBND tỉnh X cho biết": a national head's title
-    before a local post is the one spoken to, not X's."""
+    before a local post is the one spoken to, not X's; "Thừa ủy quyền của Thủ tướng Chính
+    phủ, Bộ trưởng Bộ Nội vụ X": the first title is the one X acts for (`before`: the words
+    just before the titles)."""
+    if len(roles) > 1 and before == ["quyền", "của"]:
+        return roles[1:]
     if len(roles) > 1 and all(title.role in _NATIONAL_HEADS for title, _ in roles[0]) \
             and any(_local(body) for group in roles[1:] for _, body in group):
         return roles[1:]
