@@ -398,7 +398,7 @@ def _author_line(author: str) -> str | None:
     names = []
     for part in author.split(";"):
         words = part.split()
-        while words and words[0].casefold().strip(":,") in {"bài", "ảnh", "tin", "video", "bài,", "và"}:
+        while words and words[0].casefold().strip(":,") in {"bài", "ảnh", "tin", "video", "và"}:
             words = words[1:]
         if words:
             names.append(" ".join(words))
