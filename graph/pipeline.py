@@ -131,6 +131,17 @@ def _set_base(base: str) -> None:
     _WORKER_BASE = base
 
 
+def _chunk_size(paths: list[Path], jobs: int) -> int:
+    """Tasks per message to a worker. The parent pays per message (thread wake-ups,
+    pickling): on 10,000 articles with two jobs its CPU time fell from about 3.0 s to
+    1.3 s going from 8 to 32. A few files still spread over every worker."""
+    from graph.sources import FORMATS
+
+    if any(FORMATS["jsonl"].sniff(path, b"") for path in paths):
+        return 32
+    return max(1, min(32, len(paths) // (4 * jobs)))
+
+
 def _tasks(paths: list[Path], on_error: Callable[[InputError], None]):
     """Files as they are; archives split into their records here, as they stream."""
     from graph.sources import FORMATS, read_source
@@ -186,7 +197,7 @@ def build_graphs(paths: list[Path], base: str = DEFAULT_BASE, strict: bool = Fal
 
         context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
         pool = context.Pool(jobs, initializer=_set_base, initargs=(base,))
-        results = pool.imap(_process, tasks, chunksize=8)
+        results = pool.imap(_process, tasks, chunksize=_chunk_size(paths, jobs))
     else:
         pool = None
         results = map(_process, tasks)

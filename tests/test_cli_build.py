@@ -143,3 +143,12 @@ def test_build_site_tells_the_province(tmp_path):
     run("build", str(article), "--out", str(tmp_path / "out"), "--no-views", "--no-store")
     graph = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
     assert '"Tỉnh ủy Nghệ An"@vi' in graph and '"Ban Thường vụ Tỉnh ủy Nghệ An"@vi' in graph
+
+
+def test_workers_get_large_chunks_but_a_few_files_still_spread(tmp_path):
+    from graph.pipeline import _chunk_size
+
+    assert _chunk_size([tmp_path / f"{n}.txt" for n in range(10_000)], 2) == 32
+    assert _chunk_size([tmp_path / f"{n}.txt" for n in range(20)], 2) == 2
+    assert _chunk_size([tmp_path / "one.txt"], 2) == 1
+    assert _chunk_size([tmp_path / "archive.jsonl"], 2) == 32  # records, not files
