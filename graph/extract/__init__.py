@@ -503,6 +503,9 @@ def extract(article: Article) -> ArticleMentions:
 
 
 _HE_IS = re.compile(r"^(?:Ông|Bà)(?: hiện)? là ")  # a sentence about the one person named just before
+_BULLET = re.compile(r"^\s*(?:[-+•–]|\d+[.)])\s*")  # a line of a list
+# a decision's closing formula: its titles are the many offices that carry it out
+_ADDRESSEES = re.compile(r"\b(?:chịu|có) trách nhiệm (?:thi hành|thực hiện)\b", re.IGNORECASE)
 _ISSUED_TOGETHER = re.compile(r"\bcùng (?:được )?ban hành (?:vào )?ngày\s*$", re.IGNORECASE)
 
 
@@ -548,14 +551,19 @@ def _extract(article: Article) -> ArticleMentions:
     scans = [scan_sentence(text) for text in texts]
     mentions = ArticleMentions(article, published, year, scans)
     announced = None
+    for_listed: list = []
     for index, (scan, text) in enumerate(zip(scans, texts)):
         mentions.persons.extend((index, person) for person in scan.persons)
+        if for_listed and scan.persons and _BULLET.match(text):
+            mentions.persons.append((index, PersonMention(scan.persons[0].name, list(for_listed), cued=True)))
+        else:
+            for_listed = scan.for_listed
         before = scans[index - 1].persons if index else []
         if scan.pending and _HE_IS.match(text) and len({p.name for p in before}) == 1:
             # "Ông Lê Huy Cường 54 tuổi, quê Quảng Ngãi. Ông là Tỉnh ủy viên, Giám đốc Sở …": his posts
             mentions.persons.append((index, PersonMention(before[0].name, list(scan.pending[0]), cued=True)))
             mentions.pending.extend((index, chain) for chain in scan.pending[1:])
-        else:
+        elif not _ADDRESSEES.search(text):
             mentions.pending.extend((index, chain) for chain in scan.pending)
         spelled, replaced = _shared_areas(scan, text)
         named = [b for b in scan.bodies if not any(b is r for r in replaced) and _said_as_body(b, scan)

@@ -67,6 +67,8 @@ class SentenceScan:
     persons: list[PersonMention]
     bodies: list[BodySpec]
     pending: list[list[tuple[Title, BodySpec | None]]]  # title chains naming nobody
+    # "bổ nhiệm chức vụ X đối với các ông, bà có tên sau:": X, held by each person listed next
+    for_listed: list[tuple[Title, BodySpec | None]] = field(default_factory=list)
 
 
 @lru_cache(maxsize=1)
@@ -552,6 +554,24 @@ def _post_for(items: list[Item], start: int, end: int) -> int | None:
     return None
 
 
+def _post_for_the_list(items: list[Item]) -> list[tuple[Title, BodySpec | None]]:
+    """The post of "bầu chức vụ Phó Chủ tịch UBND tỉnh … đối với các ông, bà có tên sau:",
+    which the list on the next lines receives (a sentence ending with the colon, nobody
+    named after "đối với")."""
+    if not items or items[-1].text != ":":
+        return []
+    for index, item in enumerate(items):
+        if item.kind != "role" or [it.text.casefold() for it in items[max(0, index - 2):index]] \
+                not in (["chức", "danh"], ["chức", "vụ"]):
+            continue
+        rest = items[index + 1:]
+        at = next((k for k in range(len(rest) - 1) if rest[k].text.casefold() == "đối"
+                   and rest[k + 1].text.casefold() == "với"), None)
+        if at is not None and not any(it.kind in {"name", "role"} for it in rest[at:]):
+            return [(item.title, item.body)]
+    return []
+
+
 def _listed_without_colon(items: list[Item], first: int) -> list[int]:
     """The names of "các đồng chí A (xã X), B, Phó Bí thư … và C": each with its own
     titles or place in parentheses, up to the first word that is not part of the list."""
@@ -964,7 +984,7 @@ def scan_sentence(text: str) -> SentenceScan:
     _committees_joined(items, persons)
     found = [persons[k] for k in sorted(persons) if persons[k].cued or persons[k].roles]
     bodies = [it.body for it in items if it.body is not None]
-    return SentenceScan(tokens, items, found, bodies, pending)
+    return SentenceScan(tokens, items, found, bodies, pending, _post_for_the_list(items))
 
 
 _HEAD_OF_DELEGATION = Title("Trưởng đoàn", "Trưởng đoàn", "Head of Delegation")

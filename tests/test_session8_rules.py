@@ -1,0 +1,21 @@
+"""Rules added in session 8, on invented sentences of the genre (other names, places and
+numbers than the test articles)."""
+from tests.invented import roles as _roles
+
+
+def test_a_post_given_to_the_people_listed_on_the_next_lines_is_each_one_s():
+    text = ("Ngày 9/3/2024, Chủ tịch UBND tỉnh Lai Châu ký quyết định bổ nhiệm chức vụ Phó Giám đốc Sở Tài chính "
+            "tỉnh Lai Châu đối với các ông, bà có tên sau:\n- Ông Lò Văn Pấng, Trưởng phòng Ngân sách;\n"
+            "- Bà Tẩn Thị Mây, Chánh Văn phòng Sở.\nÔng Sần A Lử phát biểu tại buổi lễ.")
+    holders = {person for person, title, body in _roles(text)
+               if (title, body) == ("Phó Giám đốc", "Sở Tài chính tỉnh Lai Châu")}
+    assert holders == {"Lò Văn Pấng", "Tẩn Thị Mây"}
+
+
+def test_the_offices_that_carry_out_a_decision_are_not_one_person_s_posts():
+    text = ("Ngày 9/3/2024, HĐND tỉnh Lai Châu họp. Bộ trưởng Bộ Nội vụ, Chủ tịch HĐND tỉnh Lai Châu và các ông, "
+            "bà có tên trên chịu trách nhiệm thi hành Quyết định. Kỳ họp bầu bà Giàng Thị Dua giữ chức "
+            "Chủ tịch HĐND tỉnh.")
+    roles = _roles(text)
+    assert ("Giàng Thị Dua", "Chủ tịch", "Hội đồng nhân dân tỉnh Lai Châu") in roles
+    assert not any(body == "Bộ Nội vụ" for _, _, body in roles)
