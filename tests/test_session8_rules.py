@@ -1,6 +1,6 @@
 """Rules added in session 8, on invented sentences of the genre (other names, places and
 numbers than the test articles)."""
-from tests.invented import roles as _roles
+from tests.invented import bodies as _bodies, roles as _roles
 
 
 def test_a_post_given_to_the_people_listed_on_the_next_lines_is_each_one_s():
@@ -19,3 +19,11 @@ def test_the_offices_that_carry_out_a_decision_are_not_one_person_s_posts():
     roles = _roles(text)
     assert ("Giàng Thị Dua", "Chủ tịch", "Hội đồng nhân dân tỉnh Lai Châu") in roles
     assert not any(body == "Bộ Nội vụ" for _, _, body in roles)
+
+
+def test_a_masthead_in_capitals_names_no_body_of_the_article():
+    text = ("CỔNG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH LAI CHÂU\nNgày 9/3/2024, Ban Thường vụ Tỉnh ủy Lai Châu tổ chức "
+            "hội nghị sơ kết công tác dân vận.")
+    names = {name for name, _ in _bodies(text)}
+    assert "Ban Thường vụ Tỉnh ủy Lai Châu" in names
+    assert "Đảng bộ tỉnh Lai Châu" not in names

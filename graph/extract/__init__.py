@@ -531,6 +531,14 @@ def _in_a_charter_name(spec: BodySpec, scan: SentenceScan) -> bool:
 _VENUES = ("Trung tâm Hội nghị",)  # where meetings are held: a body only if a post is in it
 
 
+def _in_capitals(text: str) -> bool:
+    """A line in capitals only ("CỔNG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH X", "HUYỆN ỦY A -
+    ĐẢNG BỘ TỈNH B"): a site's masthead or a slogan, whose bodies the article does not
+    report on (an all-capitals headline names them again in the text)."""
+    words = text.split()
+    return len(words) >= 3 and not any(c.islower() for c in text) and sum(len(w) >= 4 for w in words) >= 2
+
+
 def _said_as_body(spec: BodySpec, scan: SentenceScan) -> bool:
     """A school, hospital or company is listed where it holds a post ("Giám đốc Bệnh viện X")
     or a party unit ("Chi bộ Trường X"), not where it is only a place ("tại Trường X")."""
@@ -567,7 +575,7 @@ def _extract(article: Article) -> ArticleMentions:
             mentions.pending.extend((index, chain) for chain in scan.pending)
         spelled, replaced = _shared_areas(scan, text)
         named = [b for b in scan.bodies if not any(b is r for r in replaced) and _said_as_body(b, scan)
-                 and not _in_a_charter_name(b, scan)]
+                 and not _in_a_charter_name(b, scan)] if not _in_capitals(text) else []
         named += [b.of for b in named if b.head == "Chi bộ" and b.of is not None and b.of.head in INSTITUTIONS]
         for spec in named + spelled + _distributed(scan, text) + _listed_agencies(scan, text):
             mentions.bodies.append((index, spec))
