@@ -41,3 +41,12 @@ def test_extract_dates_in_sentence():
     assert [d.iso() for _, _, d in dates_in("ngày 19/8/2009 và tháng 5/2018, ngày 3 tháng 2 năm 2020")] == \
         ["2009-08-19", "2018-05", "2020-02-03"]
     assert PartialDate(2020, 2).iso() == "2020-02"
+
+
+def test_a_year_named_once_ahead_does_not_date_a_report_citing_papers_of_its_month():
+    from graph.extract.dates import infer_year
+
+    text = ("Chiều 30-10, UBND huyện họp. Thực hiện Công văn số 3456/UBND-TH ngày 15/10/2024 của UBND tỉnh, "
+            "10 tháng năm 2024 thu ngân sách đạt 87%. UBND huyện cho ý kiến về giá dịch vụ năm 2025.")
+    assert infer_year(text, 10) == 2024
+    assert infer_year("Sáng 3/5, huyện họp. Năm 2025, huyện đạt 90% kế hoạch; năm 2024 đạt 80%.", 5) == 2025

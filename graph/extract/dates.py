@@ -138,4 +138,18 @@ def infer_year(text: str, month: int | None = None) -> int | None:
     latest = max(years)
     if month is not None and month >= 11 and latest - 1 in years and years.count(latest) == planned.count(latest):
         return latest - 1
+    if month is not None and _dated_in_the_month_before(text, month, latest):
+        return latest - 1
     return latest
+
+
+_FULL_DATE = re.compile(r"(?<![\d/])\d{1,2}/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
+
+
+def _dated_in_the_month_before(text: str, month: int, latest: int) -> bool:
+    """"Chiều 30-10, …" citing papers of 15/10/2024 and 18/10/2024 and naming "năm 2025"
+    only as a year ahead: the report is of 2024. Documents dated in the report's month (or
+    the one before) of the year before the latest, and none of the latest year."""
+    dates = [(int(m), int(y)) for m, y in _FULL_DATE.findall(text)]
+    return any(y == latest - 1 and m in {month, month - 1} for m, y in dates) \
+        and not any(y == latest for _, y in dates) and len(re.findall(rf"(?<!\d){latest}(?!\d)", text)) <= 2
