@@ -27,3 +27,14 @@ def test_a_masthead_in_capitals_names_no_body_of_the_article():
     names = {name for name, _ in _bodies(text)}
     assert "Ban Thường vụ Tỉnh ủy Lai Châu" in names
     assert "Đảng bộ tỉnh Lai Châu" not in names
+
+
+def test_decisions_announced_as_a_body_s_are_issued_by_it_when_their_code_agrees():
+    from tests.invented import extraction
+
+    text = ("Sáng 3/8/2019, Huyện ủy Mường Tè tổ chức hội nghị. Đồng chí Lò Văn Sạ công bố các quyết định của "
+            "Ban Thường vụ Huyện ủy Mường Tè. Theo đó, Quyết định số 88-QĐ/HU ngày 1/8/2019 điều động đồng chí "
+            "Pờ Thị Mé về Đảng ủy xã Ka Lăng; Quyết định số 12-QĐ/TU chuẩn y đồng chí Lò Thị Ngân.")
+    issuers = {d.number: d.issuer and d.issuer.name for d in extraction(text).documents}
+    assert issuers["88-QĐ/HU"] == "Ban Thường vụ Huyện ủy Mường Tè"
+    assert issuers["12-QĐ/TU"] != "Ban Thường vụ Huyện ủy Mường Tè"

@@ -302,7 +302,7 @@ class Announcement:
     by that body."""
 
     kind: str
-    date: PartialDate
+    date: PartialDate | None
     issuer: BodySpec | None
 
 
@@ -310,7 +310,18 @@ _ANNOUNCED = re.compile(r"\b(?:vừa |đã )?ban hành (?:các|một số|nhữn
                         r"chỉ thị|thông báo|kế hoạch|quy định)\b", re.IGNORECASE)
 
 
+# "công bố các quyết định của Ban Thường vụ Huyện ủy": whose decisions the next sentences cite
+_ANNOUNCED_OF = re.compile(r"\b(?:công bố|trao|đọc)(?: và trao)? (?:các|những|\d+) (?P<kind>quyết định|"
+                           r"nghị quyết|kết luận|thông báo)(?: [^,.;:]{0,60}?)? của (?=\w)", re.IGNORECASE)
+
+
 def announcement(sentence: str, tokens: list[Token]) -> Announcement | None:
+    of = _ANNOUNCED_OF.search(sentence)
+    start = _token_at(tokens, of.end()) if of else None
+    parsed = parse_body(tokens, start, sentence) if start is not None else None
+    if parsed is not None:
+        _, _, types = _patterns()
+        return Announcement(types[of.group("kind").casefold()], None, parsed[1])
     match = _ANNOUNCED.search(sentence)
     opening = opening_date(sentence, None)
     if match is None or opening is None or not opening[1] or re.match(r"\s*(?:số|:)", sentence[match.end():]):
@@ -322,9 +333,15 @@ def announcement(sentence: str, tokens: list[Token]) -> Announcement | None:
 
 
 def apply_announcement(mention: DocumentMention, announced: Announcement) -> None:
-    if mention.kind != announced.kind or mention.date is not None or not mention.number or mention.short:
+    if mention.kind != announced.kind or not mention.number or mention.short:
         return
-    mention.date = announced.date
+    if announced.date is not None:
+        if mention.date is not None:
+            return
+        mention.date = announced.date
+    elif (code := mention.number.split("/")[-1]) in _CODE_COMMITTEES \
+            and _committee_head(announced.issuer) not in _CODE_COMMITTEES[code]:
+        return  # "các quyết định của Ban Thường vụ Tỉnh ủy", then a district's "… -QĐ/HU"
     if announced.issuer is not None and mention.issuer is None \
             and _issuer_family(mention.number) in {None, _body_family(announced.issuer)}:
         mention.issuer = announced.issuer
