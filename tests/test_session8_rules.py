@@ -38,3 +38,11 @@ def test_decisions_announced_as_a_body_s_are_issued_by_it_when_their_code_agrees
     issuers = {d.number: d.issuer and d.issuer.name for d in extraction(text).documents}
     assert issuers["88-QĐ/HU"] == "Ban Thường vụ Huyện ủy Mường Tè"
     assert issuers["12-QĐ/TU"] != "Ban Thường vụ Huyện ủy Mường Tè"
+
+
+def test_a_person_of_the_article_after_a_bare_district_body_is_no_district():
+    text = ("Chiều 5/4/2019, Huyện ủy Nam Giang làm việc với xã Chơ Chun. Đồng chí Zơrâm Plênh - Phó Bí thư "
+            "Huyện ủy, Chủ tịch UBND huyện dự. Phát biểu tại buổi làm việc, Chủ tịch UBND huyện Zơrâm Plênh "
+            "đề nghị xã rà soát hộ nghèo.")
+    assert ("Zơrâm Plênh", "Chủ tịch", "Ủy ban nhân dân huyện Nam Giang") in _roles(text)
+    assert not any("Zơrâm" in name for name, _ in _bodies(text))

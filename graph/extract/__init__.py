@@ -531,6 +531,36 @@ def _in_a_charter_name(spec: BodySpec, scan: SentenceScan) -> bool:
 _VENUES = ("Trung tâm Hội nghị",)  # where meetings are held: a body only if a post is in it
 
 
+def _persons_read_as_places(mentions: ArticleMentions) -> None:
+    """"Chủ tịch UBND huyện Ating Đợi đề nghị": an unknown district or commune named
+    like a person of the article is that person after a bare "UBND huyện", not a place."""
+    people = {person.name for _, person in mentions.persons}
+    from graph.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    misread = {name for name in people if not gazetteer.lookup(name)}
+    if not misread:
+        return
+
+    def bare(spec):
+        if spec is None:
+            return spec
+        of = bare(spec.of)
+        if spec.area_name in misread:
+            surface = spec.surface.replace(" " + spec.area_name, "")
+            return replace(spec, area_name=None, surface=surface, of=of)
+        return spec if of is spec.of else replace(spec, of=of)
+
+    if not any(spec.area_name in misread for _, spec in mentions.bodies) and \
+            not any(area.name in misread for _, area in mentions.areas):
+        return
+    mentions.bodies = [(index, bare(spec)) for index, spec in mentions.bodies]
+    mentions.areas = [(index, area) for index, area in mentions.areas if area.name not in misread]
+    for _, person in mentions.persons:
+        person.roles = [(title, bare(spec)) for title, spec in person.roles]
+    mentions.pending = [(index, [(title, bare(spec)) for title, spec in chain]) for index, chain in mentions.pending]
+
+
 def _in_capitals(text: str) -> bool:
     """A line in capitals only ("CỔNG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH X", "HUYỆN ỦY A -
     ĐẢNG BỘ TỈNH B"): a site's masthead or a slogan, whose bodies the article does not
@@ -657,6 +687,7 @@ def _extract(article: Article) -> ArticleMentions:
                 mentions.published = date
             else:
                 mentions.published = PartialDate(date.year)
+    _persons_read_as_places(mentions)
     _funeral_committee(mentions, texts)
     mentions.bylines = _byline(article)
     return mentions
