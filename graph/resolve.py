@@ -434,8 +434,9 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
     councils = Counter(body.area for _, _, body in resolved if body is not None and body.kind == "PeoplesCouncil")
     context.council_area = max(councils, key=councils.get) if councils else None  # (ties: the first named)
     context.named_bodies = [(sentence, body) for sentence, spec, body in resolved
-                            if body is not None and spec.head in {"Ban Chỉ đạo", "Sở", *BLOC_ENGLISH, *DELEGATIONS}
-                            and spec.of is None]
+                            if body is not None and (spec.head in {"Ban Chỉ đạo", "Sở", "Trường", *BLOC_ENGLISH,
+                                                                   *DELEGATIONS} and spec.of is None
+                                                     or spec.head == "Chi bộ")]
     for sentence, spec, body in resolved:
         if _deferred(spec, deferred):
             body = resolve_body(spec, sentence, context)

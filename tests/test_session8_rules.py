@@ -46,3 +46,14 @@ def test_a_person_of_the_article_after_a_bare_district_body_is_no_district():
             "đề nghị xã rà soát hộ nghèo.")
     assert ("Zơrâm Plênh", "Chủ tịch", "Ủy ban nhân dân huyện Nam Giang") in _roles(text)
     assert not any("Zơrâm" in name for name, _ in _bodies(text))
+
+
+def test_a_bare_cell_and_the_school_are_the_ones_the_article_names():
+    text = ("Chiều 12/10/2021, Chi bộ Trường Trung học cơ sở Xuân Lộc tổ chức sinh hoạt chuyên đề. Đồng chí "
+            "Lường Thị Xuân, Bí thư Chi bộ, Hiệu trưởng nhà trường chủ trì. Đồng chí Vi Văn Toản, Phó Bí thư "
+            "Chi bộ trình bày chuyên đề. Chi bộ Trường Trung học cơ sở Xuân Lộc hiện có 21 đảng viên.")
+    roles = _roles(text)
+    assert ("Lường Thị Xuân", "Bí thư", "Chi bộ Trường Trung học cơ sở Xuân Lộc") in roles
+    assert ("Lường Thị Xuân", "Hiệu trưởng", "Trường Trung học cơ sở Xuân Lộc") in roles
+    assert ("Vi Văn Toản", "Phó Bí thư", "Chi bộ Trường Trung học cơ sở Xuân Lộc") in roles
+    assert not any(name.endswith("hiện") for name, _ in _bodies(text))

@@ -871,10 +871,17 @@ def _named(tokens, index, text):
                         tokens[j].is_cap and j > start and (j + 1 == len(tokens) or not tokens[j + 1].is_cap))) \
                         or _tables()["committee"].match(tokens, j):
                     break
+                if j > start and (tokens[j - 1].low, tokens[j].low) == ("trung", "học") and j + 2 < len(tokens) \
+                        and (tokens[j + 1].low, tokens[j + 2].low) in {("cơ", "sở"), ("phổ", "thông")}:
+                    j += 3  # "Trường Trung học cơ sở X": the school's type, written out
+                    continue
                 if not tokens[j].is_cap and j + 1 < len(tokens) and tokens[j + 1].text[0].isalpha() \
                         and not tokens[j + 1].is_cap and not _tables()["level"].match(tokens, j + 1) \
                         and tokens[j + 1].low not in _STOP_LOWER:
                     break  # two lower-case words in a row: the name has ended (but "Chi cục Kiểm lâm cho …")
+                if j > start and not tokens[j].is_cap and tokens[j - 1].is_cap and j + 1 < len(tokens) and (
+                        tokens[j].low == "hiện" or (tokens[j].low, tokens[j + 1].low) in _VERBS_AFTER_NAME):
+                    break  # "Trường Tiểu học Lê Lợi hiện có 14 đảng viên", "Trường … Xuân Lộc tổ chức"
                 j += 1
             k = j  # ... unless a level word follows them: "Trung tâm Phục vụ hành chính công xã X"
             while k < len(tokens) and k - j < 5 and tokens[k].is_word and not tokens[k].is_cap \
@@ -1041,6 +1048,7 @@ _VERBS_AFTER_DIVISION = {("phối", "hợp"), ("chủ", "trì"), ("tham", "mưu"
                          ("hướng", "dẫn"), ("đề", "nghị"), ("cho", "biết"), ("trình", "bày"), ("thực", "hiện"),
                          ("triển", "khai"), ("kiểm", "tra"), ("khẩn", "trương"), ("chịu", "trách"),
                          ("tiếp", "tục"), ("nghiên", "cứu"), ("phát", "biểu"), ("công", "bố")}
+_VERBS_AFTER_NAME = _VERBS_AFTER_DIVISION | {("tổ", "chức"), ("đã", "tổ")}
 _DIVISION_STOP = _STOP_LOWER - {"và", "chức", "danh", "nhiệm"} | {"giữ", "nay", "thay"}
 
 

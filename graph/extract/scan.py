@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from graph.extract.bodies import (CENTRAL, DELEGATIONS, FOREIGN_PARTIES, INSTITUTIONS, mass_organization,
+from graph.extract.bodies import (CENTRAL, DELEGATIONS, FOREIGN_PARTIES, INSTITUTIONS, NAMED_BEFORE, mass_organization,
                                   parse_body, parse_committee)
 from graph.extract.places import gazetteer_match
 from graph.extract.tokens import PhraseTable, Token, tokenize
@@ -127,6 +127,19 @@ def _bare_party_committee(tokens: list[Token], index: int, words: tuple[str, str
         index + 2 == len(tokens) or not tokens[index + 2].is_word)
 
 
+# words after "Chi bộ" that name which cells, not what the cell does
+_NOT_A_VERB_AFTER_CELL = {"các", "những", "cơ", "trực", "thôn", "xóm", "bản", "ấp", "khu", "tổ", "khối", "buôn",
+                          "làng", "xã", "phường", "thị", "trường", "bộ", "sở", "phòng", "ban", "cục", "chi"}
+
+
+def _bare_cell(tokens: list[Token], index: int) -> bool:
+    """"Phó Bí thư Chi bộ trình bày": a cell named by nothing after it (no name, no
+    village), the one the article is about."""
+    return index + 2 < len(tokens) and (tokens[index].low, tokens[index + 1].low) == ("chi", "bộ") \
+        and tokens[index + 2].is_word and not tokens[index + 2].is_cap \
+        and tokens[index + 2].low not in _NOT_A_VERB_AFTER_CELL
+
+
 def parse_role(tokens: list[Token], index: int, text: str):
     """A title with the body it is held in → (end_index, Title, BodySpec | None)."""
     matched = _tables()["title"].match(tokens, index)
@@ -174,7 +187,10 @@ def parse_role(tokens: list[Token], index: int, text: str):
             body = virtual
     if body:
         return body[0], title, body[1]
-    if _bare_party_committee(tokens, end) or _bare_party_committee(tokens, end, ("chi", "bộ")):
+    if end + 1 < len(tokens) and (tokens[end].low, tokens[end + 1].low) == ("nhà", "trường"):
+        # "Hiệu trưởng nhà trường": the school the article names
+        return end + 2, title, BodySpec("OtherOrganization", "Trường", "", level=NAMED_BEFORE, english="School")
+    if _bare_party_committee(tokens, end) or _bare_party_committee(tokens, end, ("chi", "bộ")) or _bare_cell(tokens, end):
         # "Bí thư Đảng ủy, Chủ tịch HĐND xã X", "Bí thư Chi bộ, Phó Giám đốc Sở Tư pháp": a bare
         # committee or cell, whose commune or agency the next post of the chain names (see _shared_commune)
         surface = text[tokens[end].start:tokens[end + 1].end]
@@ -242,7 +258,8 @@ def _shared_commune(groups: list[list[Item]]) -> None:
                                     area_hint=agency.area_hint)
                 break
         else:
-            item.body = None
+            # "Đồng chí X, Bí thư Chi bộ, Hiệu trưởng nhà trường": the cell the article names
+            item.body = replace(body, level=NAMED_BEFORE) if body.head == "Chi bộ" else None
 
 
 _COUNTS = {"hai", "ba", "bốn", "năm", "các", "2", "3", "4", "5"}
