@@ -57,3 +57,12 @@ def test_a_bare_cell_and_the_school_are_the_ones_the_article_names():
     assert ("Lường Thị Xuân", "Hiệu trưởng", "Trường Trung học cơ sở Xuân Lộc") in roles
     assert ("Vi Văn Toản", "Phó Bí thư", "Chi bộ Trường Trung học cơ sở Xuân Lộc") in roles
     assert not any(name.endswith("hiện") for name, _ in _bodies(text))
+
+
+def test_a_cell_s_themed_meeting_is_organized_by_the_cell_not_the_body_in_the_aside():
+    from tests.invented import extraction
+
+    text = ("Chiều 14/4/2022, Chi bộ Trường Trung học phổ thông Mai Sơn (trực thuộc Đảng bộ huyện Mai Sơn) tổ chức "
+            "sinh hoạt chuyên đề quý II. Đồng chí Hà Văn Nghĩa, Bí thư Chi bộ chủ trì.")
+    events = extraction(text).events
+    assert [(e.kind, e.organizer.name) for e in events] == [("Meeting", "Chi bộ Trường Trung học phổ thông Mai Sơn")]

@@ -18,6 +18,7 @@ _MEETING_WORDS = {  # (longer phrases first: the first that starts the words is 
     "lễ": "Meeting", "công bố": "Meeting", "buổi gặp mặt": "Meeting", "gặp mặt": "Meeting",
     "phiên giám sát": "Meeting", "buổi giám sát": "Meeting",  # an HĐND's supervision session
     "giám sát chuyên": "Meeting",  # ("… HĐND tỉnh tổ chức giám sát chuyên đề …": three words are read)
+    "sinh hoạt chuyên": "Meeting",  # a party cell's "sinh hoạt chuyên đề"
 }
 _CONGRESS = re.compile(
     r"(?<!Nghị quyết )(?<!nghị quyết )Đại hội (?:đại biểu )?(?P<body>(?:Đảng bộ|Hội) [^,.;()]{2,60}?)\s*"
@@ -75,6 +76,10 @@ def _organizer_before(scan: SentenceScan, position: int, citations=(), coordinat
             continue
         between = scan.tokens[item.end:position]
         lows = [t.low for t in between]
+        if ")" in lows and "(" not in lows[:lows.index(")")]:
+            continue  # "Chi bộ Trường X (trực thuộc Đảng bộ quận Y) tổ chức": the aside does not organize
+        if item.start > 0 and scan.tokens[item.start - 1].low == "thuộc":
+            continue  # "Chi bộ Khoa X thuộc Đảng bộ Bệnh viện Y tổ chức": nor the body it belongs to
         if "do" in lows:  # "Đoàn công tác … do đồng chí X, <titles> làm Trưởng đoàn đã làm việc"
             lead = lows.index("do")
             close = next((k for k in range(lead, len(lows) - 1) if lows[k] == "làm" and lows[k + 1] in {"trưởng", "tổ"}), None)
