@@ -66,3 +66,13 @@ def test_a_cell_s_themed_meeting_is_organized_by_the_cell_not_the_body_in_the_as
             "sinh hoạt chuyên đề quý II. Đồng chí Hà Văn Nghĩa, Bí thư Chi bộ chủ trì.")
     events = extraction(text).events
     assert [(e.kind, e.organizer.name) for e in events] == [("Meeting", "Chi bộ Trường Trung học phổ thông Mai Sơn")]
+
+
+def test_pupils_named_after_em_are_persons_but_children_of_a_place_are_not():
+    from tests.invented import extraction
+
+    text = ("Ngày 9/5/2023, Chi bộ Trường Trung học phổ thông Tuần Giáo kết nạp đảng viên đối với các em Lò Thị Pản, "
+            "Quàng Văn Sướng và Lường Thị Ánh. Trẻ em Tuần Giáo được tặng quà của Quỹ Bảo trợ trẻ em Việt Nam.")
+    names = {person.name for person in extraction(text).persons}
+    assert {"Lò Thị Pản", "Quàng Văn Sướng", "Lường Thị Ánh"} <= names
+    assert not names & {"Tuần Giáo", "Việt Nam"}

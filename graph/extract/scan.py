@@ -78,7 +78,7 @@ def _tables():
         "title": PhraseTable({t.surface: t for t in lexicon.titles}),
         "rank": PhraseTable({rank: rank for rank in lexicon.ranks}),
         "cue": PhraseTable({"đồng chí": "cue", "ông": "cue", "bà": "cue", "các đồng chí": "cue", "cử tri": "cue",
-                             "đại biểu": "cue", "anh": "cue", "chị": "cue"}),
+                             "đại biểu": "cue", "anh": "cue", "chị": "cue", "em": "cue", "các em": "cue"}),
         "connector": PhraseTable({c: c for c in lexicon.role_connectors}),
     }
 
@@ -130,6 +130,9 @@ def _bare_party_committee(tokens: list[Token], index: int, words: tuple[str, str
 # words after "Chi bộ" that name which cells, not what the cell does
 _NOT_A_VERB_AFTER_CELL = {"các", "những", "cơ", "trực", "thôn", "xóm", "bản", "ấp", "khu", "tổ", "khối", "buôn",
                           "làng", "xã", "phường", "thị", "trường", "bộ", "sở", "phòng", "ban", "cục", "chi"}
+
+
+_PLURAL_CUES = {"các đồng chí", "các em"}  # "kết nạp đảng viên đối với các em A, B và C"
 
 
 def _bare_cell(tokens: list[Token], index: int) -> bool:
@@ -849,7 +852,7 @@ def scan_sentence(text: str) -> SentenceScan:
     for index, item in enumerate(items):
         if item.kind == "name" and index > 0 and items[index - 1].kind in {"cue", "rank"}:
             person(index).cued = True
-        if item.kind == "cue" and item.text.casefold() == "các đồng chí" and index + 1 < len(items) \
+        if item.kind == "cue" and item.text.casefold() in _PLURAL_CUES and index + 1 < len(items) \
                 and items[index + 1].text == ":":
             # "trao Huy hiệu cho các đồng chí: A, nguyên …; B, phường X và C, xã Y": each one named
             places = False  # within "các xã A, B, C": names of places, not people
@@ -865,7 +868,7 @@ def scan_sentence(text: str) -> SentenceScan:
                     places = written.casefold() in _PLACE_WORDS or (places and (written == "," or (
                         items[later].kind == "word" and written[:1].isupper())))
 
-        if item.kind == "cue" and item.text.casefold() == "các đồng chí" and index + 1 < len(items) \
+        if item.kind == "cue" and item.text.casefold() in _PLURAL_CUES and index + 1 < len(items) \
                 and items[index + 1].kind == "name":
             for later in _listed_without_colon(items, index + 1):
                 person(later).cued = True  # "cho các đồng chí A (xã X) và B, nguyên Phó Chủ tịch …"
