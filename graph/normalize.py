@@ -155,15 +155,30 @@ _COMRADE = re.compile(r"\b([đĐ])/[cC]\b")
 
 
 def spell_out_comrade(text: str) -> str:
-    """'đ/c Nguyễn Văn A' → 'đồng chí Nguyễn Văn A': the party sites' short form."""
-    return _COMRADE.sub(lambda match: "đồng chí" if match.group(1) == "đ" else "Đồng chí", text)
+    """'đ/c Nguyễn Văn A' → 'đồng chí Nguyễn Văn A': the party sites' short form; and 'TT
+    Huyện ủy', 'TT HĐND' → 'Thường trực …' ('UBND TT X' stays a township)."""
+    return _STANDING_SHORT.sub("Thường trực ", _COMRADE.sub(
+        lambda match: "đồng chí" if match.group(1) == "đ" else "Đồng chí", text))
+
+
+_STANDING_SHORT = re.compile(r"\bTT (?=(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy\b|HĐND\b|Hội đồng nhân dân\b)")
 
 
 def spell_out_units(text: str) -> str:
     """'Q.1', 'Q.Cái Răng', 'H. Củ Chi', 'P. Bến Nghé', 'X.Vĩnh Hòa', 'TX.Long Mỹ' → 'Quận 1',
     'quận Cái Răng', 'huyện Củ Chi', 'phường Bến Nghé', 'xã Vĩnh Hòa', 'thị xã Long Mỹ': the
-    newspapers' short unit words (before a number, or a name of two capitalized words)."""
-    return _UNIT_SHORT.sub(_unit_word, text)
+    newspapers' short unit words (before a number, or a name of two capitalized words);
+    'UBND TT Đức Phong' → 'UBND thị trấn Đức Phong' (no dot, after a body's short name)."""
+    return _TOWNSHIP_SHORT.sub(_township, _UNIT_SHORT.sub(_unit_word, text))
+
+
+_TOWNSHIP_SHORT = re.compile(r"\b(UBND|HĐND|MTTQ|[Đđ]ảng ủy|[Đđ]ảng bộ) TT (?=([^\W\d_]+) ([^\W\d_]+))")
+
+
+def _township(match: re.Match) -> str:
+    if match.group(2)[0].isupper() and match.group(3)[0].isupper():
+        return f"{match.group(1)} thị trấn "
+    return match.group(0)
 
 
 def normalize_text(text: str) -> str:

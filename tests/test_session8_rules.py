@@ -76,3 +76,19 @@ def test_pupils_named_after_em_are_persons_but_children_of_a_place_are_not():
     names = {person.name for person in extraction(text).persons}
     assert {"Lò Thị Pản", "Quàng Văn Sướng", "Lường Thị Ánh"} <= names
     assert not names & {"Tuần Giáo", "Việt Nam"}
+
+
+def test_standing_offices_shared_and_abbreviated_and_a_township_after_ubnd():
+    text = ("Ngày 6/9/2022, HĐND xã Nà Ngòi họp. Thay mặt Thường trực Đảng ủy, HĐND xã, đồng chí Lò Văn Dũng tặng "
+            "hoa. Dự có đại diện TT Huyện ủy, TT HĐND huyện Tủa Chùa. UBND TT Tủa Chùa báo cáo.")
+    names = {name for name, _ in _bodies(text)}
+    assert {"Thường trực Đảng ủy xã Nà Ngòi", "Thường trực Hội đồng nhân dân xã Nà Ngòi",
+            "Thường trực Huyện ủy Tủa Chùa", "Thường trực Hội đồng nhân dân huyện Tủa Chùa"} <= names
+    assert "Ủy ban nhân dân thị trấn Tủa Chùa" in names
+
+
+def test_a_bare_council_in_a_longer_list_gets_no_standing_office():
+    names = {name for name, _ in _bodies(
+        "Ngày 6/9/2022, Huyện ủy Mai Sơn họp. Dự có lãnh đạo Thường trực Huyện ủy, HĐND, UBND, Ủy ban MTTQ "
+        "Việt Nam huyện Mai Sơn.")}
+    assert not any(name.startswith("Thường trực Hội đồng") for name in names)

@@ -135,6 +135,31 @@ def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
     return found
 
 
+def _standing_offices_shared(scan: SentenceScan) -> list[BodySpec]:
+    """"Thường trực Đảng ủy, HĐND xã": the council named next to a standing office has its
+    own standing office too (a people's committee has none)."""
+    found = []
+    items = scan.items
+    for index, item in enumerate(items):
+        if item.kind != "body" or item.body is None or item.body.head != "Thường trực":
+            continue
+        k = index + 1
+        while k + 1 < len(items) and items[k].text in {",", "và"} and items[k + 1].kind == "body" \
+                and items[k + 1].body is not None and items[k + 1].body.kind in {"PeoplesCouncil", "PeoplesCommittee"}:
+            council = items[k + 1].body
+            inner = item.body.of
+            if k == index + 1 and inner is not None and not inner.level_word and not inner.area_name \
+                    and council.level_word and inner.head == "Đảng ủy":  # "Thường trực Đảng ủy, HĐND xã"
+                found.append(replace(item.body, surface="", of=replace(
+                    inner, surface="", level=council.level, level_word=council.level_word,
+                    area_name=council.area_name, area_hint=council.area_hint)))
+            if council.kind == "PeoplesCouncil" and council.level_word:  # (a bare "HĐND" in a longer list: no)
+                found.append(BodySpec("OtherOrganization", "Thường trực", "", level=council.level, of=council,
+                                      english="Standing Office", position=council.position))
+            k += 2
+    return found
+
+
 def _distributed(scan: SentenceScan, sentence: str) -> list[BodySpec]:
     """'Ban Tổ chức Tỉnh ủy các tỉnh, thành phố thuộc Cụm ... gồm: A, B, C' names one
     body per province listed."""
@@ -607,7 +632,8 @@ def _extract(article: Article) -> ArticleMentions:
         named = [b for b in scan.bodies if not any(b is r for r in replaced) and _said_as_body(b, scan)
                  and not _in_a_charter_name(b, scan)] if not _in_capitals(text) else []
         named += [b.of for b in named if b.head == "Chi bộ" and b.of is not None and b.of.head in INSTITUTIONS]
-        for spec in named + spelled + _distributed(scan, text) + _listed_agencies(scan, text):
+        for spec in named + spelled + _distributed(scan, text) + _listed_agencies(scan, text) \
+                + _standing_offices_shared(scan):
             mentions.bodies.append((index, spec))
             mentions.areas.extend((index, area) for area in _body_areas(spec))
         for person in scan.persons:
