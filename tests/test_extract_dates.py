@@ -50,3 +50,12 @@ def test_a_year_named_once_ahead_does_not_date_a_report_citing_papers_of_its_mon
             "10 tháng năm 2024 thu ngân sách đạt 87%. UBND huyện cho ý kiến về giá dịch vụ năm 2025.")
     assert infer_year(text, 10) == 2024
     assert infer_year("Sáng 3/5, huyện họp. Năm 2025, huyện đạt 90% kế hoạch; năm 2024 đạt 80%.", 5) == 2025
+
+
+def test_a_date_line_below_a_masthead_menus_and_a_headline_is_the_header_date():
+    from graph.extract.dates import header_date
+
+    lines = ["BÁO ĐIỆN TỬ", "Thời sự | Chính trị | Kinh tế", "Chính trị > Xây dựng Đảng", "",
+             "Huyện ủy sơ kết nghị quyết", "", "Đăng ngày: 08/11/2022 - 15:30", "Chia sẻ | In bài", "",
+             "Chiều 7/11, Huyện ủy tổ chức hội nghị."]
+    assert str(header_date(lines)) == "2022-11-08"

@@ -50,9 +50,9 @@ def valid(year: int, month: int | None = None, day: int | None = None) -> Partia
 def header_date(lines: list[str]) -> PartialDate | None:
     """The article's date from a date line near the top ("Ngày cập nhật 02/08/2019",
     "Thứ hai - 11/03/2024 19:44", "date 2023-07"), at the precision written."""
-    for line in lines[:6]:
+    for line in [line for line in lines if line.strip()][:8]:  # (below a masthead, menus and a headline)
         stripped = line.strip()
-        if not stripped or len(stripped.split()) > 14:
+        if len(stripped.split()) > 14:
             continue
         iso = _ISO.search(stripped)
         if iso and (_HEADER_WORDS.match(stripped) or stripped.startswith(iso.group(0))):
