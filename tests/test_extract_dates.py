@@ -58,4 +58,4 @@ def test_a_date_line_below_a_masthead_menus_and_a_headline_is_the_header_date():
     lines = ["BÁO ĐIỆN TỬ", "Thời sự | Chính trị | Kinh tế", "Chính trị > Xây dựng Đảng", "",
              "Huyện ủy sơ kết nghị quyết", "", "Đăng ngày: 08/11/2022 - 15:30", "Chia sẻ | In bài", "",
              "Chiều 7/11, Huyện ủy tổ chức hội nghị."]
-    assert str(header_date(lines)) == "2022-11-08"
+    assert header_date(lines).iso() == "2022-11-08"
