@@ -388,6 +388,8 @@ def _composed(spec: BodySpec, inner: BodyRef) -> BodyRef:
     if spec.name == JOINT_OFFICE and inner.kind == "PeoplesCommittee":
         return BodyRef(f"{spec.name} {inner.name}", spec.kind, f"{spec.english} {inner.english}",
                        parent=inner, area=area)
+    if spec.head in DELEGATIONS and spec.name:  # "Đoàn giám sát số 3 của Ban Thường vụ Tỉnh ủy X"
+        return BodyRef(f"{spec.name} của {inner.name}", spec.kind, f"{spec.english}", parent=inner, area=area)
     if spec.kind in {"EmulationCluster", "PartyAgency", "Government"} and spec.name:
         return BodyRef(spec.name, spec.kind, f"{spec.english} {spec.name}", parent=inner, area=inner.area)
     return BodyRef(f"{spec.head} {committee.name}", spec.kind, f"{spec.english} of the {committee.english}",
@@ -434,9 +436,8 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
     councils = Counter(body.area for _, _, body in resolved if body is not None and body.kind == "PeoplesCouncil")
     context.council_area = max(councils, key=councils.get) if councils else None  # (ties: the first named)
     context.named_bodies = [(sentence, body) for sentence, spec, body in resolved
-                            if body is not None and (spec.head in {"Ban Chỉ đạo", "Sở", "Trường", *BLOC_ENGLISH,
-                                                                   *DELEGATIONS} and spec.of is None
-                                                     or spec.head == "Chi bộ")]
+                            if body is not None and (spec.head in {"Ban Chỉ đạo", "Sở", "Trường", *BLOC_ENGLISH}
+                                                     and spec.of is None or spec.head in {"Chi bộ", *DELEGATIONS})]
     for sentence, spec, body in resolved:
         if _deferred(spec, deferred):
             body = resolve_body(spec, sentence, context)

@@ -92,3 +92,18 @@ def test_a_bare_council_in_a_longer_list_gets_no_standing_office():
         "Ngày 6/9/2022, Huyện ủy Mai Sơn họp. Dự có lãnh đạo Thường trực Huyện ủy, HĐND, UBND, Ủy ban MTTQ "
         "Việt Nam huyện Mai Sơn.")}
     assert not any(name.startswith("Thường trực Hội đồng") for name in names)
+
+
+def test_a_numbered_supervision_delegation_of_a_standing_committee_its_heads_and_its_meeting():
+    from tests.invented import extraction
+
+    text = ("Đoàn giám sát của Ban Thường vụ Tỉnh ủy làm việc tại Bảo Lạc\n"
+            "Ngày 9/8/2023, Đoàn giám sát số 5 của Ban Thường vụ Tỉnh ủy Cao Bằng do đồng chí Nông Thị Hoa, "
+            "Ủy viên Ban Thường vụ Tỉnh ủy làm Trưởng đoàn làm việc với Ban Thường vụ Huyện ủy Bảo Lạc. Tham gia "
+            "Đoàn có đồng chí Bế Văn Sáu, Phó Chủ nhiệm UBKT Tỉnh ủy, Phó Trưởng đoàn.")
+    delegation = "Đoàn giám sát số 5 của Ban Thường vụ Tỉnh ủy Cao Bằng"
+    roles = _roles(text)
+    assert ("Nông Thị Hoa", "Trưởng đoàn", delegation) in roles
+    assert ("Bế Văn Sáu", "Phó Trưởng đoàn", delegation) in roles
+    assert [name for name, _ in _bodies(text) if name.startswith("Đoàn")] == [delegation]
+    assert [(e.kind, e.organizer.name) for e in extraction(text).events] == [("Meeting", delegation)]

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from graph.extract.bodies import INSTITUTIONS, MASS_ORGANIZATIONS
+from graph.extract.bodies import DELEGATIONS, INSTITUTIONS, MASS_ORGANIZATIONS
 from graph.extract.dates import dates_in, header_date, infer_year, opening_date, opening_word
 from graph.extract.documents import DocumentMention, announcement, apply_announcement, find_documents
 from graph.extract.events import EventMention, past_congresses, reported_meetings
@@ -556,6 +556,35 @@ def _in_a_charter_name(spec: BodySpec, scan: SentenceScan) -> bool:
 _VENUES = ("Trung tâm Hội nghị",)  # where meetings are held: a body only if a post is in it
 
 
+_NUMBER = re.compile(r" số \d+\b")
+
+
+def _delegations_by_number(mentions: ArticleMentions) -> None:
+    """"Đoàn giám sát của Ban Thường vụ Tỉnh ủy làm việc …" in the headline is the "Đoàn giám
+    sát số 3 của Ban Thường vụ Tỉnh ủy" the text names: one delegation of that sender."""
+    def key(spec: BodySpec) -> str:
+        return f"{_NUMBER.sub('', spec.name)}|{spec.of.surface if spec.of is not None else ''}".casefold()
+
+    numbered = {}
+    for _, spec in mentions.bodies:
+        if spec.head in DELEGATIONS and spec.name and _NUMBER.search(spec.name):
+            numbered.setdefault(key(spec), []).append(spec)
+    if not numbered:
+        return
+
+    def as_numbered(spec: BodySpec | None) -> BodySpec | None:
+        if spec is None or spec.head not in DELEGATIONS or not spec.name or _NUMBER.search(spec.name):
+            return spec
+        own = key(spec)
+        found = {key(s): s for k, specs in numbered.items() if k.startswith(own.split("|")[0])
+                 and k.endswith("|" + own.split("|")[1]) for s in specs}
+        return next(iter(found.values())) if len(found) == 1 else spec
+
+    mentions.bodies = [(index, as_numbered(spec)) for index, spec in mentions.bodies]
+    for event in mentions.events:
+        event.organizer = as_numbered(event.organizer)
+
+
 def _persons_read_as_places(mentions: ArticleMentions) -> None:
     """"Chủ tịch UBND huyện Ating Đợi đề nghị": an unknown district or commune named
     like a person of the article is that person after a bare "UBND huyện", not a place."""
@@ -714,6 +743,7 @@ def _extract(article: Article) -> ArticleMentions:
             else:
                 mentions.published = PartialDate(date.year)
     _persons_read_as_places(mentions)
+    _delegations_by_number(mentions)
     _funeral_committee(mentions, texts)
     mentions.bylines = _byline(article)
     return mentions

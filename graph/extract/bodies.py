@@ -921,6 +921,13 @@ def _named(tokens, index, text):
         if sender is None and k < len(tokens):
             central = parse_body(tokens, k, text)  # "Đoàn công tác của Ban Chính sách, chiến lược Trung ương"
             sender = central if central and central[1].level == CENTRAL else None
+            if central and central[1].kind == "StandingCommittee" and central[1].level != CENTRAL and k > j \
+                    and tokens[j - 2].low == "số":  # (a bare "Đoàn công tác của BTV" is the committee at work)
+                # "Đoàn giám sát số 3 của Ban Thường vụ Tỉnh ủy": named after the committee it resolves to
+                own = text[tokens[index].start:tokens[j - 1].end]
+                return central[0], BodySpec(kind, head, text[tokens[index].start:tokens[central[0] - 1].end],
+                                            level=central[1].level, name=own, of=central[1],
+                                            english=f"{english} of the {central[1].english}")
         if not sender:
             if j > end:  # "Trưởng Đoàn kiểm tra số 7": the numbered delegation named before
                 return _named_before(j, kind, text[tokens[index].start:tokens[j - 1].end], english)

@@ -190,6 +190,9 @@ def parse_role(tokens: list[Token], index: int, text: str):
             body = virtual
     if body:
         return body[0], title, body[1]
+    if title.needs == "delegation" and (end == len(tokens) or not tokens[end].is_word):
+        # "…, Phó Trưởng đoàn;": of the delegation the article names
+        return end, title, BodySpec("OtherOrganization", "Đoàn", "", level=NAMED_BEFORE, english="Delegation")
     if end + 1 < len(tokens) and (tokens[end].low, tokens[end + 1].low) == ("nhà", "trường"):
         # "Hiệu trưởng nhà trường": the school the article names
         return end + 2, title, BodySpec("OtherOrganization", "Trường", "", level=NAMED_BEFORE, english="School")
