@@ -107,3 +107,12 @@ def test_a_numbered_supervision_delegation_of_a_standing_committee_its_heads_and
     assert ("Bế Văn Sáu", "Phó Trưởng đoàn", delegation) in roles
     assert [name for name, _ in _bodies(text) if name.startswith("Đoàn")] == [delegation]
     assert [(e.kind, e.organizer.name) for e in extraction(text).events] == [("Meeting", delegation)]
+
+
+def test_posts_a_document_s_title_speaks_of_name_no_body():
+    text = ("Sáng 4/12/2019, Ban Thường vụ Huyện ủy Tân Uyên tổ chức hội nghị sơ kết Quy định số 08-QĐi/TW ngày "
+            "25/10/2018 của Ban Chấp hành Trung ương về trách nhiệm nêu gương của cán bộ, đảng viên, trước hết "
+            "là Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư, Ủy viên Ban Chấp hành Trung ương.")
+    names = {name for name, _ in _bodies(text)}
+    assert "Ban Chấp hành Trung ương Đảng" in names
+    assert not names & {"Bộ Chính trị", "Ban Bí thư"}

@@ -547,6 +547,17 @@ def _share_issue_date(documents: list[DocumentMention], sentence: str) -> None:
             return
 
 
+def _posts_in_a_title(scan: SentenceScan, documents: list[DocumentMention]) -> list[BodySpec]:
+    """"Quy định số 08 … về trách nhiệm nêu gương …, trước hết là Ủy viên Bộ Chính trị, Ủy
+    viên Ban Bí thư": posts a document's title speaks of, held by nobody named, are no
+    mention of their bodies."""
+    spans = [(document.start, document.end) for document in documents]
+    held = {id(spec) for person in scan.persons for _, spec in person.roles}
+    return [item.body for item in scan.items if item.kind == "role" and item.body is not None
+            and id(item.body) not in held and item.start < len(scan.tokens)
+            and any(a <= scan.tokens[item.start].start < b for a, b in spans)]
+
+
 def _in_a_charter_name(spec: BodySpec, scan: SentenceScan) -> bool:
     """"Điều lệ Hội Chữ thập đỏ Việt Nam" names a document, not a mention of the Hội."""
     return 2 <= spec.position < len(scan.tokens) \
@@ -658,6 +669,8 @@ def _extract(article: Article) -> ArticleMentions:
         elif not _ADDRESSEES.search(text):
             mentions.pending.extend((index, chain) for chain in scan.pending)
         spelled, replaced = _shared_areas(scan, text)
+        found = find_documents(text, scan.tokens)
+        replaced = replaced + _posts_in_a_title(scan, found)
         named = [b for b in scan.bodies if not any(b is r for r in replaced) and _said_as_body(b, scan)
                  and not _in_a_charter_name(b, scan)] if not _in_capitals(text) else []
         named += [b.of for b in named if b.head == "Chi bộ" and b.of is not None and b.of.head in INSTITUTIONS]
@@ -671,7 +684,6 @@ def _extract(article: Article) -> ArticleMentions:
                     mentions.areas.extend((index, area) for area in _body_areas(spec))
         if not _BYLINE_LEAD.match(text.strip()):  # "Bài, ảnh: Khánh Hòa" names an author, not a province
             mentions.areas.extend((index, area) for area in _areas_in(scan, text))
-        found = find_documents(text, scan.tokens)
         announced = announcement(text, scan.tokens) or announced
         _share_issue_date(found, text)
         for document in found:
