@@ -116,3 +116,13 @@ def test_posts_a_document_s_title_speaks_of_name_no_body():
     names = {name for name, _ in _bodies(text)}
     assert "Ban Chấp hành Trung ương Đảng" in names
     assert not names & {"Bộ Chính trị", "Ban Bí thư"}
+
+
+def test_each_subject_that_issues_keeps_the_documents_after_its_own_verb():
+    from tests.invented import extraction
+
+    text = ("Ngày 3/4/2019, Ban Dân vận Tỉnh ủy Phú Yên họp. Thực hiện Quyết định số 290-QĐ/TW ngày 25/2/2010 "
+            "của Bộ Chính trị ban hành Quy chế công tác dân vận, Ban Dân vận Tỉnh ủy ban hành Hướng dẫn số "
+            "21-HD/BDVTU ngày 5/4/2016 về phong trào thi đua.")
+    issuers = {d.number: d.issuer and d.issuer.name for d in extraction(text).documents}
+    assert issuers["21-HD/BDVTU"] == "Ban Dân vận Tỉnh ủy Phú Yên"

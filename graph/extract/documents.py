@@ -264,12 +264,16 @@ def _issuers_by_announcer(mentions: list[DocumentMention], sentence: str, tokens
 
 def _issuers_by_subject(mentions: list[DocumentMention], sentence: str, tokens: list[Token]) -> None:
     """'Ban Thường vụ Tỉnh ủy vừa ban hành Kế hoạch số 45-KH/TU': the subject issued it."""
-    for match in _ISSUES.finditer(sentence):
+    matches = list(_ISSUES.finditer(sentence))
+    for match, following in zip(matches, [*matches[1:], None]):
         verb = _token_at(tokens, match.start())
         issuer = _subject_before(tokens, verb, sentence)
         bare = issuer is None and _bare_standing_before(tokens, verb)
-        for mention in mentions:
-            if mention.start < match.end() or mention.issuer is not None or not mention.number:
+        until = following.start() if following is not None and _subject_before(
+            tokens, _token_at(tokens, following.start()), sentence) is not None else len(sentence)
+        for mention in mentions:  # (up to the next subject that issues: "…; Ban Dân vận ban hành …")
+            if mention.start < match.end() or mention.start >= until or mention.issuer is not None \
+                    or not mention.number:
                 continue
             if bare:  # "thừa ủy quyền Ban Thường vụ ký Quyết định số 2217-QĐ/TU"
                 mention.issuer = _standing_committee_of_code(mention.number)
