@@ -534,9 +534,19 @@ _ADDRESSEES = re.compile(r"\b(?:chịu|có) trách nhiệm (?:thi hành|thực h
 _ISSUED_TOGETHER = re.compile(r"\bcùng (?:được )?ban hành (?:vào )?ngày\s*$", re.IGNORECASE)
 
 
+_LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+
+
 def _share_issue_date(documents: list[DocumentMention], sentence: str) -> None:
     """"Nghị quyết số 10-NQ/TW, … và Nghị quyết số 12-NQ/TW, cùng được ban hành ngày 3/6/2017":
     the date after the list is each listed document's."""
+    for index, document in enumerate(documents):
+        together = document.date is not None and document.same_day
+        if together:  # "Kết luận số 21-KL/TW và Quy định số 37-QĐ/TW cùng ngày 25/10/2021": both that day
+            for earlier, after in zip(documents[index - 1::-1] if index else [], documents[index::-1]):
+                if earlier.date is not None or not _LIST_GAP.fullmatch(sentence[earlier.end:after.start]):
+                    break
+                earlier.date = document.date
     if not documents or "ban hành" not in sentence:
         return
     for start, _, date in dates_in(sentence):

@@ -20,7 +20,7 @@ _NUMBER = rf"\d{{1,5}}[a-z]?(?:/(?:19|20)\d{{2}})?(?:[-/]{_CODE}(?:[-.]{_CODE})*
 _TERM = re.compile(r"^\s*\(\s*kh[oó]a\s+([IVXLC]+)\s*\)", re.IGNORECASE)
 _BARE_TERM = re.compile(r"^\s*kh[oó]a\s+([IVXLC]+)\b")
 _PLENUM = re.compile(r"Hội nghị (?:lần thứ [\w]+|Trung ương [\w]+|toàn thể)(?: của)?\s+")
-_DATE_AFTER = re.compile(r"^\s*,?\s*(?:ban hành\s+)?(?:ngày|ngay)\s+")
+_DATE_AFTER = re.compile(r"^\s*,?\s*(?:ban hành\s+|cùng\s+)?(?:ngày|ngay)\s+")
 _ISSUER_AFTER = re.compile(r"^\s*,?\s*(?:cùng ngày\s*,?\s*)?(?:của|do)\s+")
 _HEAD_OF_ISSUER = re.compile(r"(?:Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc)\s+(?=[A-ZĐ])")
 # "tại Quyết định số 1385-QĐNS/TW ngày 27/2/2024, Ban Bí thư chuẩn y ...": the body that
@@ -427,6 +427,8 @@ _LEVEL_RANK = {"province": "province", "city": "province", "district": "district
 def _level_fits(number: str, issuer: BodySpec) -> bool:
     """'Đảng bộ huyện ban hành Nghị quyết 06-NQ/HU …, cụ thể hóa Kế hoạch 112-KH/TU': the
     district did not issue the province's plan."""
+    if number.split("/")[-1] == "TU" and _committee_head(issuer) == "Thị ủy":
+        return True  # "Ban Thường vụ Thị ủy đã ban hành Kế hoạch số 27-KH/TU": a town's committee writes TU too
     committee = load_lexicon().committees.get(COMMITTEE_CODES.get(number.split("/")[-1], ""))
     spec, level = issuer, None
     while spec is not None and level is None:
