@@ -137,3 +137,10 @@ def test_documents_listed_before_cung_ngay_and_a_date_share_it_and_a_town_commit
     documents = {d.number: d for d in extraction(text).documents}
     assert documents["21-KL/TW"].date.iso() == documents["37-QĐ/TW"].date.iso() == "2021-10-25"
     assert documents["31-KH/TU"].issuer.name == "Ban Thường vụ Thị ủy Ba Đồn"
+
+
+def test_a_national_association_named_with_a_level_is_its_local_branch():
+    names = {name for name, _ in _bodies(
+        "Ngày 3/7/2024, Huyện đoàn Thuận Bắc chuẩn bị Đại hội Hội Liên hiệp Thanh niên Việt Nam huyện Thuận Bắc "
+        "khóa VII, theo hướng dẫn của Hội Liên hiệp Thanh niên Việt Nam.")}
+    assert {"Hội Liên hiệp Thanh niên Việt Nam huyện Thuận Bắc", "Hội Liên hiệp Thanh niên Việt Nam"} <= names

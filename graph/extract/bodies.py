@@ -784,6 +784,12 @@ def _fixed(tokens, index, text):
     end, (kind, name, english) = matched
     if kind == "CentralCommittee" and end < len(tokens) and tokens[end].text in {"Hội", "Đoàn"}:
         return None  # "Trung ương Hội Cựu chiến binh Việt Nam": not the party's Central Committee
+    if kind == "OtherOrganization" and name.endswith("Việt Nam") and end < len(tokens) \
+            and (tail := _area_tail(tokens, end, text, require_level=True)) is not None:
+        # "Hội Liên hiệp Thanh niên Việt Nam huyện Ninh Phước": the association's branch there
+        tail_end, level_kind, level_word, area_name, hint = tail
+        return tail_end, BodySpec(kind, name, _surface(tokens, index, tail_end, text), level=level_kind,
+                                  level_word=level_word, area_name=area_name, area_hint=hint, english=english)
     return end, BodySpec(kind, name, _surface(tokens, index, end, text), level=CENTRAL, name=name,
                          english=english)
 
