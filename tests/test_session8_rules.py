@@ -144,3 +144,12 @@ def test_a_national_association_named_with_a_level_is_its_local_branch():
         "Ngày 3/7/2024, Huyện đoàn Thuận Bắc chuẩn bị Đại hội Hội Liên hiệp Thanh niên Việt Nam huyện Thuận Bắc "
         "khóa VII, theo hướng dẫn của Hội Liên hiệp Thanh niên Việt Nam.")}
     assert {"Hội Liên hiệp Thanh niên Việt Nam huyện Thuận Bắc", "Hội Liên hiệp Thanh niên Việt Nam"} <= names
+
+
+def test_units_listed_after_nhu_are_areas():
+    from tests.invented import extraction
+
+    areas = {area.name for area, _ in extraction(
+        "Ngày 3/1/2023, Ủy ban MTTQ Việt Nam huyện Sơn Tây tổng kết, nhất là ở các xã vùng sâu như Sơn Màu, "
+        "Sơn Tân.").areas}
+    assert {"Sơn Màu", "Sơn Tân"} <= areas

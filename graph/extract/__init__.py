@@ -397,9 +397,13 @@ _DESCRIPTORS = PhraseTable({"vùng cao": True, "biên giới": True, "miền nú
 
 
 def _past_descriptor(tokens, k: int) -> int:
-    """Past 'biên giới' in 'các huyện biên giới Tuy Đức, Đắk Mil' (when names follow)."""
+    """Past 'biên giới' in 'các huyện biên giới Tuy Đức, Đắk Mil', and past 'như' in 'các
+    xã vùng sâu như Ba Xa, Ba Vinh' (when names follow)."""
     matched = _DESCRIPTORS.match(tokens, k) if k < len(tokens) and not tokens[k].is_cap else None
-    return matched[0] if matched and matched[0] < len(tokens) and tokens[matched[0]].is_cap else k
+    past = matched[0] if matched else k
+    if past < len(tokens) and tokens[past].low == "như":
+        past += 1
+    return past if past < len(tokens) and tokens[past].is_cap and tokens[past].is_word else k
 
 
 def _listed_units(tokens, end: int, head: BodySpec) -> list[BodySpec]:
