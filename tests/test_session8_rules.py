@@ -153,3 +153,12 @@ def test_units_listed_after_nhu_are_areas():
         "Ngày 3/1/2023, Ủy ban MTTQ Việt Nam huyện Sơn Tây tổng kết, nhất là ở các xã vùng sâu như Sơn Màu, "
         "Sơn Tân.").areas.values()}
     assert {"Sơn Màu", "Sơn Tân"} <= areas
+
+
+def test_elected_into_a_standing_committee_or_the_youth_union_s():
+    text = ("Ngày 9/9/2021, Ban Chấp hành Đảng bộ huyện Yên Lập họp. Hội nghị đã bầu bổ sung đồng chí Hà Thị Nụ, "
+            "Phó Chủ tịch UBND huyện, vào Ban Thường vụ Huyện ủy Yên Lập. Huyện đoàn Yên Lập bầu bổ sung đồng chí "
+            "Đinh Văn Mạnh, Ủy viên BCH Huyện đoàn, vào Ban Thường vụ và giữ chức Bí thư Huyện đoàn Yên Lập.")
+    roles = _roles(text)
+    assert ("Hà Thị Nụ", "Ủy viên", "Ban Thường vụ Huyện ủy Yên Lập") in roles
+    assert ("Đinh Văn Mạnh", "Ủy viên", "Ban Thường vụ Huyện đoàn Yên Lập") in roles

@@ -665,7 +665,8 @@ def _association(spec: BodySpec | None) -> BodySpec | None:
     """A mass organization with committees of its own ("Phó Chủ tịch Trung ương Hội CCB
     Việt Nam", "Chủ tịch Hội Nông dân tỉnh")."""
     if spec is not None and spec.of is None and spec.kind == "OtherOrganization" \
-            and (spec.head.startswith(("Hội", "Liên đoàn")) or spec.surface.startswith("Trung ương Hội")):
+            and (spec.head.startswith(("Hội", "Liên đoàn")) or spec.surface.startswith("Trung ương Hội")
+                 or spec.english == "Youth Union"):  # ("Bí thư Huyện đoàn": its BCH and BTV)
         return spec
     return None
 
@@ -798,6 +799,17 @@ def _committees_joined(items: list[Item], persons: dict[int, PersonMention]) -> 
         if item.kind != "word" or item.text.casefold() not in {"vào", "gia"} or (
                 item.text.casefold() == "gia" and (index == 0 or items[index - 1].text.casefold() != "tham")):
             continue  # "vào BCH, BTV và giữ chức …", "tham gia Ủy ban, Ban Thường trực và giữ chức …"
+        joined_body = items[index + 1].body if index + 1 < len(items) and items[index + 1].kind == "body" else None
+        if joined_body is not None and (joined_body.kind in {"StandingCommittee", "ExecutiveCommittee"}
+                                        or joined_body.head == "Ủy ban Kiểm tra"):
+            # "bầu bổ sung đồng chí X (, <posts>) vào Ban Thường vụ Thành ủy": a member of it
+            name = next((k for k in range(index - 1, max(-1, index - 30), -1) if items[k].kind == "name"
+                         or items[k].text in {".", ";"}), None)
+            if name is not None and items[name].kind == "name" and name in persons and any(
+                    it.text.casefold() in {"bầu", "bầu bổ sung", "chỉ định"} or it.text.casefold().startswith("bầu")
+                    for it in items[max(0, name - 4):name]):
+                persons[name].roles.append((_MEMBER, joined_body))
+            continue
         kinds, k = [], index + 1
         while k < len(items):
             for words, kind in _JOINED_COMMITTEES.items():
