@@ -162,3 +162,11 @@ def test_elected_into_a_standing_committee_or_the_youth_union_s():
     roles = _roles(text)
     assert ("Hà Thị Nụ", "Ủy viên", "Ban Thường vụ Huyện ủy Yên Lập") in roles
     assert ("Đinh Văn Mạnh", "Ủy viên", "Ban Thường vụ Huyện đoàn Yên Lập") in roles
+
+
+def test_uvbtv_is_in_the_standing_committee_of_the_committee_the_chain_names_next():
+    text = ("Ngày 19/10/2021, UBKT Huyện ủy Bình Lục họp. Đ/c Trần Văn Hòe - UVBTV, Chủ nhiệm UBKT HU chủ trì. "
+            "Đồng chí Vũ Văn Bảy, UVBTV, Giám đốc Sở Tài chính tỉnh Hà Nam dự.")
+    roles = _roles(text)
+    assert ("Trần Văn Hòe", "Ủy viên", "Ban Thường vụ Huyện ủy Bình Lục") in roles
+    assert ("Vũ Văn Bảy", "Ủy viên", "Ban Thường vụ Tỉnh ủy Hà Nam") in roles

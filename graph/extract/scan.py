@@ -151,7 +151,7 @@ def parse_role(tokens: list[Token], index: int, text: str):
     end, title = matched
     if title.implied_body in {"standing_committee"}:
         committee = parse_committee(tokens, end, text) or mass_organization(tokens, end, text)
-        of = committee[1] if committee else _IMPLIED["province_committee"]
+        of = committee[1] if committee else _UNNAMED_COMMITTEE  # (the province's, unless the chain names another)
         if committee:
             end = committee[0]
         elif _bare_party_committee(tokens, end):
@@ -683,10 +683,16 @@ def _committee_body(kind: str, committee: BodySpec, surface: str = "") -> BodySp
 
 
 def _borrow_committees(groups: list[list[Item]]) -> None:
-    """'Ủy viên BTV, Trưởng Ban Tổ chức Tỉnh ủy': the standing committee is the one of
-    the committee the next title names."""
+    """'Ủy viên BTV, Trưởng Ban Tổ chức Tỉnh ủy', 'UVBTV, Chủ nhiệm UBKT HU': the standing
+    committee is the one of the committee the next title names."""
     chain = [item for group in groups for item in group]
     for position, item in enumerate(chain):
+        if item.body is not None and item.body.kind == "StandingCommittee" and item.body.of is _UNNAMED_COMMITTEE:
+            committee = next((found for later in chain[position + 1:]
+                              if (found := _committee_of(later.body)) is not None), None)
+            if committee is not None and committee is not _UNNAMED_COMMITTEE:
+                item.body = _committee_body("StandingCommittee", committee)
+            continue
         if item.body is not None or not (item.title and item.title.prefix_body):
             continue
         for later in chain[position + 1:]:
@@ -696,6 +702,9 @@ def _borrow_committees(groups: list[list[Item]]) -> None:
                 break
 
 
+# "UVBTV" with no committee after it: the province's standing committee, unless the chain's next post names
+# another committee (an object of its own, so the chain can tell it from a written "Tỉnh ủy")
+_UNNAMED_COMMITTEE = replace(_IMPLIED["province_committee"])
 _SHARING_JOINS = {"-", "–", "—", "kiêm"}
 
 
