@@ -155,10 +155,14 @@ _COMRADE = re.compile(r"\b([đĐ])/[cC]\b")
 
 
 def spell_out_comrade(text: str) -> str:
-    """'đ/c Nguyễn Văn A' → 'đồng chí Nguyễn Văn A': the party sites' short form; and 'TT
-    Huyện ủy', 'TT HĐND' → 'Thường trực …' ('UBND TT X' stays a township)."""
-    return _STANDING_SHORT.sub("Thường trực ", _COMRADE.sub(
-        lambda match: "đồng chí" if match.group(1) == "đ" else "Đồng chí", text))
+    """'đ/c Nguyễn Văn A' → 'đồng chí Nguyễn Văn A': the party sites' short form; 'TT
+    Huyện ủy', 'TT HĐND' → 'Thường trực …' ('UBND TT X' stays a township); and 'Phó Bí thư
+    ĐU', 'BTV ĐU xã X' → 'Đảng ủy' (not the code of '12-NQ/ĐU')."""
+    return _COMMITTEE_SHORT.sub("Đảng ủy", _STANDING_SHORT.sub("Thường trực ", _COMRADE.sub(
+        lambda match: "đồng chí" if match.group(1) == "đ" else "Đồng chí", text)))
+
+
+_COMMITTEE_SHORT = re.compile(r"(?<![/\w-])ĐU(?![/\w-])")
 
 
 _STANDING_SHORT = re.compile(r"\bTT (?=(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy\b|HĐND\b|Hội đồng nhân dân\b)")

@@ -51,3 +51,10 @@ def test_normalize_is_idempotent(text):
 def test_normalize_canonical_is_single_line(text):
     assert "\n" not in canonical(text)
     assert canonical(canonical(text)) == canonical(text)
+
+
+def test_the_party_sites_short_committee_word_is_spelled_out_but_not_in_a_document_code():
+    from graph.normalize import normalize_text
+
+    text = normalize_text("đ/c A, Phó Bí thư ĐU, Chủ tịch UBND xã; BTV ĐU xã X; Kế hoạch số 12-KH/ĐU.")
+    assert "Phó Bí thư Đảng ủy," in text and "BTV Đảng ủy xã X" in text and "12-KH/ĐU" in text
