@@ -170,3 +170,10 @@ def test_uvbtv_is_in_the_standing_committee_of_the_committee_the_chain_names_nex
     roles = _roles(text)
     assert ("Trần Văn Hòe", "Ủy viên", "Ban Thường vụ Huyện ủy Bình Lục") in roles
     assert ("Vũ Văn Bảy", "Ủy viên", "Ban Thường vụ Tỉnh ủy Hà Nam") in roles
+
+
+def test_a_newspaper_is_a_body_where_a_post_is_held_in_it():
+    text = ("Ngày 3/3/2023, Tỉnh ủy Bình Thuận họp. Bà Mai Thị Thoa, Tổng Biên tập Báo Bình Thuận phát biểu. "
+            "Báo cáo Chính trị nêu rõ kết quả.")
+    assert ("Mai Thị Thoa", "Tổng Biên tập", "Báo Bình Thuận") in _roles(text)
+    assert not any(name.startswith("Báo cáo") for name, _ in _bodies(text))

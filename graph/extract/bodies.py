@@ -205,6 +205,7 @@ _NAMED_HEADS = {
     "Trường": ("OtherOrganization", "School", "capitalized"),
     "Bệnh viện": ("OtherOrganization", "Hospital", "capitalized"),
     "Công ty": ("OtherOrganization", "Company", "capitalized"),
+    "Báo": ("OtherOrganization", "Newspaper", "capitalized"),  # "Tổng Biên tập Báo Ninh Thuận"
     # the bodies of a neighbouring country's province ("Chính quyền tỉnh Phông Sa Lỳ")
     "Chính quyền": ("OtherOrganization", "Provincial Government", "foreign"),
     "Đoàn đại biểu": ("OtherOrganization", "Delegation", "foreign"),
@@ -435,7 +436,7 @@ def _committee(tokens, index, text):
     return None
 
 
-INSTITUTIONS = {"Trường", "Bệnh viện", "Công ty"}
+INSTITUTIONS = {"Trường", "Bệnh viện", "Công ty", "Báo"}
 _INSTITUTION_STARTS = {head.split()[0] for head in INSTITUTIONS}
 _INSTITUTION_ABBREVIATIONS = {
     "THCS": "Trung học cơ sở", "THPT": "Trung học phổ thông", "TH": "Tiểu học", "MN": "Mầm non",
