@@ -177,3 +177,11 @@ def test_a_newspaper_is_a_body_where_a_post_is_held_in_it():
             "Báo cáo Chính trị nêu rõ kết quả.")
     assert ("Mai Thị Thoa", "Tổng Biên tập", "Báo Bình Thuận") in _roles(text)
     assert not any(name.startswith("Báo cáo") for name, _ in _bodies(text))
+
+
+def test_a_director_who_is_also_secretary_of_the_company_s_cell_directs_the_company():
+    text = ("Ngày 19/4/2024, Đảng ủy Khối Doanh nghiệp tỉnh Bắc Giang họp. Ông Hà Văn Sáu, Giám đốc kiêm Bí thư "
+            "Chi bộ Công ty TNHH Cơ khí Đồng Tâm chia sẻ kinh nghiệm.")
+    roles = _roles(text)
+    assert ("Hà Văn Sáu", "Giám đốc", "Công ty Trách nhiệm hữu hạn Cơ khí Đồng Tâm") in roles
+    assert ("Hà Văn Sáu", "Bí thư", "Chi bộ Công ty Trách nhiệm hữu hạn Cơ khí Đồng Tâm") in roles

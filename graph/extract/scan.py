@@ -715,6 +715,9 @@ def _share_body(before: Item | None, after: Item) -> None:
             or before.title.role in _SECRETARIES or before.title.role.startswith("Ủy viên") \
             or before.title.prefix_body or after.body.kind in {"PeoplesCouncil", "PeoplesCommittee"}:
         return
+    if after.body.kind == "PartyCommittee" and after.body.of is not None and after.body.of.head in INSTITUTIONS:
+        before.body = after.body.of  # "Giám đốc kiêm Bí thư Chi bộ Công ty X": the company's director
+        return
     before.body = after.body
 
 
