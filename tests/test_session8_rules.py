@@ -185,3 +185,12 @@ def test_a_director_who_is_also_secretary_of_the_company_s_cell_directs_the_comp
     roles = _roles(text)
     assert ("Hà Văn Sáu", "Giám đốc", "Công ty Trách nhiệm hữu hạn Cơ khí Đồng Tâm") in roles
     assert ("Hà Văn Sáu", "Bí thư", "Chi bộ Công ty Trách nhiệm hữu hạn Cơ khí Đồng Tâm") in roles
+
+
+def test_village_elders_doctors_and_teachers_named_after_their_calling_are_persons():
+    from tests.invented import extraction
+
+    names = {p.name for p in extraction(
+        "Ngày 5/5/2019, Huyện ủy Ba Tơ họp. Già làng Đinh Văn Ních kiến nghị. Bác sĩ Phạm Thị Lụa báo cáo. "
+        "Cô giáo Đinh Thị Hà phát biểu.").persons}
+    assert {"Đinh Văn Ních", "Phạm Thị Lụa", "Đinh Thị Hà"} <= names

@@ -78,7 +78,9 @@ def _tables():
         "title": PhraseTable({t.surface: t for t in lexicon.titles}),
         "rank": PhraseTable({rank: rank for rank in lexicon.ranks}),
         "cue": PhraseTable({"đồng chí": "cue", "ông": "cue", "bà": "cue", "các đồng chí": "cue", "cử tri": "cue",
-                             "đại biểu": "cue", "anh": "cue", "chị": "cue", "em": "cue", "các em": "cue"}),
+                             "đại biểu": "cue", "anh": "cue", "chị": "cue", "em": "cue", "các em": "cue",
+                             "già làng": "cue", "bác sĩ": "cue", "nghệ nhân": "cue", "thầy giáo": "cue",
+                             "cô giáo": "cue"}),
         "connector": PhraseTable({c: c for c in lexicon.role_connectors}),
     }
 
