@@ -194,3 +194,10 @@ def test_village_elders_doctors_and_teachers_named_after_their_calling_are_perso
         "Ngày 5/5/2019, Huyện ủy Ba Tơ họp. Già làng Đinh Văn Ních kiến nghị. Bác sĩ Phạm Thị Lụa báo cáo. "
         "Cô giáo Đinh Thị Hà phát biểu.").persons}
     assert {"Đinh Văn Ních", "Phạm Thị Lụa", "Đinh Thị Hà"} <= names
+
+
+def test_a_central_commission_named_after_its_department_is_named_too():
+    names = {name for name, _ in _bodies(
+        "Ngày 13/11/2019, Tỉnh ủy Lào Cai họp. Dự có đồng chí Lê Văn Hùng, Phó Vụ trưởng Vụ Địa phương 1, "
+        "Ban Tổ chức Trung ương.")}
+    assert {"Vụ Địa phương 1", "Ban Tổ chức Trung ương"} <= names

@@ -688,6 +688,8 @@ def _extract(article: Article) -> ArticleMentions:
         named = [b for b in scan.bodies if not any(b is r for r in replaced) and _said_as_body(b, scan)
                  and not _in_a_charter_name(b, scan)] if not _in_capitals(text) else []
         named += [b.of for b in named if b.head == "Chi bộ" and b.of is not None and b.of.head in INSTITUTIONS]
+        named += [b.of for b in named if b.of is not None and b.of.kind == "PartyAgency" and b.of.surface
+                  and b.surface.endswith(", " + b.of.surface)]  # "Vụ Địa phương 1, Ban Tổ chức Trung ương"
         for spec in named + spelled + _distributed(scan, text) + _listed_agencies(scan, text) \
                 + _standing_offices_shared(scan):
             mentions.bodies.append((index, spec))
