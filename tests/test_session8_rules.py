@@ -201,3 +201,10 @@ def test_a_central_commission_named_after_its_department_is_named_too():
         "Ngày 13/11/2019, Tỉnh ủy Lào Cai họp. Dự có đồng chí Lê Văn Hùng, Phó Vụ trưởng Vụ Địa phương 1, "
         "Ban Tổ chức Trung ương.")}
     assert {"Vụ Địa phương 1", "Ban Tổ chức Trung ương"} <= names
+
+
+def test_a_former_post_is_none_but_the_one_after_nay_la_is_current():
+    roles = _roles("Ngày 3/5/2021, HĐND thị xã Hoài Nhơn họp, cho thôi làm đại biểu đối với bà Đào Thị Khoa, nguyên "
+                   "Phó Chủ tịch UBND thị xã, nay là Phó Giám đốc Sở Nội vụ tỉnh Bình Định.")
+    assert ("Đào Thị Khoa", "Phó Giám đốc", "Sở Nội vụ tỉnh Bình Định") in roles
+    assert not any(role[1] == "Phó Chủ tịch" for role in roles)

@@ -1029,11 +1029,39 @@ def scan_sentence(text: str) -> SentenceScan:
         person(index).roles.append((_HEAD_OF_DELEGATION, head))
         person(index).cued = True
 
+    for name, posts in _posts_now(items):
+        person(name).roles.extend(posts)
+        person(name).cued = True
     _secretaries_of_the_committee_before(items, persons)
     _committees_joined(items, persons)
     found = [persons[k] for k in sorted(persons) if persons[k].cued or persons[k].roles]
     bodies = [it.body for it in items if it.body is not None]
     return SentenceScan(tokens, items, found, bodies, pending, _post_for_the_list(items))
+
+
+_NOW = (["nay", "là"], ["hiện", "là"], ["hiện", "nay", "là"])
+
+
+def _posts_now(items: list[Item]) -> list[tuple[int, list[tuple[Title, BodySpec | None]]]]:
+    """"bà X, nguyên Phó Chủ tịch UBND thị xã, nay là Phó Giám đốc Sở Nội vụ": the former
+    post is none of hers, the one after "nay là" is → (item index of the name, posts)."""
+    found = []
+    for index, item in enumerate(items):
+        if item.kind != "role" or not any([it.text.casefold() for it in items[max(0, index - len(now)):index]] == now
+                                          for now in _NOW):
+            continue
+        q = index - 3
+        while q >= 0 and index - q <= 30 and items[q].text not in {".", ";", ":"} \
+                and items[q].text.casefold() != "nguyên" and items[q].kind != "name":
+            q -= 1
+        if q < 2 or items[q].text.casefold() != "nguyên" or items[q - 1].text != "," or items[q - 2].kind != "name":
+            continue
+        posts, k = [(item.title, item.body)], index + 1
+        while k + 1 < len(items) and items[k].text == "," and items[k + 1].kind == "role":
+            posts.append((items[k + 1].title, items[k + 1].body))
+            k += 2
+        found.append((q - 2, posts))
+    return found
 
 
 _HEAD_OF_DELEGATION = Title("Trưởng đoàn", "Trưởng đoàn", "Head of Delegation")
