@@ -208,3 +208,10 @@ def test_a_former_post_is_none_but_the_one_after_nay_la_is_current():
                    "Phó Chủ tịch UBND thị xã, nay là Phó Giám đốc Sở Nội vụ tỉnh Bình Định.")
     assert ("Đào Thị Khoa", "Phó Giám đốc", "Sở Nội vụ tỉnh Bình Định") in roles
     assert not any(role[1] == "Phó Chủ tịch" for role in roles)
+
+
+def test_von_la_is_a_former_post_too_and_kbnn_is_the_state_treasury():
+    roles = _roles("Ngày 3/5/2022, Tỉnh ủy Quảng Ngãi họp. Đồng chí Đinh Văn Bốn, vốn là cán bộ Ban Tổ chức Tỉnh "
+                   "ủy, nay là Chủ tịch UBND huyện Sơn Tây. Bà Ngô Thị Bình, Giám đốc KBNN Quảng Ngãi báo cáo.")
+    assert ("Đinh Văn Bốn", "Chủ tịch", "Ủy ban nhân dân huyện Sơn Tây") in roles
+    assert ("Ngô Thị Bình", "Giám đốc", "Kho bạc Nhà nước Quảng Ngãi") in roles

@@ -146,6 +146,7 @@ _STATE = _aliased({
     "Ban CHQS": "Ban Chỉ huy Quân sự",
     "BĐBP": "Bộ đội Biên phòng",
     "BHXH": "Bảo hiểm xã hội",
+    "KBNN": "Kho bạc Nhà nước",
     "Ban Quản lý các Khu công nghiệp": "Ban Quản lý các khu công nghiệp",
     "Ban Quản lý các KCN": "Ban Quản lý các khu công nghiệp",
     "Ủy ban Bầu cử": "Ủy ban bầu cử",

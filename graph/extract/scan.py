@@ -1042,6 +1042,12 @@ def scan_sentence(text: str) -> SentenceScan:
 _NOW = (["nay", "là"], ["hiện", "là"], ["hiện", "nay", "là"])
 
 
+def _former(items: list[Item], q: int) -> bool:
+    """"nguyên Phó Chủ tịch …", "vốn là cán bộ …": what the person was."""
+    return items[q].text.casefold() == "nguyên" or (
+        items[q].text.casefold() == "vốn" and q + 1 < len(items) and items[q + 1].text.casefold() == "là")
+
+
 def _posts_now(items: list[Item]) -> list[tuple[int, list[tuple[Title, BodySpec | None]]]]:
     """"bà X, nguyên Phó Chủ tịch UBND thị xã, nay là Phó Giám đốc Sở Nội vụ": the former
     post is none of hers, the one after "nay là" is → (item index of the name, posts)."""
@@ -1052,9 +1058,9 @@ def _posts_now(items: list[Item]) -> list[tuple[int, list[tuple[Title, BodySpec 
             continue
         q = index - 3
         while q >= 0 and index - q <= 30 and items[q].text not in {".", ";", ":"} \
-                and items[q].text.casefold() != "nguyên" and items[q].kind != "name":
+                and not _former(items, q) and items[q].kind != "name":
             q -= 1
-        if q < 2 or items[q].text.casefold() != "nguyên" or items[q - 1].text != "," or items[q - 2].kind != "name":
+        if q < 2 or not _former(items, q) or items[q - 1].text != "," or items[q - 2].kind != "name":
             continue
         posts, k = [(item.title, item.body)], index + 1
         while k + 1 < len(items) and items[k].text == "," and items[k + 1].kind == "role":
