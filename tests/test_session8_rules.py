@@ -215,3 +215,10 @@ def test_von_la_is_a_former_post_too_and_kbnn_is_the_state_treasury():
                    "ủy, nay là Chủ tịch UBND huyện Sơn Tây. Bà Ngô Thị Bình, Giám đốc KBNN Quảng Ngãi báo cáo.")
     assert ("Đinh Văn Bốn", "Chủ tịch", "Ủy ban nhân dân huyện Sơn Tây") in roles
     assert ("Ngô Thị Bình", "Giám đốc", "Kho bạc Nhà nước Quảng Ngãi") in roles
+
+
+def test_dong_chi_and_the_given_name_then_la_gives_the_posts_of_the_person_named_before():
+    roles = _roles("Ngày 3/7/2023, Ban Thường vụ Tỉnh ủy Phú Yên làm việc với Thị ủy Sông Cầu. Chủ trì là đồng chí "
+                   "Cao Thị Hòa. Đồng chí Hòa là Ủy viên Trung ương Đảng, hiện giữ chức Bí thư Tỉnh ủy Phú Yên.")
+    assert {("Cao Thị Hòa", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+            ("Cao Thị Hòa", "Bí thư", "Tỉnh ủy Phú Yên")} <= set(roles)

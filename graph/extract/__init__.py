@@ -531,7 +531,8 @@ def extract(article: Article) -> ArticleMentions:
         FOREIGN_PROVINCES.reset(foreign)
 
 
-_HE_IS = re.compile(r"^(?:Ông|Bà)(?: hiện)? là ")  # a sentence about the one person named just before
+# a sentence about the one person named just before ("Ông là …", "Đồng chí Khải hiện là …")
+_HE_IS = re.compile(r"^(?:Ông|Bà|Đồng chí)(?: (?P<given>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*))?(?: hiện)? là ")
 _BULLET = re.compile(r"^\s*(?:[-+•–]|\d+[.)])\s*")  # a line of a list
 # a decision's closing formula: its titles are the many offices that carry it out
 _ADDRESSEES = re.compile(r"\b(?:chịu|có) trách nhiệm (?:thi hành|thực hiện)\b", re.IGNORECASE)
@@ -676,10 +677,16 @@ def _extract(article: Article) -> ArticleMentions:
         else:
             for_listed = scan.for_listed
         before = scans[index - 1].persons if index else []
-        if scan.pending and _HE_IS.match(text) and len({p.name for p in before}) == 1:
+        he_is = _HE_IS.match(text)
+        if scan.pending and he_is and len({p.name for p in before}) == 1 \
+                and he_is.group("given") in {None, before[0].name.split()[-1]}:
             # "Ông Lê Huy Cường 54 tuổi, quê Quảng Ngãi. Ông là Tỉnh ủy viên, Giám đốc Sở …": his posts
-            mentions.persons.append((index, PersonMention(before[0].name, list(scan.pending[0]), cued=True)))
-            mentions.pending.extend((index, chain) for chain in scan.pending[1:])
+            # ("Đồng chí Khải là Ủy viên Trung ương Đảng, hiện giữ chức Bí thư Tỉnh ủy": every post, when
+            # the sentence names nobody else)
+            his = scan.pending if not scan.persons else scan.pending[:1]
+            mentions.persons.append((index, PersonMention(before[0].name, [r for chain in his for r in chain],
+                                                          cued=True)))
+            mentions.pending.extend((index, chain) for chain in scan.pending[len(his):])
         elif not _ADDRESSEES.search(text):
             mentions.pending.extend((index, chain) for chain in scan.pending)
         spelled, replaced = _shared_areas(scan, text)
