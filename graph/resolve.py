@@ -437,7 +437,8 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
     context.council_area = max(councils, key=councils.get) if councils else None  # (ties: the first named)
     context.named_bodies = [(sentence, body) for sentence, spec, body in resolved
                             if body is not None and (spec.head in {"Ban Chỉ đạo", "Sở", "Trường", *BLOC_ENGLISH}
-                                                     and spec.of is None or spec.head in {"Chi bộ", *DELEGATIONS})]
+                                                     and spec.of is None or spec.head in {"Chi bộ", *DELEGATIONS}
+                                                     or _association(spec))]
     for sentence, spec, body in resolved:
         if _deferred(spec, deferred):
             body = resolve_body(spec, sentence, context)
@@ -451,6 +452,12 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
 
 # a bloc's committee and its party organization: one named, the other written bare
 _OTHER_BLOC_FORM = {"Đảng ủy Khối": "Đảng bộ Khối", "Đảng bộ Khối": "Đảng ủy Khối"}
+
+
+def _association(spec: BodySpec) -> bool:
+    """A mass association ("Hội Cựu chiến binh tỉnh X"), which a bare "Hội" names again."""
+    return spec.kind == "OtherOrganization" and spec.of is None and spec.head.startswith("Hội ") \
+        and not spec.head.startswith("Hội đồng")
 
 
 def _as_head(body: BodyRef, head: str) -> BodyRef:

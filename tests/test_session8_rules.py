@@ -222,3 +222,10 @@ def test_dong_chi_and_the_given_name_then_la_gives_the_posts_of_the_person_named
                    "Cao Thị Hòa. Đồng chí Hòa là Ủy viên Trung ương Đảng, hiện giữ chức Bí thư Tỉnh ủy Phú Yên.")
     assert {("Cao Thị Hòa", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
             ("Cao Thị Hòa", "Bí thư", "Tỉnh ủy Phú Yên")} <= set(roles)
+
+
+def test_a_post_in_a_bare_hoi_is_in_the_association_the_article_names():
+    roles = _roles("Ngày 3/7/2022, Hội Nông dân tỉnh Bến Tre tổ chức đại hội. Ông Võ Văn Thái và ông Đặng Văn Hòa "
+                   "được bầu giữ chức Phó Chủ tịch Hội. HĐND tỉnh Bến Tre chúc mừng.")
+    assert {("Võ Văn Thái", "Phó Chủ tịch", "Hội Nông dân tỉnh Bến Tre"),
+            ("Đặng Văn Hòa", "Phó Chủ tịch", "Hội Nông dân tỉnh Bến Tre")} <= set(roles)

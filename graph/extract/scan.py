@@ -192,6 +192,10 @@ def parse_role(tokens: list[Token], index: int, text: str):
             body = virtual
     if body:
         return body[0], title, body[1]
+    if end < len(tokens) and tokens[end].text == "Hội" and (end + 1 == len(tokens) or not tokens[end + 1].is_word
+                                                            or not tokens[end + 1].is_cap):
+        # "Phó Chủ tịch Hội": of the association the article names
+        return end + 1, title, BodySpec("OtherOrganization", "Hội", "", level=NAMED_BEFORE, english="Association")
     if title.needs == "delegation" and (end == len(tokens) or not tokens[end].is_word):
         # "…, Phó Trưởng đoàn;": of the delegation the article names
         return end, title, BodySpec("OtherOrganization", "Đoàn", "", level=NAMED_BEFORE, english="Delegation")
