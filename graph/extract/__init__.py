@@ -615,10 +615,13 @@ def _persons_read_as_places(mentions: ArticleMentions) -> None:
     """"Chủ tịch UBND huyện Ating Đợi đề nghị": an unknown district or commune named
     like a person of the article is that person after a bare "UBND huyện", not a place."""
     people = {person.name for _, person in mentions.persons}
+    named = {spec.area_name for _, spec in mentions.bodies} | {area.name for _, area in mentions.areas}
+    if not people & named:
+        return
     from graph.gazetteer import load_gazetteer
 
     gazetteer = load_gazetteer()
-    misread = {name for name in people if not gazetteer.lookup(name)}
+    misread = {name for name in people & named if not gazetteer.lookup(name)}
     if not misread:
         return
 
@@ -645,8 +648,10 @@ def _in_capitals(text: str) -> bool:
     """A line in capitals only ("CỔNG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH X", "HUYỆN ỦY A -
     ĐẢNG BỘ TỈNH B"): a site's masthead or a slogan, whose bodies the article does not
     report on (an all-capitals headline names them again in the text)."""
+    if text != text.upper():
+        return False
     words = text.split()
-    return len(words) >= 3 and not any(c.islower() for c in text) and sum(len(w) >= 4 for w in words) >= 2
+    return len(words) >= 3 and sum(len(w) >= 4 for w in words) >= 2
 
 
 def _said_as_body(spec: BodySpec, scan: SentenceScan) -> bool:

@@ -1056,6 +1056,8 @@ def _posts_now(items: list[Item]) -> list[tuple[int, list[tuple[Title, BodySpec 
     """"bà X, nguyên Phó Chủ tịch UBND thị xã, nay là Phó Giám đốc Sở Nội vụ": the former
     post is none of hers, the one after "nay là" is → (item index of the name, posts)."""
     found = []
+    if not any(it.text == "là" for it in items):
+        return found
     for index, item in enumerate(items):
         if item.kind != "role" or not any([it.text.casefold() for it in items[max(0, index - len(now)):index]] == now
                                           for now in _NOW):
