@@ -3,6 +3,7 @@ year a bare "Chiều 22/7" belongs to."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from graph.types import PartialDate
 
@@ -50,7 +51,7 @@ def valid(year: int, month: int | None = None, day: int | None = None) -> Partia
 def header_date(lines: list[str]) -> PartialDate | None:
     """The article's date from a date line near the top ("Ngày cập nhật 02/08/2019",
     "Thứ hai - 11/03/2024 19:44", "date 2023-07"), at the precision written."""
-    for line in [line for line in lines if line.strip()][:8]:  # (below a masthead, menus and a headline)
+    for line in islice((line for line in lines if line.strip()), 8):  # (below a masthead, menus and a headline)
         stripped = line.strip()
         if len(stripped.split()) > 14:
             continue
