@@ -229,3 +229,10 @@ def test_a_post_in_a_bare_hoi_is_in_the_association_the_article_names():
                    "được bầu giữ chức Phó Chủ tịch Hội. HĐND tỉnh Bến Tre chúc mừng.")
     assert {("Võ Văn Thái", "Phó Chủ tịch", "Hội Nông dân tỉnh Bến Tre"),
             ("Đặng Văn Hòa", "Phó Chủ tịch", "Hội Nông dân tỉnh Bến Tre")} <= set(roles)
+
+
+def test_a_second_sentence_about_the_same_person_adds_the_posts_too():
+    roles = _roles("Ngày 3/7/2023, Ban Thường vụ Tỉnh ủy Phú Yên làm việc với Thị ủy Sông Cầu. Chủ trì là đồng chí "
+                   "Cao Thị Hòa. Đồng chí Hòa là Ủy viên Trung ương Đảng, hiện giữ chức Bí thư Tỉnh ủy Phú Yên. Đồng "
+                   "chí đồng thời là Trưởng đoàn đại biểu Quốc hội tỉnh.")
+    assert ("Cao Thị Hòa", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Phú Yên") in roles

@@ -532,7 +532,7 @@ def extract(article: Article) -> ArticleMentions:
 
 
 # a sentence about the one person named just before ("Ông là …", "Đồng chí Khải hiện là …")
-_HE_IS = re.compile(r"^(?:Ông|Bà|Đồng chí)(?: (?P<given>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*))?(?: hiện)? là ")
+_HE_IS = re.compile(r"^(?:Ông|Bà|Đồng chí)(?: (?P<given>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*))?(?: hiện| đồng thời| cũng)? là ")
 _BULLET = re.compile(r"^\s*(?:[-+•–]|\d+[.)])\s*")  # a line of a list
 # a decision's closing formula: its titles are the many offices that carry it out
 _ADDRESSEES = re.compile(r"\b(?:chịu|có) trách nhiệm (?:thi hành|thực hiện)\b", re.IGNORECASE)
@@ -675,13 +675,15 @@ def _extract(article: Article) -> ArticleMentions:
     mentions = ArticleMentions(article, published, year, scans)
     announced = None
     for_listed: list = []
+    subject: list = []
     for index, (scan, text) in enumerate(zip(scans, texts)):
         mentions.persons.extend((index, person) for person in scan.persons)
         if for_listed and scan.persons and _BULLET.match(text):
             mentions.persons.append((index, PersonMention(scan.persons[0].name, list(for_listed), cued=True)))
         else:
             for_listed = scan.for_listed
-        before = scans[index - 1].persons if index else []
+        before = (scans[index - 1].persons or subject) if index else []
+        subject = []  # (the person a "Đồng chí là …" sentence spoke of, for the next one)
         he_is = _HE_IS.match(text)
         if scan.pending and he_is and len({p.name for p in before}) == 1 \
                 and he_is.group("given") in {None, before[0].name.split()[-1]}:
@@ -691,6 +693,7 @@ def _extract(article: Article) -> ArticleMentions:
             his = scan.pending if not scan.persons else scan.pending[:1]
             mentions.persons.append((index, PersonMention(before[0].name, [r for chain in his for r in chain],
                                                           cued=True)))
+            subject = before[:1]
             mentions.pending.extend((index, chain) for chain in scan.pending[len(his):])
         elif not _ADDRESSEES.search(text):
             mentions.pending.extend((index, chain) for chain in scan.pending)
