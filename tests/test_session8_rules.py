@@ -236,3 +236,14 @@ def test_a_second_sentence_about_the_same_person_adds_the_posts_too():
                    "Cao Thị Hòa. Đồng chí Hòa là Ủy viên Trung ương Đảng, hiện giữ chức Bí thư Tỉnh ủy Phú Yên. Đồng "
                    "chí đồng thời là Trưởng đoàn đại biểu Quốc hội tỉnh.")
     assert ("Cao Thị Hòa", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Phú Yên") in roles
+
+
+def test_a_committee_elected_as_a_list_of_names_makes_each_a_member():
+    roles = _roles("Ngày 15/10/2020, Ban Chấp hành Đảng bộ tỉnh Bắc Kạn họp. Hội nghị đã bầu Ban Thường vụ Tỉnh ủy "
+                   "khóa XII gồm 3 đồng chí: Hoàng Duy Chinh, Phương Thị Thanh, Đỗ Thị Minh Hoa.")
+    assert {("Hoàng Duy Chinh", "Ủy viên", "Ban Thường vụ Tỉnh ủy Bắc Kạn"),
+            ("Phương Thị Thanh", "Ủy viên", "Ban Thường vụ Tỉnh ủy Bắc Kạn"),
+            ("Đỗ Thị Minh Hoa", "Ủy viên", "Ban Thường vụ Tỉnh ủy Bắc Kạn")} <= set(roles)
+    later = _roles("Ngày 15/10/2020, Ban Chấp hành Đảng bộ tỉnh Bắc Kạn họp, bầu Ban Thường vụ Tỉnh ủy gồm 15 đồng "
+                   "chí; các đồng chí: Hoàng Duy Chinh, Phương Thị Thanh được bầu giữ chức Phó Bí thư Tỉnh ủy.")
+    assert not any(role[1] == "Ủy viên" for role in later)

@@ -885,9 +885,12 @@ def scan_sentence(text: str) -> SentenceScan:
     for index, item in enumerate(items):
         if item.kind == "name" and index > 0 and items[index - 1].kind in {"cue", "rank"}:
             person(index).cued = True
-        if item.kind == "cue" and item.text.casefold() in _PLURAL_CUES and index + 1 < len(items) \
+        counted = item.kind == "cue" and item.text.casefold() == "đồng chí" and index > 0 \
+            and (items[index - 1].text.isdigit() or items[index - 1].text.casefold() in _COUNTS)
+        if item.kind == "cue" and (item.text.casefold() in _PLURAL_CUES or counted) and index + 1 < len(items) \
                 and items[index + 1].text == ":":
             # "trao Huy hiệu cho các đồng chí: A, nguyên …; B, phường X và C, xã Y": each one named
+            committee = _committee_listed(items, index)  # "bầu Ban Thường vụ gồm 13 đồng chí: A, B, …"
             places = False  # within "các xã A, B, C": names of places, not people
             for later in range(index + 2, len(items)):
                 if items[later].text in {".", ":"}:
@@ -897,6 +900,8 @@ def scan_sentence(text: str) -> SentenceScan:
                     places = items[later - 1].text.casefold() in _PLACE_WORDS or (places and items[later - 1].text == ",")
                     if not places:
                         person(later).cued = True  # (not "phường Hoàng Văn Thụ": a ward)
+                        if committee is not None:
+                            person(later).roles.append((_MEMBER, committee))
                 else:
                     places = written.casefold() in _PLACE_WORDS or (places and (written == "," or (
                         items[later].kind == "word" and written[:1].isupper())))
@@ -1044,6 +1049,22 @@ def scan_sentence(text: str) -> SentenceScan:
 
 
 _NOW = (["nay", "là"], ["hiện", "là"], ["hiện", "nay", "là"])
+
+
+def _committee_listed(items: list[Item], cue: int) -> BodySpec | None:
+    """The committee whose members follow "… gồm (13) đồng chí:": "Ban Thường vụ Tỉnh ủy
+    khóa XVIII gồm 13 đồng chí: A, B, …"."""
+    k = cue - 1
+    while k >= 0 and (items[k].text.isdigit() or items[k].text.casefold() in _COUNTS):
+        k -= 1
+    if k < 0 or items[k].text.casefold() != "gồm":
+        return None  # (only a count between: not "gồm 19 đồng chí; các đồng chí: A, B được bầu …")
+    for j in range(k - 1, max(-1, k - 5), -1):
+        body = items[j].body if items[j].kind == "body" else None
+        if body is not None:
+            return body if body.kind in {"StandingCommittee", "ExecutiveCommittee"} \
+                or body.head == "Ủy ban Kiểm tra" else None
+    return None
 
 
 def _former(items: list[Item], q: int) -> bool:
