@@ -247,3 +247,13 @@ def test_a_committee_elected_as_a_list_of_names_makes_each_a_member():
     later = _roles("Ngày 15/10/2020, Ban Chấp hành Đảng bộ tỉnh Bắc Kạn họp, bầu Ban Thường vụ Tỉnh ủy gồm 15 đồng "
                    "chí; các đồng chí: Hoàng Duy Chinh, Phương Thị Thanh được bầu giữ chức Phó Bí thư Tỉnh ủy.")
     assert not any(role[1] == "Ủy viên" for role in later)
+
+
+def test_decisions_announced_with_their_day_take_it():
+    from tests.invented import extraction
+
+    text = ("Chiều 16/3/2021, Ban Thường vụ Tỉnh ủy Hà Tĩnh tổ chức hội nghị. Đồng chí Lê Thị Lộc công bố các quyết "
+            "định ngày 12/3/2021 của Ban Thường vụ Tỉnh ủy, cụ thể:\n- Quyết định số 1425-QĐ/TU điều động đồng chí "
+            "Cao Xuân Vĩnh giữ chức Bí thư Huyện ủy Kỳ Anh.")
+    document = next(d for d in extraction(text).documents if d.number == "1425-QĐ/TU")
+    assert document.date.iso() == "2021-03-12" and document.issuer.name == "Ban Thường vụ Tỉnh ủy Hà Tĩnh"

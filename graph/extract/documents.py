@@ -308,6 +308,7 @@ class Announcement:
     kind: str
     date: PartialDate | None
     issuer: BodySpec | None
+    of: bool = False  # said as "các quyết định của X" (X's, if the numbers' code agrees)
 
 
 _ANNOUNCED = re.compile(r"\b(?:vừa |đã )?ban hành (?:các|một số|những|\d+) (?P<kind>quyết định|nghị quyết|kết luận|"
@@ -323,9 +324,11 @@ def announcement(sentence: str, tokens: list[Token]) -> Announcement | None:
     of = _ANNOUNCED_OF.search(sentence)
     start = _token_at(tokens, of.end()) if of else None
     parsed = parse_body(tokens, start, sentence) if start is not None else None
-    if parsed is not None:
+    if parsed is not None:  # ("công bố các quyết định ngày 12/3/2021 của Ban Thường vụ Tỉnh ủy": that day too)
         _, _, types = _patterns()
-        return Announcement(types[of.group("kind").casefold()], None, parsed[1])
+        dated = [date for _, _, date in dates_in(of.group(0)) if date.day is not None]
+        return Announcement(types[of.group("kind").casefold()], dated[0] if len(dated) == 1 else None, parsed[1],
+                            of=True)
     match = _ANNOUNCED.search(sentence)
     opening = opening_date(sentence, None)
     if match is None or opening is None or not opening[1] or re.match(r"\s*(?:số|:)", sentence[match.end():]):
@@ -339,13 +342,13 @@ def announcement(sentence: str, tokens: list[Token]) -> Announcement | None:
 def apply_announcement(mention: DocumentMention, announced: Announcement) -> None:
     if mention.kind != announced.kind or not mention.number or mention.short:
         return
+    if announced.of and (code := mention.number.split("/")[-1]) in _CODE_COMMITTEES \
+            and _committee_head(announced.issuer) not in _CODE_COMMITTEES[code]:
+        return  # "các quyết định của Ban Thường vụ Tỉnh ủy", then a district's "… -QĐ/HU"
     if announced.date is not None:
         if mention.date is not None:
             return
         mention.date = announced.date
-    elif (code := mention.number.split("/")[-1]) in _CODE_COMMITTEES \
-            and _committee_head(announced.issuer) not in _CODE_COMMITTEES[code]:
-        return  # "các quyết định của Ban Thường vụ Tỉnh ủy", then a district's "… -QĐ/HU"
     if announced.issuer is not None and mention.issuer is None \
             and _issuer_family(mention.number) in {None, _body_family(announced.issuer)}:
         mention.issuer = announced.issuer
