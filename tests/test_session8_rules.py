@@ -257,3 +257,11 @@ def test_decisions_announced_with_their_day_take_it():
             "Cao Xuân Vĩnh giữ chức Bí thư Huyện ủy Kỳ Anh.")
     document = next(d for d in extraction(text).documents if d.number == "1425-QĐ/TU")
     assert document.date.iso() == "2021-03-12" and document.issuer.name == "Ban Thường vụ Tỉnh ủy Hà Tĩnh"
+
+
+def test_the_same_body_of_each_unit_listed_bare_after_the_first():
+    names = {name for name, _ in _bodies(
+        "Ngày 16/3/2021, Ban Thường vụ Tỉnh ủy Nghệ An họp. Dự có Thường trực Huyện ủy Anh Sơn, Con Cuông, "
+        "Tương Dương và UBND tỉnh.")}
+    assert {"Thường trực Huyện ủy Anh Sơn", "Thường trực Huyện ủy Con Cuông",
+            "Thường trực Huyện ủy Tương Dương"} <= names

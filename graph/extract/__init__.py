@@ -135,6 +135,38 @@ def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
     return found
 
 
+def _bodies_of_units_listed(scan: SentenceScan, sentence: str) -> list[BodySpec]:
+    """"Thường trực Huyện ủy Minh Hóa, Tuyên Hóa, Quảng Trạch": the same body of each unit
+    listed bare after the first (units of the first one's kind, as the gazetteer knows them)."""
+    tokens, found = scan.tokens, []
+    for item in scan.items:
+        if item.kind != "body" or item.body is None or item.end >= len(tokens) or tokens[item.end].text != ",":
+            continue
+        placed = item.body
+        while placed is not None and not placed.area_name:
+            placed = placed.of
+        first = gazetteer_match(tokens, item.end - len(placed.area_name.split()), sentence) if placed else None
+        kinds = {p.kind for p in first[2]} & {"Province", "District", "Town", "City"} if first else set()
+        if not kinds or first[1] != placed.area_name:
+            continue
+        k = item.end
+        while k + 1 < len(tokens) and tokens[k].text in {",", "và"}:
+            other = gazetteer_match(tokens, k + 1, sentence)
+            if other is None or not {p.kind for p in other[2]} & kinds or (
+                    other[0] < len(tokens) and tokens[other[0]].is_word and tokens[other[0]].is_cap):
+                break
+            found.append(_with_area(item.body, placed, other[1]))
+            k = other[0]
+    return found
+
+
+def _with_area(spec: BodySpec, placed: BodySpec, name: str) -> BodySpec:
+    """spec with the area of its part `placed` renamed."""
+    if spec is placed:
+        return replace(spec, area_name=name, area_hint=None, surface="")
+    return replace(spec, surface="", of=_with_area(spec.of, placed, name))
+
+
 def _standing_offices_shared(scan: SentenceScan) -> list[BodySpec]:
     """"Thường trực Đảng ủy, HĐND xã": the council named next to a standing office has its
     own standing office too (a people's committee has none)."""
@@ -706,7 +738,7 @@ def _extract(article: Article) -> ArticleMentions:
         named += [b.of for b in named if b.of is not None and b.of.kind == "PartyAgency" and b.of.surface
                   and b.surface.endswith(", " + b.of.surface)]  # "Vụ Địa phương 1, Ban Tổ chức Trung ương"
         for spec in named + spelled + _distributed(scan, text) + _listed_agencies(scan, text) \
-                + _standing_offices_shared(scan):
+                + _standing_offices_shared(scan) + _bodies_of_units_listed(scan, text):
             mentions.bodies.append((index, spec))
             mentions.areas.extend((index, area) for area in _body_areas(spec))
         for person in scan.persons:
