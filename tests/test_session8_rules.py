@@ -133,10 +133,11 @@ def test_documents_listed_before_cung_ngay_and_a_date_share_it_and_a_town_commit
 
     text = ("Chiều 7/11/2022, Ban Chấp hành Đảng bộ thị xã Ba Đồn sơ kết Kết luận số 21-KL/TW và Quy định số "
             "37-QĐ/TW cùng ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng. Ban Thường vụ Thị ủy đã ban hành "
-            "Kế hoạch số 31-KH/TU ngày 5/1/2022 thực hiện Kết luận 21.")
+            "Kế hoạch số 31-KH/TU ngày 5/1/2022 thực hiện Kết luận 21 và Quy định số 02-QĐ/ThU ngày 15/9/2020.")
     documents = {d.number: d for d in extraction(text).documents}
     assert documents["21-KL/TW"].date.iso() == documents["37-QĐ/TW"].date.iso() == "2021-10-25"
     assert documents["31-KH/TU"].issuer.name == "Ban Thường vụ Thị ủy Ba Đồn"
+    assert documents["02-QĐ/ThU"].issuer.name == "Ban Thường vụ Thị ủy Ba Đồn"
 
 
 def test_a_national_association_named_with_a_level_is_its_local_branch():

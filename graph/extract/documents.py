@@ -430,8 +430,8 @@ _LEVEL_RANK = {"province": "province", "city": "province", "district": "district
 def _level_fits(number: str, issuer: BodySpec) -> bool:
     """'Đảng bộ huyện ban hành Nghị quyết 06-NQ/HU …, cụ thể hóa Kế hoạch 112-KH/TU': the
     district did not issue the province's plan."""
-    if number.split("/")[-1] == "TU" and _committee_head(issuer) == "Thị ủy":
-        return True  # "Ban Thường vụ Thị ủy đã ban hành Kế hoạch số 27-KH/TU": a town's committee writes TU too
+    if number.split("/")[-1] in {"TU", "ThU"} and _committee_head(issuer) == "Thị ủy":
+        return True  # "Ban Thường vụ Thị ủy đã ban hành Kế hoạch số 27-KH/TU": a town's committee writes TU, ThU too
     committee = load_lexicon().committees.get(COMMITTEE_CODES.get(number.split("/")[-1], ""))
     spec, level = issuer, None
     while spec is not None and level is None:
