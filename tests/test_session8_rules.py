@@ -266,3 +266,10 @@ def test_the_same_body_of_each_unit_listed_bare_after_the_first():
         "Tương Dương và UBND tỉnh.")}
     assert {"Thường trực Huyện ủy Anh Sơn", "Thường trực Huyện ủy Con Cuông",
             "Thường trực Huyện ủy Tương Dương"} <= names
+
+
+def test_dang_uy_cac_phuong_names_each_ward_s_committee():
+    names = {name for name, _ in _bodies(
+        "Ngày 3/3/2021, Thị ủy Kỳ Anh họp. Quy định nâng cao trách nhiệm của Đảng ủy các phường Kỳ Trinh, Kỳ Thịnh "
+        "trong bố trí cán bộ.")}
+    assert {"Đảng ủy phường Kỳ Trinh", "Đảng ủy phường Kỳ Thịnh"} <= names

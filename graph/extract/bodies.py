@@ -418,6 +418,10 @@ def _committee(tokens, index, text):
                     and tokens[end].text in {",", "-", "–"} and _state_body(tokens, end + 1, text) is not None:
                 # "Đảng ủy, UBND phường X tổ chức hội nghị": the commune's the article is about
                 return end, BodySpec("PartyCommittee", head, "", level=ARTICLE_LEVEL, english="Party Committee")
+            if head == "Đảng ủy" and tokens[index].is_cap and end + 1 < len(tokens) and tokens[end].low == "các" \
+                    and tokens[end + 1].low in {"xã", "phường", "thị"}:
+                # "Đảng ủy các phường A, B, C": one per commune listed (see _listed_units)
+                return end, BodySpec("PartyCommittee", head, head, english="Party Committee")
             if head == "Đảng bộ" and [t.low for t in tokens[end:end + 3]] == [",", "chính", "quyền"]:
                 # "Đảng bộ, chính quyền và Nhân dân (các dân tộc) tỉnh X": the province's Đảng bộ
                 k = end + 3
