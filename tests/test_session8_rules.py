@@ -273,3 +273,11 @@ def test_dang_uy_cac_phuong_names_each_ward_s_committee():
         "Ngày 3/3/2021, Thị ủy Kỳ Anh họp. Quy định nâng cao trách nhiệm của Đảng ủy các phường Kỳ Trinh, Kỳ Thịnh "
         "trong bố trí cán bộ.")}
     assert {"Đảng ủy phường Kỳ Trinh", "Đảng ủy phường Kỳ Thịnh"} <= names
+
+
+def test_posts_after_lam_when_the_person_s_own_posts_come_first():
+    roles = _roles("Ngày 3/10/2016, BCH Đảng bộ tỉnh Bắc Kạn họp. Đồng chí Ma Thị Nguyệt, Tỉnh ủy viên, Bí thư Thành "
+                   "ủy Bắc Kạn được bầu bổ sung làm Ủy viên Ban Thường vụ Tỉnh ủy. Hội nghị cũng bầu bổ sung đồng chí "
+                   "Lương Văn Thủy, Phó Chánh Văn phòng Tỉnh ủy làm Ủy viên Ủy ban Kiểm tra Tỉnh ủy.")
+    assert ("Ma Thị Nguyệt", "Ủy viên", "Ban Thường vụ Tỉnh ủy Bắc Kạn") in roles
+    assert ("Lương Văn Thủy", "Ủy viên", "Ủy ban Kiểm tra Tỉnh ủy Bắc Kạn") in roles

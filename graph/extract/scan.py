@@ -451,7 +451,18 @@ _BARE_HEADS = {("ban", "chấp", "hành"): "ExecutiveCommittee", ("bch",): "Exec
                ("ban", "thường", "vụ"): "StandingCommittee", ("btv",): "StandingCommittee"}
 
 
-_BEFORE_LAM = {"được", "bầu", "cử", "chỉ", "định", "tiếp", "tục", "tái", "phân", "công", "bổ", "nhiệm"}
+_BEFORE_LAM = {"được", "bầu", "cử", "chỉ", "định", "tiếp", "tục", "tái", "phân", "công", "bổ", "nhiệm", "sung"}
+
+
+def _elected_after_posts(items: list[Item], last_post: int, lam: int) -> bool:
+    """A name, then posts up to `last_post`, and a word of election around them."""
+    q = last_post
+    while q >= 0 and lam - q <= 30 and (items[q].kind in {"role", "rank"} or items[q].text == ","):
+        q -= 1
+    if q < 0 or items[q].kind != "name":
+        return False
+    words = {it.text.casefold() for it in items[max(0, q - 4):q]} | {it.text.casefold() for it in items[last_post + 1:lam]}
+    return bool(words & {"bầu", "cử"})
 
 
 def _posts_after_lam(items: list[Item]) -> None:
@@ -467,6 +478,11 @@ def _posts_after_lam(items: list[Item]) -> None:
         if k >= 2 and items[k].kind == "role" and items[k].title.role in _NATIONAL_HEADS \
                 and items[k - 1].text.casefold() == "được" and items[k + 1].text.casefold() == "bổ":
             # "A, Vụ trưởng Vụ X, được Thủ tướng bổ nhiệm làm Thứ trưởng Bộ Y": A's new post
+            items[index] = Item("sep", item.start, item.end, "giữ chức")
+            continue
+        if k >= 0 and items[k].kind == "role" and _elected_after_posts(items, k, index):
+            # "đồng chí A, Bí thư Thành ủy X được bầu bổ sung làm Ủy viên Ban Thường vụ Tỉnh ủy",
+            # "bầu bổ sung đồng chí B, Phó Chánh Văn phòng Tỉnh ủy làm Ủy viên Ủy ban Kiểm tra"
             items[index] = Item("sep", item.start, item.end, "giữ chức")
             continue
         if k < 0 or items[k].kind != "name":
