@@ -281,3 +281,10 @@ def test_posts_after_lam_when_the_person_s_own_posts_come_first():
                    "Lương Văn Thủy, Phó Chánh Văn phòng Tỉnh ủy làm Ủy viên Ủy ban Kiểm tra Tỉnh ủy.")
     assert ("Ma Thị Nguyệt", "Ủy viên", "Ban Thường vụ Tỉnh ủy Bắc Kạn") in roles
     assert ("Lương Văn Thủy", "Ủy viên", "Ủy ban Kiểm tra Tỉnh ủy Bắc Kạn") in roles
+
+
+def test_a_bare_post_after_tai_body_va_giu_chuc_is_in_that_body():
+    roles = _roles("Ngày 3/10/2016, BCH Đảng bộ tỉnh Lạng Sơn họp, công bố quyết định điều động đồng chí Lâm Văn Khoa, "
+                   "Phó Bí thư Tỉnh ủy thôi giữ chức Phó Bí thư Tỉnh ủy để nhận công tác tại Ban Dân vận Trung ương "
+                   "và giữ chức Phó Trưởng ban.")
+    assert ("Lâm Văn Khoa", "Phó Trưởng ban", "Ban Dân vận Trung ương") in roles

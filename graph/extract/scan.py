@@ -454,6 +454,19 @@ _BARE_HEADS = {("ban", "chấp", "hành"): "ExecutiveCommittee", ("bch",): "Exec
 _BEFORE_LAM = {"được", "bầu", "cử", "chỉ", "định", "tiếp", "tục", "tái", "phân", "công", "bổ", "nhiệm", "sung"}
 
 
+def _post_in_the_body_before(items: list[Item]) -> None:
+    """"nhận công tác tại Ban Dân vận Trung ương và giữ chức Phó Trưởng ban": the bare post
+    is in the body just named (a head's title of that kind of body: "Phó Trưởng ban" in a Ban)."""
+    for index, item in enumerate(items):
+        if item.kind != "role" or item.body is not None or index < 4 or items[index - 1].text != "giữ chức" \
+                or items[index - 2].text.casefold() != "và" or items[index - 3].kind != "body" \
+                or items[index - 4].text.casefold() != "tại":
+            continue
+        body = items[index - 3].body
+        if body is not None and body.head.split()[0].casefold() in item.title.role.casefold().split():
+            item.body = body
+
+
 def _elected_after_posts(items: list[Item], last_post: int, lam: int) -> bool:
     """A name, then posts up to `last_post`, and a word of election around them."""
     q = last_post
@@ -886,6 +899,7 @@ def scan_sentence(text: str) -> SentenceScan:
     items = _joined_committees(items)
     _candidacies(items)
     _posts_after_lam(items)
+    _post_in_the_body_before(items)
     _posts_at_new_workplace(items)
     persons: dict[int, PersonMention] = {}
     pending: list[list[tuple[Title, BodySpec | None]]] = []
@@ -977,7 +991,8 @@ def scan_sentence(text: str) -> SentenceScan:
                     and items[q].text not in {".", ":", ";"}:
                 q -= 1
             between = {it.text.casefold() for it in items[q + 1:p]}
-            nominated = bool(between & {"để", "ứng"}) and "đã" not in between  # ("đã được … giới thiệu để … bổ nhiệm": done)
+            nominated = bool("ứng" in between or "để" in between and between & {"bầu", "giới", "cử", "bổ"}) \
+                and "đã" not in between  # ("đã được … giới thiệu để … bổ nhiệm": done; "để nhận công tác": a move)
             if q >= 0 and p - q <= 40 and items[q].kind == "name" and not nominated:
                 # ("giới thiệu đồng chí X, …, để HĐND huyện bầu giữ chức …": a nomination, not a post)
                 previous_name = q
