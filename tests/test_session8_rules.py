@@ -288,3 +288,11 @@ def test_a_bare_post_after_tai_body_va_giu_chuc_is_in_that_body():
                    "Phó Bí thư Tỉnh ủy thôi giữ chức Phó Bí thư Tỉnh ủy để nhận công tác tại Ban Dân vận Trung ương "
                    "và giữ chức Phó Trưởng ban.")
     assert ("Lâm Văn Khoa", "Phó Trưởng ban", "Ban Dân vận Trung ương") in roles
+
+
+def test_a_conclusion_notice_headlined_as_one_is_dated_by_its_year():
+    from tests.invented import extraction
+
+    text = ("Thông báo kết luận của Ban Thường vụ Tỉnh ủy tại buổi làm việc với Huyện ủy Gio Linh\n\n"
+            "Ngày 15/5/2023, Ban Thường vụ Tỉnh ủy Quảng Trị làm việc với Ban Thường vụ Huyện ủy Gio Linh.")
+    assert extraction(text).published.iso() == "2023"

@@ -565,6 +565,8 @@ def extract(article: Article) -> ArticleMentions:
 
 # a sentence about the one person named just before ("Ông là …", "Đồng chí Khải hiện là …")
 _HE_IS = re.compile(r"^(?:Ông|Bà|Đồng chí)(?: (?P<given>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*))?(?: hiện| đồng thời| cũng)? là ")
+# a headline that names the text a notice ("Thông báo kết luận của Ban Thường vụ …"): issued after the meeting
+_NOTICE_TITLE = re.compile(r"^(?:Thông báo|Kết luận)\b", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-+•–]|\d+[.)])\s*")  # a line of a list
 # a decision's closing formula: its titles are the many offices that carry it out
 _ADDRESSEES = re.compile(r"\b(?:chịu|có) trách nhiệm (?:thi hành|thực hiện)\b", re.IGNORECASE)
@@ -810,7 +812,8 @@ def _extract(article: Article) -> ArticleMentions:
             # A same-day report ("Chiều 22/7", or a headlined story opening "Ngày
             # 18/9/2023,") is dated by its event's day; an untitled notice about an event
             # whose full date it writes out ("Ngày 22/3/2023, ...") by the year only.
-            same_day = opener not in (None, "ngày") or (article.title is not None and opener is not None)
+            same_day = opener not in (None, "ngày") or (article.title is not None and opener is not None
+                                                         and not _NOTICE_TITLE.match(article.title))
             if not written:
                 mentions.published = PartialDate(date.year, date.month)
             elif same_day:
