@@ -296,3 +296,12 @@ def test_a_conclusion_notice_headlined_as_one_is_dated_by_its_year():
     text = ("Thông báo kết luận của Ban Thường vụ Tỉnh ủy tại buổi làm việc với Huyện ủy Gio Linh\n\n"
             "Ngày 15/5/2023, Ban Thường vụ Tỉnh ủy Quảng Trị làm việc với Ban Thường vụ Huyện ủy Gio Linh.")
     assert extraction(text).published.iso() == "2023"
+
+
+def test_a_congress_of_a_term_that_starts_after_the_article_is_not_past():
+    from tests.invented import extraction
+
+    text = ("Ngày 24/10/2019, Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy Quảng Bình làm việc với Ban Thường vụ Huyện "
+            "ủy Minh Hóa. Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 86-KH/HU về tổ chức Đại hội đại biểu Đảng "
+            "bộ huyện Minh Hóa lần thứ XXIII, nhiệm kỳ 2020 - 2025.")
+    assert not any(e.kind == "Congress" for e in extraction(text).events)

@@ -786,6 +786,8 @@ def _extract(article: Article) -> ArticleMentions:
             continue
         if any(e.organizer == event.organizer and e.date == event.date for e in past):
             continue
+        if year is not None and event.date.year > year:
+            continue  # "tổ chức đại hội điểm vào đầu tháng 3/2020" in a 2019 article: still to come
         if year is not None and event.date.year >= year and _UPCOMING.search(
                 texts[event.sentence][:texts[event.sentence].find(event.label)][-60:]):
             continue  # "chuẩn bị Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030": to come
