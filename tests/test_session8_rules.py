@@ -305,3 +305,11 @@ def test_a_congress_of_a_term_that_starts_after_the_article_is_not_past():
             "ủy Minh Hóa. Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 86-KH/HU về tổ chức Đại hội đại biểu Đảng "
             "bộ huyện Minh Hóa lần thứ XXIII, nhiệm kỳ 2020 - 2025.")
     assert not any(e.kind == "Congress" for e in extraction(text).events)
+
+
+def test_a_session_reported_on_its_last_day_starts_on_the_first_day_the_lead_gives():
+    from tests.invented import extraction
+
+    text = ("Bế mạc kỳ họp thứ 6 HĐND tỉnh Sơn La\n\n(SL) - Chiều 20/7/2018, sau 3 ngày làm việc (từ ngày 18 đến 20/7), "
+            "kỳ họp thứ 6, HĐND tỉnh Sơn La đã bế mạc.")
+    assert [e.date.iso() for e in extraction(text).events] == ["2018-07-18"]

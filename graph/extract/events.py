@@ -281,6 +281,7 @@ def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int
             anaphoric = anaphoric or _anaphoric_date(scan, sentence, year)
             continue
         start, kind, organizer = located
+        dated_by = sentence
         opening = opening_date(sentence, year)
         opener = opening_word(sentence) if opening else None
         if opening:
@@ -299,9 +300,10 @@ def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int
             if lead is not None:
                 (date, written), opener = opening_date(lead, year), opening_word(lead)
                 from_lead.add(len(found))
+                dated_by = lead
         by_term = False
-        span = _SPAN.search(sentence) or _BRACKETED_DAYS.search(sentence)  # "(từ ngày 12 đến 14/10/2020)": a
-        # meeting of several days starts on the first
+        span = _SPAN.search(dated_by) or _BRACKETED_DAYS.search(dated_by)  # "(từ ngày 12 đến 14/10/2020)": a
+        # meeting of several days starts on the first (in the sentence that gave the date)
         if span and (date is None or (date.day == int(span.group(2)) and date.month == int(span.group(3)))):
             start_date = valid(int(span.group(4)) if span.group(4) else (date.year if date else year or 0),
                                int(span.group(3)), int(span.group(1)))
