@@ -313,3 +313,13 @@ def test_a_session_reported_on_its_last_day_starts_on_the_first_day_the_lead_giv
     text = ("Bế mạc kỳ họp thứ 6 HĐND tỉnh Sơn La\n\n(SL) - Chiều 20/7/2018, sau 3 ngày làm việc (từ ngày 18 đến 20/7), "
             "kỳ họp thứ 6, HĐND tỉnh Sơn La đã bế mạc.")
     assert [e.date.iso() for e in extraction(text).events] == ["2018-07-18"]
+
+
+def test_a_congress_reported_within_its_days_and_the_plenum_right_after_it():
+    from tests.invented import extraction
+
+    text = ("(BN) - Chiều 15/10/2020, Đại hội đại biểu Đảng bộ tỉnh Bắc Ninh lần thứ XX (diễn ra từ ngày 14 đến "
+            "16/10) đã bầu Ban Chấp hành Đảng bộ tỉnh khóa XX. Đồng chí Lê Văn Hùng dự. Ngay sau đó, BCH Đảng bộ "
+            "tỉnh khóa XX tiến hành Hội nghị lần thứ nhất để bầu các chức danh lãnh đạo.")
+    dates = {e.kind: e.date.iso() for e in extraction(text).events}
+    assert dates == {"Congress": "2020-10-14", "Conference": "2020-10-15"}

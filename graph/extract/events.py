@@ -293,6 +293,10 @@ def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int
             inside = [found_date for start_char, end_char, found_date in dates_in(sentence)
                       if not any(a <= start_char and end_char <= b for a, b in spans)]
             date, written = (inside[0], True) if inside else (None, False)
+        earlier = next((text for text in sentences[max(0, index - 3):index][::-1] if opening_date(text, year)), None) \
+            if date is None and _RIGHT_AFTER.match(sentence) else None
+        if earlier is not None:  # ("Ngay sau đó, BCH … tiến hành Hội nghị lần thứ nhất": the day last named)
+            (date, written), opener = opening_date(earlier, year), opening_word(earlier)
         if date is None and not found:
             # "Ngày 14/6/2023, Đoàn công tác ... đã có buổi làm việc"; the meeting named
             # later in the report ("chủ trì buổi làm việc") is the one the lead dates
@@ -304,7 +308,8 @@ def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int
         by_term = False
         span = _SPAN.search(dated_by) or _BRACKETED_DAYS.search(dated_by)  # "(từ ngày 12 đến 14/10/2020)": a
         # meeting of several days starts on the first (in the sentence that gave the date)
-        if span and (date is None or (date.day == int(span.group(2)) and date.month == int(span.group(3)))):
+        if span and (date is None or (int(span.group(1)) <= (date.day or 0) <= int(span.group(2))
+                                      and date.month == int(span.group(3)))):  # (reported on a day within it)
             start_date = valid(int(span.group(4)) if span.group(4) else (date.year if date else year or 0),
                                int(span.group(3)), int(span.group(1)))
             if start_date is not None:
@@ -356,6 +361,7 @@ def _anaphoric_date(scan: SentenceScan, sentence: str, year: int | None):
     return (meeting[1], date, bool(written)) if date is not None else None
 
 
+_RIGHT_AFTER = re.compile(r"^(?:Ngay sau đó|Ngay sau|Cùng ngày|Ngay trong ngày)\b", re.IGNORECASE)
 _TWO_DAYS = re.compile(r"(?:trong\s+)?(?:hai|2|ba|3)\s+ngày\s+(\d{1,2})\s*(?:và|,)\s*(\d{1,2})\s*/\s*(\d{1,2})"
                        r"(?:\s*/\s*((?:19|20)\d{2}))?", re.IGNORECASE)
 _ON_DAY = re.compile(r"diễn ra\s+(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?(\d{1,2})\s*[/.]\s*(\d{1,2})"
