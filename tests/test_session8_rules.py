@@ -323,3 +323,12 @@ def test_a_congress_reported_within_its_days_and_the_plenum_right_after_it():
             "tỉnh khóa XX tiến hành Hội nghị lần thứ nhất để bầu các chức danh lãnh đạo.")
     dates = {e.kind: e.date.iso() for e in extraction(text).events}
     assert dates == {"Congress": "2020-10-14", "Conference": "2020-10-15"}
+
+
+def test_a_document_with_its_own_issuer_does_not_take_the_next_one_s_date():
+    from tests.invented import extraction
+
+    text = ("Ngày 8/11/2017, Ban Thường vụ Tỉnh ủy Phú Yên họp. Căn cứ Quy định số 30-QĐ/TW của Ban Chấp hành Trung "
+            "ương và Quy định số 181-QĐ/TW ngày 30-3-2013 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy quyết định.")
+    dates = {d.number: d.date for d in extraction(text).documents}
+    assert dates["30-QĐ/TW"] is None and dates["181-QĐ/TW"].iso() == "2013-03-30"

@@ -464,6 +464,7 @@ def _share_issuers(mentions: list[DocumentMention], sentence: str) -> None:
     Tỉnh ủy': one issuer covers the coordinated documents before it."""
     for index in range(len(mentions) - 2, -1, -1):
         current, following = mentions[index], mentions[index + 1]
+        own_issuer = current.issuer is not None  # ("30-QĐ/TW của BCH TW và 181-QĐ/TW ngày D của Bộ Chính trị")
         between = sentence[current.end:following.start].strip(" ,")
         if current.issuer is None and following.issuer is not None and between in {"", "và", "và các", ","} \
                 and current.number and following.number and current.title is None \
@@ -471,6 +472,7 @@ def _share_issuers(mentions: list[DocumentMention], sentence: str) -> None:
                 and _central_code(current.number) in {None, following.issuer.level == CENTRAL}:
             current.issuer = following.issuer  # (not "01-NQ/ĐU về …, quán triệt 57-NQ/TW của Bộ Chính trị")
         if current.date is None and following.date is not None and between in {"và", ","} \
-                and current.number and following.number and current.kind == following.kind:
+                and current.number and following.number and current.kind == following.kind \
+                and not (own_issuer and current.issuer != following.issuer):
             # "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013": one date
             current.date = following.date
