@@ -332,3 +332,13 @@ def test_a_document_with_its_own_issuer_does_not_take_the_next_one_s_date():
             "ương và Quy định số 181-QĐ/TW ngày 30-3-2013 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy quyết định.")
     dates = {d.number: d.date for d in extraction(text).documents}
     assert dates["30-QĐ/TW"] is None and dates["181-QĐ/TW"].iso() == "2013-03-30"
+
+
+def test_a_submission_to_trinh_is_a_document():
+    from tests.invented import extraction
+
+    documents = {d.number: d for d in extraction(
+        "Ngày 8/11/2017, Ban Thường vụ Tỉnh ủy Gia Lai họp. Trên cơ sở Tờ trình số 91-TTr/UBKTTU ngày 6-11-2017 của "
+        "Ủy ban Kiểm tra Tỉnh ủy, hội nghị thống nhất.").documents}
+    assert documents["91-TTr/UBKTTU"].kind == "OtherDocument"
+    assert documents["91-TTr/UBKTTU"].issuer.name == "Ủy ban Kiểm tra Tỉnh ủy Gia Lai"
