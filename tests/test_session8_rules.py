@@ -342,3 +342,9 @@ def test_a_submission_to_trinh_is_a_document():
         "Ủy ban Kiểm tra Tỉnh ủy, hội nghị thống nhất.").documents}
     assert documents["91-TTr/UBKTTU"].kind == "OtherDocument"
     assert documents["91-TTr/UBKTTU"].issuer.name == "Ủy ban Kiểm tra Tỉnh ủy Gia Lai"
+
+
+def test_leaving_a_committee_is_no_membership():
+    roles = _roles("Ngày 28/3/2023, Ban Chấp hành Đảng bộ tỉnh Điện Biên họp, biểu quyết cho đồng chí Lò Văn Dung thôi "
+                   "tham gia Ban Chấp hành Đảng bộ tỉnh khóa XIV.")
+    assert not any(person == "Lò Văn Dung" and title == "Ủy viên" for person, title, _ in roles)

@@ -541,8 +541,8 @@ def _joined_committees(items: list[Item]) -> list[Item]:
     while i < len(items):
         item = items[i]
         if not (item.kind == "word" and item.text.casefold() == "tham" and i + 1 < len(items)
-                and items[i + 1].text.casefold() == "gia"):
-            out.append(item)
+                and items[i + 1].text.casefold() == "gia") or (i > 0 and items[i - 1].text.casefold() == "thôi"):
+            out.append(item)  # (not "thôi tham gia Ban Chấp hành": leaving it)
             i += 1
             continue
         j = i + 2
