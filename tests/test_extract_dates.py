@@ -59,3 +59,12 @@ def test_a_date_line_below_a_masthead_menus_and_a_headline_is_the_header_date():
              "Huyện ủy sơ kết nghị quyết", "", "Đăng ngày: 08/11/2022 - 15:30", "Chia sẻ | In bài", "",
              "Chiều 7/11, Huyện ủy tổ chức hội nghị."]
     assert header_date(lines).iso() == "2022-11-08"
+
+
+def test_a_congress_reported_in_the_lead_is_held_where_one_term_ends_and_the_next_begins():
+    from graph.extract.dates import infer_year
+
+    text = ("Đảng bộ xã Long Sơn đại hội lần thứ XIII\n\nTrong 2 ngày 17 và 18/6, Đảng bộ xã Long Sơn tổ chức Đại hội "
+            "đại biểu lần thứ XIII. Theo Kế hoạch số 12-KH/HU ngày 12/6/2019, nhiệm kỳ 2015 - 2020, Đảng bộ xã đã "
+            "hoàn thành các chỉ tiêu.")
+    assert infer_year(text, 6) == 2020

@@ -137,6 +137,12 @@ def infer_year(text: str, month: int | None = None) -> int | None:
     if not years:
         return None
     latest = max(years)
+    if re.search(r"(?:tổ chức|khai mạc) Đại hội", text[:400]):
+        # a congress reported in the lead is held in the year one term ends and the next begins
+        bounds = [int(y) for pair in re.findall(r"nhiệm kỳ\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)", text)
+                  for y in pair]
+        if (after := [y for y in bounds if latest <= y <= latest + 1]):
+            return min(after)
     if month is not None and month >= 11 and latest - 1 in years and years.count(latest) == planned.count(latest):
         return latest - 1
     if month is not None and _dated_in_the_month_before(text, month, latest):
