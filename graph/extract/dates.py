@@ -141,7 +141,8 @@ def infer_year(text: str, month: int | None = None) -> int | None:
         # a congress reported in the lead is held in the year one term ends and the next begins
         bounds = [int(y) for pair in re.findall(r"nhiệm kỳ\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)", text)
                   for y in pair]
-        if (after := [y for y in bounds if latest <= y <= latest + 1]):
+        known = max([latest] + [int(y) for _, y in _FULL_DATE.findall(text)])  # (dates of papers count here)
+        if (after := [y for y in bounds if known <= y <= known + 1]):
             return min(after)
     if month is not None and month >= 11 and latest - 1 in years and years.count(latest) == planned.count(latest):
         return latest - 1
