@@ -60,7 +60,7 @@ def canonical(text: str) -> str:
 # Lines that are page furniture, not article text. A footer marker ends the article:
 # everything after it is link lists and widgets.
 _FOOTER_MARKERS = re.compile(
-    r"^(nguồn tin\b|nguồn:|tin khác\b|các tin khác\b|tin liên quan\b|bài viết liên quan\b|"
+    r"^(nguồn tin\b|nguồn:|tin khác\b|các tin khác\b|(?:các )?tin đã đưa\b|tin liên quan\b|bài viết liên quan\b|"
     r"xem tin theo ngày|thống kê truy cập|tổng số điểm của bài viết|click để đánh giá|"
     r"từ khóa:|tags?:|chia sẻ bài viết|in bài viết|gửi bài viết|bình luận\b|"
     r"xem thêm\s*:?$|tin mới\s*:?$|tin mới nhất\s*:?$|tin cùng chuyên mục|đọc thêm\s*:?$|tin nổi bật\s*:?$|"

@@ -58,3 +58,10 @@ def test_the_party_sites_short_committee_word_is_spelled_out_but_not_in_a_docume
 
     text = normalize_text("đ/c A, Phó Bí thư ĐU, Chủ tịch UBND xã; BTV ĐU xã X; Kế hoạch số 12-KH/ĐU.")
     assert "Phó Bí thư Đảng ủy," in text and "BTV Đảng ủy xã X" in text and "12-KH/ĐU" in text
+
+
+def test_a_list_of_earlier_stories_ends_the_article():
+    from graph.normalize import strip_furniture
+
+    text = "Ban Thường trực họp.\n\nTin, ảnh: Kim Hoà\n\nCác tin đã đưa:\n- Hội Nông dân huyện X tổ chức đại hội"
+    assert "Hội Nông dân" not in strip_furniture(text) and "Tin, ảnh: Kim Hoà" in strip_furniture(text)
