@@ -68,3 +68,10 @@ def test_a_congress_reported_in_the_lead_is_held_where_one_term_ends_and_the_nex
             "đại biểu lần thứ XIII. Theo Kế hoạch số 12-KH/HU ngày 12/6/2019, nhiệm kỳ 2015 - 2020, Đảng bộ xã đã "
             "hoàn thành các chỉ tiêu.")
     assert infer_year(text, 6) == 2020
+
+
+def test_a_lead_may_open_with_a_hyphenated_paper_code():
+    from graph.extract.dates import opening_date
+
+    date, written = opening_date("BR-VT - Chiều 4/7, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.", 2023)
+    assert date.iso() == "2023-07-04" and not written
