@@ -348,3 +348,12 @@ def test_leaving_a_committee_is_no_membership():
     roles = _roles("Ngày 28/3/2023, Ban Chấp hành Đảng bộ tỉnh Điện Biên họp, biểu quyết cho đồng chí Lò Văn Dung thôi "
                    "tham gia Ban Chấp hành Đảng bộ tỉnh khóa XIV.")
     assert not any(person == "Lò Văn Dung" and title == "Ủy viên" for person, title, _ in roles)
+
+
+def test_places_in_a_road_s_name_are_no_areas():
+    from tests.invented import extraction
+
+    areas = {area.name for area, _ in extraction(
+        "Ngày 5/12/2022, HĐND huyện Châu Thành A (tỉnh Hậu Giang) họp. Dự án cao tốc Cần Thơ - Hậu Giang - Cà Mau và "
+        "tuyến đường ven biển Vũng Tàu - Bình Thuận chậm tiến độ.").areas.values()}
+    assert "Hậu Giang" in areas and not areas & {"Cần Thơ", "Cà Mau", "Bình Thuận"}

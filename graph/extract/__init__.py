@@ -58,7 +58,7 @@ def _level_starters() -> frozenset[str]:
 
 
 _FEATURE_WORDS = {"sông", "núi", "hồ", "đèo", "cầu", "đường", "phố", "biển", "vịnh", "đảo", "cảng", "chợ", "bến",
-                  "kênh", "rạch", "suối", "đầm", "phá", "cửa", "bãi"}
+                  "kênh", "rạch", "suối", "đầm", "phá", "cửa", "bãi", "tốc", "lộ", "tuyến"}
 
 
 def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
@@ -123,7 +123,15 @@ def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
             if known and (i, known[1]) in read_by_body:
                 known = None
             if known and i > 0 and tokens[i - 1].low in _FEATURE_WORDS:
-                known = None  # "sông Thái Bình", "đèo Hải Vân": a river or a pass, not the province
+                # "sông Thái Bình", "đèo Hải Vân": a river or a pass, not the province; and each
+                # place of a road's name ("cao tốc Cần Thơ - Hậu Giang - Cà Mau")
+                end = known[0]
+                while end + 1 < len(tokens) and tokens[end].text in {"-", "–"} \
+                        and (joined := gazetteer_match(tokens, end + 1, sentence)) is not None:
+                    end = joined[0]
+                claimed.update(range(i, end))
+                i = end
+                continue
             if known and known[1] not in _AMBIGUOUS_BARE:
                 kinds = {p.kind for p in known[2]}
                 if kinds & {"Province", "Country"}:
