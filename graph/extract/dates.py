@@ -137,7 +137,7 @@ def infer_year(text: str, month: int | None = None) -> int | None:
     if not years:
         return None
     latest = max(years)
-    if re.search(r"(?:tổ chức|khai mạc) Đại hội", text[:400]):
+    if re.search(r"(?<!về )(?<!việc )(?:tổ chức|khai mạc) Đại hội", text[:400]):  # (not a plan "về tổ chức Đại hội")
         # a congress reported in the lead is held in the year one term ends and the next begins
         bounds = [int(y) for pair in re.findall(r"nhiệm kỳ\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)", text)
                   for y in pair]
