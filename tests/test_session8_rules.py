@@ -357,3 +357,11 @@ def test_places_in_a_road_s_name_are_no_areas():
         "Ngày 5/12/2022, HĐND huyện Châu Thành A (tỉnh Hậu Giang) họp. Dự án cao tốc Cần Thơ - Hậu Giang - Cà Mau và "
         "tuyến đường ven biển Vũng Tàu - Bình Thuận chậm tiến độ.").areas.values()}
     assert "Hậu Giang" in areas and not areas & {"Cần Thơ", "Cà Mau", "Bình Thuận"}
+
+
+def test_an_author_on_the_date_line_before_a_bar_is_a_byline():
+    from tests.invented import extraction
+
+    text = ("Xây dựng Đảng\n\nĐảng ủy phường Tam Điệp quán triệt nghị quyết\n\nMai Thảo | Cập nhật 17:20, 15/10/2025\n\n"
+            "Chiều 15/10, Ban Thường vụ Đảng ủy phường Tam Điệp tổ chức hội nghị.")
+    assert "Mai Thảo" in {p.name for p in extraction(text).persons}

@@ -509,6 +509,8 @@ def _byline(article: Article) -> list[str]:
         # "Hồng Thoan\n14/09/2023 17:05": a name standing right above or below the date line, or
         # between the headline and the lead ("Quang Hưng\n(ĐBP) - Ngày 7/8, …")
         beside = lines[max(0, index - 1):index] + lines[index + 1:index + 2]
+        if "|" in line and header_date([line.split("|", 1)[1]]):  # "Diệu Thảo | Cập nhật 17:20, 15/10/2025"
+            line, beside = line.split("|", 1)[0].strip(), [line.split("|", 1)[1]]
         words = line.split()
         if 2 <= len(words) <= 4 and all(word[:1].isupper() for word in words) and not line.isupper() \
                 and words[0] not in {"Báo", "Tạp", "Cổng", "Đài"} \
