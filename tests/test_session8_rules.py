@@ -365,3 +365,12 @@ def test_an_author_on_the_date_line_before_a_bar_is_a_byline():
     text = ("Xây dựng Đảng\n\nĐảng ủy phường Tam Điệp quán triệt nghị quyết\n\nMai Thảo | Cập nhật 17:20, 15/10/2025\n\n"
             "Chiều 15/10, Ban Thường vụ Đảng ủy phường Tam Điệp tổ chức hội nghị.")
     assert "Mai Thảo" in {p.name for p in extraction(text).persons}
+
+
+def test_a_past_congress_held_on_a_written_day_takes_it():
+    from tests.invented import extraction
+
+    text = ("Chiều 19/12/2025, Đảng ủy phường Phan Đình Phùng tổng kết năm. Đại hội đại biểu Đảng bộ phường lần thứ I, "
+            "nhiệm kỳ 2025 - 2030 được tổ chức thành công vào ngày 28/7/2025.")
+    congresses = [e for e in extraction(text).events if e.kind == "Congress"]
+    assert [e.date.iso() for e in congresses] == ["2025-07-28"]

@@ -361,6 +361,8 @@ def _anaphoric_date(scan: SentenceScan, sentence: str, year: int | None):
     return (meeting[1], date, bool(written)) if date is not None else None
 
 
+_HELD_ON = re.compile(r"\s*(?:đã\s+)?(?:được\s+)?tổ chức(?:\s+thành công)?\s+(?:vào\s+)?(?:ngày\s+)?"
+                      r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d{2})")
 _RIGHT_AFTER = re.compile(r"^(?:Ngay sau đó|Ngay sau|Cùng ngày|Ngay trong ngày)\b", re.IGNORECASE)
 _TWO_DAYS = re.compile(r"(?:trong\s+)?(?:hai|2|ba|3)\s+ngày\s+(\d{1,2})\s*(?:và|,)\s*(\d{1,2})\s*/\s*(\d{1,2})"
                        r"(?:\s*/\s*((?:19|20)\d{2}))?", re.IGNORECASE)
@@ -387,6 +389,8 @@ def past_congresses(scans: list[SentenceScan], sentences: list[str]) -> list[Eve
             parsed = parse_committee(scan.tokens, position, sentence) or mass_organization(scan.tokens, position, sentence)
             if not parsed:  # ("Đại hội đại biểu Hội CCB tỉnh lần thứ VII, nhiệm kỳ 2022 - 2027": a mass organization's)
                 continue
-            found.append(EventMention("Congress", PartialDate(int(match.group("start"))), True, parsed[1],
+            held = _HELD_ON.match(sentence, match.end())  # "… được tổ chức thành công vào ngày 28/7/2025"
+            date = valid(int(held.group(3)), int(held.group(2)), int(held.group(1))) if held else None
+            found.append(EventMention("Congress", date or PartialDate(int(match.group("start"))), True, parsed[1],
                                       index, match.group(0), past=True))
     return found
