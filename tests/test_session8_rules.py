@@ -374,3 +374,12 @@ def test_a_past_congress_held_on_a_written_day_takes_it():
             "nhiệm kỳ 2025 - 2030 được tổ chức thành công vào ngày 28/7/2025.")
     congresses = [e for e in extraction(text).events if e.kind == "Congress"]
     assert [e.date.iso() for e in congresses] == ["2025-07-28"]
+
+
+def test_delegates_elected_to_a_congress_go_to_one_still_to_come():
+    from tests.invented import extraction
+
+    text = ("Trong 2 ngày 21 - 22/6/2023, Hội Nông dân huyện Trạm Tấu tổ chức Đại hội đại biểu lần thứ XI, nhiệm kỳ "
+            "2023 - 2028. Đại hội cũng bầu 9 đại biểu chính thức dự Đại hội đại biểu Hội Nông dân tỉnh Yên Bái "
+            "nhiệm kỳ 2023 - 2028.")
+    assert [e.organizer.name for e in extraction(text).events] == ["Hội Nông dân huyện Trạm Tấu"]

@@ -274,6 +274,7 @@ def _listed_agencies(scan: SentenceScan, sentence: str) -> list[BodySpec]:
 
 
 _UPCOMING = re.compile(r"\b(?:chuẩn bị|tiến tới|hướng tới|sắp tới|chào mừng|trước thềm|đi dự|sẽ dự|phục vụ|"
+                       r"đại biểu(?: chính thức)? dự|"  # ("bầu 9 đại biểu chính thức dự Đại hội … tỉnh")
                        r"trình(?! bày))\b[^.;]*$", re.IGNORECASE)  # ("văn kiện trình Đại hội": to come)
 _SHARED_TAIL_KINDS = {"PeoplesCouncil", "PeoplesCommittee", "FatherlandFront"}
 _UNIT_WORDS = {"xã", "phường", "huyện", "quận", "tỉnh"}
