@@ -383,3 +383,9 @@ def test_delegates_elected_to_a_congress_go_to_one_still_to_come():
             "2023 - 2028. Đại hội cũng bầu 9 đại biểu chính thức dự Đại hội đại biểu Hội Nông dân tỉnh Yên Bái "
             "nhiệm kỳ 2023 - 2028.")
     assert [e.organizer.name for e in extraction(text).events] == ["Hội Nông dân huyện Trạm Tấu"]
+
+
+def test_a_commune_s_party_building_commission_after_2025():
+    roles = _roles("Chiều 15/10/2025, Ban Thường vụ Đảng ủy phường Nam Hoa Lư họp. Đồng chí Lê Văn An, Trưởng Ban Xây "
+                   "dựng Đảng Đảng ủy phường phát biểu.")
+    assert ("Lê Văn An", "Trưởng ban", "Ban Xây dựng Đảng Đảng ủy phường Nam Hoa Lư") in roles
