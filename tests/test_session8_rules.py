@@ -389,3 +389,15 @@ def test_a_commune_s_party_building_commission_after_2025():
     roles = _roles("Chiều 15/10/2025, Ban Thường vụ Đảng ủy phường Nam Hoa Lư họp. Đồng chí Lê Văn An, Trưởng Ban Xây "
                    "dựng Đảng Đảng ủy phường phát biểu.")
     assert ("Lê Văn An", "Trưởng ban", "Ban Xây dựng Đảng Đảng ủy phường Nam Hoa Lư") in roles
+
+
+def test_a_notice_of_a_session_runs_on_the_lead_s_day_and_the_session_keeps_its_own():
+    from tests.invented import extraction
+
+    text = ("Kỳ họp thứ 7 Ủy ban Kiểm tra Tỉnh ủy: Cảnh cáo một Phó Chủ tịch UBND xã\n\nNgày 28/11/2025, Ủy ban Kiểm "
+            "tra Tỉnh ủy Cao Bằng ban hành Thông báo số 35-TB/UBKTTU về kết quả Kỳ họp thứ 7. Kỳ họp diễn ra trong 2 "
+            "ngày 25 và 26/11/2025, dưới sự chủ trì của đồng chí Nông Thị Hà, Chủ nhiệm UBKT Tỉnh ủy.\n\nTại kỳ "
+            "họp, UBKT Tỉnh ủy đã xem xét báo cáo kết quả giám sát chuyên đề.")
+    found = extraction(text)
+    assert found.published.iso() == "2025-11-28"
+    assert [e.date.iso() for e in found.events] == ["2025-11-25"]

@@ -814,7 +814,7 @@ def _extract(article: Article) -> ArticleMentions:
             mentions.bodies.append((event.sentence, event.organizer))
             mentions.areas.extend((event.sentence, area) for area in _body_areas(event.organizer))
     if published is None:
-        reported = [(e.date, e.date_written, e.opener) for e in mentions.events
+        reported = [(e.reported_on or e.date, e.date_written, e.opener) for e in mentions.events
                     if not e.past and e.date and not e.by_term]
         if not reported:  # a report whose meeting was not recognised is still dated by its lead
             lead = next(((text, found) for text in texts[:3] if (found := opening_date(text, year))), None)

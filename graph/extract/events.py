@@ -36,6 +36,9 @@ class EventMention:
     past: bool = False  # a past congress, not the reported meeting
     opener: str | None = None  # "sáng", "ngày", "" (a span of days) of the lead that dated it
     by_term: bool = False  # dated only by its term's first year: says nothing of when the article ran
+    # the lead's day when the meeting was dated by a later sentence ("Ngày 28/11, UBKT ban hành
+    # Thông báo về kết quả Kỳ họp. Kỳ họp diễn ra trong 2 ngày 25 và 26/11"): when the article ran
+    reported_on: PartialDate | None = None
 
 
 _MEETING_STARTS = {phrase.split()[0] for phrase in _MEETING_WORDS}
@@ -336,6 +339,8 @@ def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int
         found.append(EventMention(kind, date, written, organizer, index, label, opener=opener, by_term=by_term))
     if len(found) == 1 and anaphoric is not None and anaphoric[0] == found[0].kind \
             and (found[0].date is None or 0 in from_lead):
+        if found[0].date is not None and found[0].date_written and found[0].date != anaphoric[1]:
+            found[0].reported_on = found[0].date
         found[0].date, found[0].date_written, found[0].by_term = anaphoric[1], anaphoric[2], False
     return found
 
