@@ -591,8 +591,8 @@ def _share_issue_date(documents: list[DocumentMention], sentence: str) -> None:
     """"Nghị quyết số 10-NQ/TW, … và Nghị quyết số 12-NQ/TW, cùng được ban hành ngày 3/6/2017":
     the date after the list is each listed document's."""
     for index, document in enumerate(documents):
-        together = document.date is not None and document.same_day
-        if together:  # "Kết luận số 21-KL/TW và Quy định số 37-QĐ/TW cùng ngày 25/10/2021": both that day
+        if document.date is not None and document.same_day:
+            # "Kết luận số 21-KL/TW và Quy định số 37-QĐ/TW cùng ngày 25/10/2021": both that day
             for earlier, after in zip(documents[index - 1::-1] if index else [], documents[index::-1]):
                 if earlier.date is not None or not _LIST_GAP.fullmatch(sentence[earlier.end:after.start]):
                     break
@@ -646,10 +646,10 @@ def _delegations_by_number(mentions: ArticleMentions) -> None:
     def as_numbered(spec: BodySpec | None) -> BodySpec | None:
         if spec is None or spec.head not in DELEGATIONS or not spec.name or _NUMBER.search(spec.name):
             return spec
-        own = key(spec)
-        found = {key(s): s for k, specs in numbered.items() if k.startswith(own.split("|")[0])
-                 and k.endswith("|" + own.split("|")[1]) for s in specs}
-        return next(iter(found.values())) if len(found) == 1 else spec
+        name, sender = key(spec).split("|")
+        found = {s.name: s for k, specs in numbered.items() if k.startswith(name) and k.endswith("|" + sender)
+                 for s in specs}
+        return next(iter(found.values())) if len(found) == 1 else spec  # (one numbered delegation of that sender)
 
     mentions.bodies = [(index, as_numbered(spec)) for index, spec in mentions.bodies]
     for event in mentions.events:
