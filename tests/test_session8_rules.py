@@ -401,3 +401,12 @@ def test_a_notice_of_a_session_runs_on_the_lead_s_day_and_the_session_keeps_its_
     found = extraction(text)
     assert found.published.iso() == "2025-11-28"
     assert [e.date.iso() for e in found.events] == ["2025-11-25"]
+
+
+def test_a_party_member_named_after_dang_vien_is_a_person():
+    from tests.invented import extraction
+
+    names = {p.name for p in extraction(
+        "Ngày 19/10/2021, UBKT Huyện ủy Mường Lay họp, thi hành kỷ luật khiển trách đối với đảng viên Lò Văn Pâng.")
+        .persons}
+    assert "Lò Văn Pâng" in names

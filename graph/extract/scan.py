@@ -80,7 +80,7 @@ def _tables():
         "cue": PhraseTable({"đồng chí": "cue", "ông": "cue", "bà": "cue", "các đồng chí": "cue", "cử tri": "cue",
                              "đại biểu": "cue", "anh": "cue", "chị": "cue", "em": "cue", "các em": "cue",
                              "già làng": "cue", "bác sĩ": "cue", "nghệ nhân": "cue", "thầy giáo": "cue",
-                             "cô giáo": "cue"}),
+                             "cô giáo": "cue", "đảng viên": "cue"}),
         "connector": PhraseTable({c: c for c in lexicon.role_connectors}),
     }
 
