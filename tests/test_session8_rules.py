@@ -410,3 +410,9 @@ def test_a_party_member_named_after_dang_vien_is_a_person():
         "Ngày 19/10/2021, UBKT Huyện ủy Mường Lay họp, thi hành kỷ luật khiển trách đối với đảng viên Lò Văn Pâng.")
         .persons}
     assert "Lò Văn Pâng" in names
+
+
+def test_a_village_cell_s_name_leaves_out_its_commune_in_brackets():
+    roles = _roles("Ngày 3/3/2021, Huyện ủy Na Rì họp. Đồng chí Triệu Văn Sình, Bí thư Chi bộ thôn Nà Làng (xã Kim Hỷ) "
+                   "phát biểu.")
+    assert ("Triệu Văn Sình", "Bí thư", "Chi bộ thôn Nà Làng") in roles
