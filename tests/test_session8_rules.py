@@ -413,6 +413,6 @@ def test_a_party_member_named_after_dang_vien_is_a_person():
 
 
 def test_a_village_cell_s_name_leaves_out_its_commune_in_brackets():
-    roles = _roles("Ngày 3/3/2021, Huyện ủy Na Rì họp. Đồng chí Triệu Văn Sình, Bí thư Chi bộ thôn Nà Làng (xã Kim Hỷ) "
+    roles = _roles("Ngày 3/3/2021, Huyện ủy Na Rì họp. Đồng chí Triệu Văn Sình, Bí thư Chi bộ thôn Nà Phầy (xã Kim Hỷ) "
                    "phát biểu.")
-    assert ("Triệu Văn Sình", "Bí thư", "Chi bộ thôn Nà Làng") in roles
+    assert ("Triệu Văn Sình", "Bí thư", "Chi bộ thôn Nà Phầy") in roles
