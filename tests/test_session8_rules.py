@@ -416,3 +416,10 @@ def test_a_village_cell_s_name_leaves_out_its_commune_in_brackets():
     roles = _roles("Ngày 3/3/2021, Huyện ủy Na Rì họp. Đồng chí Triệu Văn Sình, Bí thư Chi bộ thôn Nà Phầy (xã Kim Hỷ) "
                    "phát biểu.")
     assert ("Triệu Văn Sình", "Bí thư", "Chi bộ thôn Nà Phầy") in roles
+
+
+def test_a_division_named_with_its_district_takes_no_parent_from_the_next_body():
+    names = {name for name, _ in _bodies(
+        "Ngày 8/9/2021, UBKT Huyện ủy Cái Nước họp. Đối với đồng chí Dương Chí Hiếu, nguyên Phó Trưởng phòng Tài "
+        "nguyên và Môi trường huyện Cái Nước, UBKT Huyện ủy thống nhất tiếp tục thẩm tra.")}
+    assert "Phòng Tài nguyên và Môi trường huyện Cái Nước" in names

@@ -990,7 +990,7 @@ def _named(tokens, index, text):
         return _named_before(end, kind, head, english) if head == "Ban Chỉ đạo" or head in _BLOC_HEADS else None
     parent = None
     # "Vụ Địa phương 1, Ban Tổ chức Trung ương" and "Cụm Thi đua số 2 (Ban Tổ chức Trung ương)"
-    if j + 1 < len(tokens) and tokens[j].text in {",", "("}:
+    if j + 1 < len(tokens) and tokens[j].text in {",", "("} and not area:  # (not "Phòng X huyện Y, UBKT Huyện ủy")
         inner = parse_body(tokens, j + 1, text)
         if inner and inner[1].kind in {"PartyAgency", "Government"} and inner[1].head not in {"Vụ", head} \
                 and head not in {"Bộ", "Sở"}:  # "Bộ Tài nguyên và Môi trường, Bộ Kế hoạch và Đầu tư": two ministries
