@@ -423,3 +423,11 @@ def test_a_division_named_with_its_district_takes_no_parent_from_the_next_body()
         "Ngày 8/9/2021, UBKT Huyện ủy Cái Nước họp. Đối với đồng chí Dương Chí Hiếu, nguyên Phó Trưởng phòng Tài "
         "nguyên và Môi trường huyện Cái Nước, UBKT Huyện ủy thống nhất tiếp tục thẩm tra.")}
     assert "Phòng Tài nguyên và Môi trường huyện Cái Nước" in names
+
+
+def test_a_centre_whose_name_has_va_in_it_before_its_district():
+    names = {name for name, _ in _bodies(
+        "Ngày 21/6/2023, Hội Nông dân huyện Mù Cang Chải tổ chức đại hội tại Trung tâm Văn hóa - Thể thao và Truyền "
+        "thông huyện Mù Cang Chải. Trung tâm Y tế huyện và Trung tâm Chính trị huyện dự.")}
+    assert "Trung tâm Văn hóa - Thể thao và Truyền thông huyện Mù Cang Chải" in names
+    assert "Trung tâm Y tế huyện Mù Cang Chải" in names and "Trung tâm Chính trị huyện Mù Cang Chải" in names

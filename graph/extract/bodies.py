@@ -907,6 +907,11 @@ def _named(tokens, index, text):
                     and tokens[k + 1].is_word and k - start < 10:
                 j = k + 1  # "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện X": a name in two parts
                 continue
+            elif head == "Trung tâm" and k + 2 < len(tokens) and k == j and tokens[k].low == "và" \
+                    and tokens[k + 1].is_cap and tokens[k + 1].is_word and not parse_body(tokens, k + 1, text) \
+                    and any(_tables()["level"].match(tokens, m) for m in range(k + 2, min(len(tokens), k + 5))):
+                j = k + 1  # "Trung tâm Văn hóa - Thể thao và Truyền thông huyện X": "và" within the name
+                continue
             break
     elif shape == "cell":
         # "Chi bộ xóm Sen 1", "Chi bộ thôn Đông": a village's party cell, named with its village
