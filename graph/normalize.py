@@ -155,11 +155,14 @@ _COMRADE = re.compile(r"\b([đĐ])/[cC]\b")
 
 
 def spell_out_comrade(text: str) -> str:
-    """'đ/c Nguyễn Văn A' → 'đồng chí Nguyễn Văn A': the party sites' short form; 'TT
-    Huyện ủy', 'TT HĐND' → 'Thường trực …' ('UBND TT X' stays a township); and 'Phó Bí thư
-    ĐU', 'BTV ĐU xã X' → 'Đảng ủy' (not the code of '12-NQ/ĐU')."""
-    return _COMMITTEE_SHORT.sub("Đảng ủy", _STANDING_SHORT.sub("Thường trực ", _COMRADE.sub(
-        lambda match: "đồng chí" if match.group(1) == "đ" else "Đồng chí", text)))
+    """'đ/c Nguyễn Văn A' → 'đồng chí Nguyễn Văn A': the party sites' short form."""
+    return _COMRADE.sub(lambda match: "đồng chí" if match.group(1) == "đ" else "Đồng chí", text)
+
+
+def spell_out_committees(text: str) -> str:
+    """'TT Huyện ủy', 'TT HĐND' → 'Thường trực …' ('UBND TT X' stays a township); 'Phó Bí
+    thư ĐU', 'BTV ĐU xã X' → 'Đảng ủy' (not the code of '12-NQ/ĐU')."""
+    return _COMMITTEE_SHORT.sub("Đảng ủy", _STANDING_SHORT.sub("Thường trực ", text))
 
 
 _COMMITTEE_SHORT = re.compile(r"(?<![/\w-])ĐU(?![/\w-])")
@@ -187,5 +190,5 @@ def _township(match: re.Match) -> str:
 
 def normalize_text(text: str) -> str:
     """Run the whole stage: canonical characters, then furniture removed."""
-    return strip_furniture(spell_out_comrade(capitalize_steering(spell_out_central(spell_out_units(spell_out_hcm(
-        drop_glosses(modern_tones(clean_spaces(text)))))))))
+    return strip_furniture(spell_out_committees(spell_out_comrade(capitalize_steering(spell_out_central(
+        spell_out_units(spell_out_hcm(drop_glosses(modern_tones(clean_spaces(text))))))))))

@@ -14,6 +14,7 @@ from functools import lru_cache
 from graph.extract import ArticleMentions, AreaMention
 from graph.extract.bodies import BLOC_ENGLISH, DELEGATIONS, DIVISION_NAMES, JOINT_OFFICE, NAMED_BEFORE
 from graph.extract.documents import kind_from_code
+from graph.extract.scan import association
 from graph.gazetteer import MERGED_2025
 from graph.lexicon import load_lexicon
 from graph.types import AreaRef, BodyRef, BodySpec, Document, Event, Extraction, PartialDate, Person, Role
@@ -389,7 +390,7 @@ def _composed(spec: BodySpec, inner: BodyRef) -> BodyRef:
         return BodyRef(f"{spec.name} {inner.name}", spec.kind, f"{spec.english} {inner.english}",
                        parent=inner, area=area)
     if spec.head in DELEGATIONS and spec.name:  # "Đoàn giám sát số 3 của Ban Thường vụ Tỉnh ủy X"
-        return BodyRef(f"{spec.name} của {inner.name}", spec.kind, f"{spec.english}", parent=inner, area=area)
+        return BodyRef(f"{spec.name} của {inner.name}", spec.kind, spec.english, parent=inner, area=area)
     if spec.kind in {"EmulationCluster", "PartyAgency", "Government"} and spec.name:
         return BodyRef(spec.name, spec.kind, f"{spec.english} {spec.name}", parent=inner, area=inner.area)
     return BodyRef(f"{spec.head} {committee.name}", spec.kind, f"{spec.english} of the {committee.english}",
@@ -438,7 +439,8 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
     context.named_bodies = [(sentence, body) for sentence, spec, body in resolved
                             if body is not None and (spec.head in {"Ban Chỉ đạo", "Sở", "Trường", *BLOC_ENGLISH}
                                                      and spec.of is None or spec.head in {"Chi bộ", *DELEGATIONS}
-                                                     or _association(spec))]
+                                                     or association(spec) is not None
+                                                     and spec.head.startswith("Hội "))]  # (a bare "Hội")
     for sentence, spec, body in resolved:
         if _deferred(spec, deferred):
             body = resolve_body(spec, sentence, context)
@@ -452,12 +454,6 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
 
 # a bloc's committee and its party organization: one named, the other written bare
 _OTHER_BLOC_FORM = {"Đảng ủy Khối": "Đảng bộ Khối", "Đảng bộ Khối": "Đảng ủy Khối"}
-
-
-def _association(spec: BodySpec) -> bool:
-    """A mass association ("Hội Cựu chiến binh tỉnh X"), which a bare "Hội" names again."""
-    return spec.kind == "OtherOrganization" and spec.of is None and spec.head.startswith("Hội ") \
-        and not spec.head.startswith("Hội đồng")
 
 
 def _as_head(body: BodyRef, head: str) -> BodyRef:

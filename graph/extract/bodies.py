@@ -923,10 +923,10 @@ def _named(tokens, index, text):
             # "Bí thư Chi bộ Sở Dân tộc và Tôn giáo", "Chi bộ Trường Chính trị X": an agency's cell
             return inner[0], BodySpec(kind, head, _surface(tokens, index, inner[0], text), level=inner[1].level,
                                       of=inner[1], english=english)
-        end = tail[0]
-        while tail[4] and end > index and tokens[end - 1].text != "(":
-            end -= 1  # "Chi bộ thôn Pác Ngòi (xã Nam Mẫu)": the commune in brackets is no part of the name
-        name = _surface(tokens, index, end - 1 if tail[4] and end > index + 1 else tail[0], text)
+        name_end = tail[0]
+        if tail[4]:  # "Chi bộ thôn Pác Ngòi (xã Nam Mẫu)": the commune in brackets is no part of the name
+            name_end = next(k for k in range(index, tail[0]) if tokens[k].text == "(")
+        name = _surface(tokens, index, name_end, text)
         return tail[0], BodySpec(kind, head, name, name=name, english=english)
     elif shape == "foreign" or (shape == "delegation" and _foreign_province_at(tokens, j, text)):
         if not _foreign_province_at(tokens, j, text):  # "Đoàn công tác tỉnh Phông Sa Lỳ (Lào)"

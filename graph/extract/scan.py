@@ -696,10 +696,11 @@ def _committee_of(spec: BodySpec | None) -> BodySpec | None:
     return None
 
 
-def _association(spec: BodySpec | None) -> BodySpec | None:
+def association(spec: BodySpec | None) -> BodySpec | None:
     """A mass organization with committees of its own ("Phó Chủ tịch Trung ương Hội CCB
     Việt Nam", "Chủ tịch Hội Nông dân tỉnh")."""
     if spec is not None and spec.of is None and spec.kind == "OtherOrganization" \
+            and not spec.head.startswith("Hội đồng") \
             and (spec.head.startswith(("Hội", "Liên đoàn")) or spec.surface.startswith("Trung ương Hội")
                  or spec.english == "Youth Union"):  # ("Bí thư Huyện đoàn": its BCH and BTV)
         return spec
@@ -731,7 +732,7 @@ def _borrow_committees(groups: list[list[Item]]) -> None:
         if item.body is not None or not (item.title and item.title.prefix_body):
             continue
         for later in chain[position + 1:]:
-            committee = _committee_of(later.body) or _association(later.body)
+            committee = _committee_of(later.body) or association(later.body)
             if committee is not None:
                 item.body = _committee_body(_prefix_kind(item.title), committee)
                 break
@@ -852,9 +853,8 @@ def _committees_joined(items: list[Item], persons: dict[int, PersonMention]) -> 
             # "bầu bổ sung đồng chí X (, <posts>) vào Ban Thường vụ Thành ủy": a member of it
             name = next((k for k in range(index - 1, max(-1, index - 30), -1) if items[k].kind == "name"
                          or items[k].text in {".", ";"}), None)
-            if name is not None and items[name].kind == "name" and name in persons and any(
-                    it.text.casefold() in {"bầu", "bầu bổ sung", "chỉ định"} or it.text.casefold().startswith("bầu")
-                    for it in items[max(0, name - 4):name]):
+            if name is not None and items[name].kind == "name" and name in persons \
+                    and any(it.text.casefold() == "bầu" for it in items[max(0, name - 4):name]):
                 persons[name].roles.append((_MEMBER, joined_body))
             continue
         kinds, k = [], index + 1
@@ -874,7 +874,7 @@ def _committees_joined(items: list[Item], persons: dict[int, PersonMention]) -> 
         post = items[k + 1].body
         if post is None:
             continue
-        committee = _committee_of(post) or _association(post)
+        committee = _committee_of(post) or association(post)
         joined = []
         for kind in kinds:
             if kind == "Itself" and post.kind == "FatherlandFront":
