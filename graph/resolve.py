@@ -334,6 +334,8 @@ def resolve_body(spec: BodySpec | None, sentence: int, context: Context, positio
         name = spec.name if area is None else f"{spec.name} {_area_phrase(area)}"
         parent = committee_of(area) if area is not None and (spec.kind == "PartyCommittee" or (
             spec.kind == "OtherOrganization" and spec.head == "Ban Chỉ đạo")) else None
+        if parent is not None and spec.head.startswith("Đảng bộ "):  # a party organization within the area's
+            parent = party_organization_of(area)
         return BodyRef(name, spec.kind, f"{spec.english} {spec.name}", parent=parent, area=area)
     area = _spec_area(spec, sentence, context, position)
     if area is None:
@@ -453,7 +455,8 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
 
 
 # a bloc's committee and its party organization: one named, the other written bare
-_OTHER_BLOC_FORM = {"Đảng ủy Khối": "Đảng bộ Khối", "Đảng bộ Khối": "Đảng ủy Khối"}
+_OTHER_BLOC_FORM = {"Đảng ủy Khối": "Đảng bộ Khối", "Đảng bộ Khối": "Đảng ủy Khối",
+                    "Đảng ủy Cơ quan": "Đảng bộ Cơ quan", "Đảng bộ Cơ quan": "Đảng ủy Cơ quan"}
 
 
 def _as_head(body: BodyRef, head: str) -> BodyRef:

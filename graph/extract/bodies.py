@@ -191,6 +191,9 @@ _NAMED_HEADS = {
     "Chi bộ": ("PartyCommittee", "Party Cell", "cell"),
     "Đảng ủy Khối": ("PartyCommittee", "Bloc Party Committee", "words"),  # (see _BLOC_HEADS)
     "Đảng bộ Khối": ("PartyCommittee", "Bloc Party Organization", "words"),
+    # a district's or province's agencies' party committee ("Đảng ủy Cơ quan Chính quyền huyện X")
+    "Đảng ủy Cơ quan": ("PartyCommittee", "Agencies Party Committee", "words"),
+    "Đảng bộ Cơ quan": ("PartyCommittee", "Agencies Party Organization", "words"),
     "Đảng ủy Quân khu": ("PartyCommittee", "Military Region Party Committee", "number"),
     "Bộ Tư lệnh Quân khu": ("OtherOrganization", "Military Region Command", "number"),
     "Quân khu": ("OtherOrganization", "Military Region", "number"),
@@ -214,7 +217,7 @@ _NAMED_HEADS = {
     "Học viện": ("OtherOrganization", "Academy", "capitalized"),
     "Trường Chính trị": ("OtherOrganization", "Political School", "capitalized"),
 }
-_BLOC_HEADS = {"Đảng ủy Khối", "Đảng bộ Khối"}  # written bare once the bloc is named
+_BLOC_HEADS = {"Đảng ủy Khối", "Đảng bộ Khối", "Đảng ủy Cơ quan", "Đảng bộ Cơ quan"}  # written bare once the bloc is named
 BLOC_ENGLISH = {head: _NAMED_HEADS[head][1] for head in _BLOC_HEADS}
 DELEGATIONS = {head for head, (_, _, shape) in _NAMED_HEADS.items() if shape == "delegation"}
 # "Ủy viên Ban Chấp hành Trung ương Đảng" + "Nhân dân Campuchia": the neighbours' ruling parties
