@@ -433,9 +433,13 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
             if area.hint and ref.parent is not None and ref.parent.name == area.hint:
                 _add_area(extraction, ref.parent, sentence)  # "xã X (Đức Thọ)" names Đức Thọ too
     deferred = {"article", NAMED_BEFORE}
-    resolved = [(sentence, spec, resolve_body(spec, sentence, context) if not _deferred(spec, deferred) else None)
+    resolved = [(sentence, spec, resolve_body(spec, sentence, context)
+                 if not _deferred(spec, deferred) and not _division_within(spec) else None)
                 for sentence, spec in mentions.bodies]
     context.main_area = _main_area([body for _, _, body in resolved if body is not None], province)
+    resolved = [(sentence, spec, resolve_body(spec, sentence, context)
+                 if body is None and _division_within(spec) and not _deferred(spec, deferred) else body)
+                for sentence, spec, body in resolved]  # (a division named bare: of the main area)
     councils = Counter(body.area for _, _, body in resolved if body is not None and body.kind == "PeoplesCouncil")
     context.council_area = max(councils, key=councils.get) if councils else None  # (ties: the first named)
     context.named_bodies = [(sentence, body) for sentence, spec, body in resolved
@@ -476,10 +480,18 @@ def _bare_division(spec: BodySpec) -> bool:
 
 def _deferred(spec: BodySpec, levels: set[str]) -> bool:
     """Resolved once every other body is: it is read from what the article names."""
-    if _bare_division(spec):
-        return True  # a division named bare is the one of the area the article is about
     while spec is not None:
         if spec.level in levels:
+            return True
+        spec = spec.of
+    return False
+
+
+def _division_within(spec: BodySpec | None) -> bool:
+    """A division named bare is the one of the area the article is about, and so is its
+    cell: resolved once that area is known."""
+    while spec is not None:
+        if _bare_division(spec):
             return True
         spec = spec.of
     return False

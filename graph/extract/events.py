@@ -90,7 +90,12 @@ def _organizer_before(scan: SentenceScan, position: int, citations=(), coordinat
             if close is not None or led is not None:  # ("do Thủ tướng X dẫn đầu đã làm việc với …")
                 between = between[:lead] + between[close + 3 if close is not None else led + 2:]
                 lows = [t.low for t in between]
-        gap = [t for t in between
+        depth, outside = 0, []
+        for token in between:  # an aside in brackets ("(trực thuộc Đảng bộ …)") is no gap
+            depth += (token.text == "(") - (token.text == ")")
+            if depth == 0 and token.text != ")":
+                outside.append(token)
+        gap = [t for t in outside
                if not any(a <= t.start and t.end <= b for a, b in citations)
                and not (t.is_cap or not t.is_word or t.low in _APPOSITION or t.text.isdigit())]
         habitual = any(t.low in _HABITUAL for t in between)  # (not "thường" of a leader's "Ban Thường vụ")
