@@ -20,3 +20,14 @@ def test_a_cell_of_a_division_named_bare_is_the_cell_of_the_district_s_division_
     assert ("Võ Thị Bé Năm", "Bí thư", "Chi bộ Phòng Tư pháp huyện Cần Đước") in _roles(text)
     assert [(event.kind, event.organizer.name) for event in found.events] == [
         ("Congress", "Chi bộ Phòng Tư pháp huyện Cần Đước")]
+
+
+def test_meetings_to_come_asked_for_or_planned_are_not_the_meeting_reported():
+    text = ("Chiều 2/3/2024, Ban Thường vụ Huyện ủy Quỳ Châu tổ chức hội nghị cho ý kiến về công tác cán bộ. "
+            "Theo kế hoạch, HĐND huyện Quỳ Châu sẽ tổ chức kỳ họp chuyên đề trong tháng 4. Đảng ủy xã Châu Hạnh "
+            "được chọn tổ chức đại hội điểm cấp cơ sở. Đồng chí Lữ Văn Tình đề nghị UBND huyện hướng dẫn HĐND xã "
+            "Châu Bình tổ chức kỳ họp bất thường. Ban Thường vụ Huyện ủy chọn Đảng bộ xã Châu Phong tổ chức đại "
+            "hội điểm, dự kiến trong tháng 5/2024. Sở Tài chính trình HĐND tỉnh tại kỳ họp cuối năm; Sở Nội vụ "
+            "theo dõi việc sắp xếp.")
+    assert [(event.kind, event.organizer.name) for event in extraction(text).events] == [
+        ("Conference", "Ban Thường vụ Huyện ủy Quỳ Châu")]

@@ -144,6 +144,8 @@ _WHEN = re.compile(r"(?:diễn ra )?(?:vào )?(?:từ )?(?:ngày )?\d")
 def _organizer_after(scan: SentenceScan, position: int, citations=()) -> BodySpec | None:
     for item in scan.items:
         if item.kind == "body" and position <= item.start <= position + 1 and _outside(scan, item, citations):
+            if item.start > position and scan.tokens[position].text == ";":
+                return None  # "trình HĐND tỉnh tại kỳ họp cuối năm; Sở X theo dõi …": another clause's
             return item.body
     return None
 
@@ -186,6 +188,23 @@ def _organizer_after_qualifier(scan: SentenceScan, index: int, citations=()) -> 
 _CLAUSE_WORDS = {"đã", "đang", "sẽ", "được", "các", "những", "và", "với", "cho"}
 
 
+def _planned(scan: SentenceScan, organizer: BodySpec, position: int) -> bool:
+    """"HĐND tỉnh sẽ tổ chức kỳ họp chuyên đề", "Đảng ủy xã X được chọn tổ chức đại hội
+    điểm", "hướng dẫn HĐND xã X tổ chức kỳ họp bất thường", "… dự kiến trong tháng 4": a
+    meeting to come, asked for or planned, not one the article reports."""
+    item = next((it for it in scan.items if it.body is organizer), None)
+    if item is None:
+        return False
+    lows = [t.low for t in scan.tokens]
+    between = lows[item.end:position]
+    before = " ".join(lows[max(0, item.start - 2):item.start])
+    return "sẽ" in between or "chọn" in between or "dự kiến" in " ".join(lows[position:]) \
+        or any(before.endswith(verb) for verb in _ASKING)
+
+
+_ASKING = ("hướng dẫn", "yêu cầu", "đề nghị", "chỉ đạo", "giao", "chọn")
+
+
 def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec] | None:
     """(label start, kind, organizer) of the meeting a sentence reports, if any."""
     tokens = scan.tokens
@@ -204,6 +223,8 @@ def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec]
                                                or tokens[meeting[0] - 1].low in _COUNTING):
                 meeting = None  # "HĐND phường đã tổ chức 2 kỳ họp": a tally, not a meeting reported
             organizer = _organizer_before(scan, position, citations)
+            if meeting and organizer is not None and _planned(scan, organizer, position):
+                continue
             if meeting and organizer is not None:  # "<body> tổ chức hội nghị ..."
                 return meeting[0], meeting[1], organizer
             if position > 0 and lows[position - 1] == "do":  # "Hội nghị ... do <body> tổ chức"
