@@ -31,3 +31,10 @@ def test_meetings_to_come_asked_for_or_planned_are_not_the_meeting_reported():
             "theo dõi việc sắp xếp.")
     assert [(event.kind, event.organizer.name) for event in extraction(text).events] == [
         ("Conference", "Ban Thường vụ Huyện ủy Quỳ Châu")]
+
+
+def test_a_session_said_to_take_place_on_a_hyphenated_day_is_dated_by_it():
+    text = ("Ủy ban Kiểm tra Tỉnh ủy Sóc Trăng thông báo kết quả Kỳ họp thứ 14\n\n(ABC) - Ngày 12-6-2022, Ủy ban Kiểm tra Tỉnh ủy Sóc Trăng ban hành Thông báo số 41-TB/UBKTTU về kết quả "
+            "Kỳ họp thứ 14. Kỳ họp diễn ra ngày 9-6-2022 do đồng chí Lâm Văn Sóc, Chủ nhiệm UBKT Tỉnh ủy chủ trì. "
+            "Tại kỳ họp, UBKT Tỉnh ủy thi hành kỷ luật khiển trách đồng chí Trần Văn Tư.")
+    assert [(event.kind, event.date.iso()) for event in extraction(text).events] == [("Meeting", "2022-06-09")]

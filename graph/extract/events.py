@@ -385,7 +385,7 @@ def _anaphoric_date(scan: SentenceScan, sentence: str, year: int | None):
     if days is not None:
         day, month, written = days.group(1), days.group(3), days.group(4)
     elif (one := _ON_DAY.search(sentence)) is not None:  # "Kỳ họp diễn ra ngày 20/11, do …"
-        day, month, written = one.group(1), one.group(2), one.group(3)
+        day, month, written = one.group(1), one.group(3), one.group(4)
     else:
         return None
     date = valid(int(written) if written else (year or 0), int(month), int(day))
@@ -397,8 +397,8 @@ _HELD_ON = re.compile(r"\s*(?:đã\s+)?(?:được\s+)?tổ chức(?:\s+thành c
 _RIGHT_AFTER = re.compile(r"^(?:Ngay sau đó|Ngay sau|Cùng ngày|Ngay trong ngày)\b", re.IGNORECASE)
 _TWO_DAYS = re.compile(r"(?:trong\s+)?(?:hai|2|ba|3)\s+ngày\s+(\d{1,2})\s*(?:và|,)\s*(\d{1,2})\s*/\s*(\d{1,2})"
                        r"(?:\s*/\s*((?:19|20)\d{2}))?", re.IGNORECASE)
-_ON_DAY = re.compile(r"diễn ra\s+(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?(\d{1,2})\s*[/.]\s*(\d{1,2})"
-                     r"(?:\s*[/.]\s*((?:19|20)\d{2}))?", re.IGNORECASE)
+_ON_DAY = re.compile(r"diễn ra\s+(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?(\d{1,2})\s*([/.-])\s*(\d{1,2})"
+                     r"(?:\s*\2\s*((?:19|20)\d{2}))?", re.IGNORECASE)  # ("ngày 29-8-2023": one separator)
 _SPAN = re.compile(r"từ\s+(?:ngày\s+)?(\d{1,2})\s*(?:đến|-|–)\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})"
                    r"(?:\s*[/.-]\s*((?:19|20)\d{2}))?", re.IGNORECASE)
 # "bế mạc sau hai ngày làm việc (15 và 16/10)": the days in brackets
