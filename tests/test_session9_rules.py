@@ -38,3 +38,26 @@ def test_a_session_said_to_take_place_on_a_hyphenated_day_is_dated_by_it():
             "Kỳ họp thứ 14. Kỳ họp diễn ra ngày 9-6-2022 do đồng chí Lâm Văn Sóc, Chủ nhiệm UBKT Tỉnh ủy chủ trì. "
             "Tại kỳ họp, UBKT Tỉnh ủy thi hành kỷ luật khiển trách đồng chí Trần Văn Tư.")
     assert [(event.kind, event.date.iso()) for event in extraction(text).events] == [("Meeting", "2022-06-09")]
+
+
+def test_a_decision_of_the_same_day_and_code_is_the_same_issuer_s():
+    text = ("Sáng 1/7/2025, Tỉnh ủy Gia Lai tổ chức hội nghị. Đồng chí Rơ Mah Tuấn công bố Quyết định số 05-QĐ/TU "
+            "ngày 30/6/2025 của Ban Thường vụ Tỉnh ủy về việc thành lập Đảng bộ các cơ quan Đảng tỉnh và Quyết "
+            "định số 06-QĐ/TU cùng ngày về việc thành lập Đảng bộ Ủy ban nhân dân tỉnh.")
+    issuers = {d.number: d.issuer and d.issuer.name for d in extraction(text).documents}
+    assert issuers["06-QĐ/TU"] == issuers["05-QĐ/TU"] == "Ban Thường vụ Tỉnh ủy Gia Lai"
+
+
+def test_a_byline_of_one_central_highlands_name_with_an_affiliation_is_a_person():
+    text = ("Sáng 3/3/2026, Đảng ủy phường Nam Gia Nghĩa tổ chức hội nghị quán triệt nghị quyết.\n\n"
+            "H’Liên (Ban Xây dựng Đảng Đảng ủy phường)\n")
+    assert "H’Liên" in {person.name for person in extraction(text).persons}
+
+
+def test_a_party_agency_s_cell_and_a_bare_centre_named_before():
+    text = ("Sáng 3/8/2025, Đảng bộ các cơ quan Đảng tỉnh Hưng Yên tổ chức Đại hội. Đồng chí Đào Thị Lan, Bí thư "
+            "Chi bộ Văn phòng Tỉnh ủy phát biểu. Trung tâm Phục vụ hành chính công phường Phố Hiến đã tiếp nhận "
+            "3.000 hồ sơ. Theo bà Vũ Thị Hà, Giám đốc Trung tâm, phường đang thí điểm.")
+    roles = _roles(text)
+    assert ("Đào Thị Lan", "Bí thư", "Chi bộ Văn phòng Tỉnh ủy Hưng Yên") in roles
+    assert ("Vũ Thị Hà", "Giám đốc", "Trung tâm Phục vụ hành chính công phường Phố Hiến") in roles

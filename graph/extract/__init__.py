@@ -534,12 +534,15 @@ def _byline(article: Article) -> list[str]:
 
 
 _NOT_AUTHORS = {"nhóm", "pv", "ctv", "ban"}
+_APOSTROPHE_NAME = re.compile(r"[A-ZĐ]['’][A-ZĐÀ-Ỹ][a-zà-ỹđ]+")
 _NOT_AUTHOR_PHRASES = ("phóng viên", "biên tập", "tổng hợp")  # (but "Biên Thùy" is a name)
 
 
 def _reads_as_name(text: str, marked: bool) -> bool:
     words = text.split()
-    return 2 <= len(words) <= 4 and all(w[0].isupper() and w.isalpha() for w in words) \
+    # (one name of the Central Highlands, "K'Thuận", "H'Hoa", stands alone when marked as a byline)
+    counted = 2 <= len(words) <= 4 or (marked and len(words) == 1 and _APOSTROPHE_NAME.fullmatch(words[0]))
+    return counted and all(w[0].isupper() and w.replace("'", "").replace("’", "").isalpha() for w in words) \
         and words[0] not in {"Theo", "Nguồn"} and not any(w.casefold() in _NOT_AUTHORS for w in words[:2]) \
         and not any(phrase in text.casefold() for phrase in _NOT_AUTHOR_PHRASES) \
         and (marked or not _is_place_or_body(text))  # ("NHÓM PHÓNG VIÊN", "BAN BIÊN TẬP": no one's name)

@@ -921,9 +921,10 @@ def _named(tokens, index, text):
         tail = _area_tail(tokens, j, text, require_level=True)
         if not tail or tail[1] != "Village" or not tail[3]:
             inner = parse_body(tokens, j, text) if j < len(tokens) and tokens[j].is_cap else None
-            if inner is None or inner[1].kind not in {"Government", "OtherOrganization"}:
+            if inner is None or inner[1].kind not in {"Government", "OtherOrganization", "PartyAgency"}:
                 return None
-            # "Bí thư Chi bộ Sở Dân tộc và Tôn giáo", "Chi bộ Trường Chính trị X": an agency's cell
+            # "Bí thư Chi bộ Sở Dân tộc và Tôn giáo", "Chi bộ Trường Chính trị X", "Chi bộ Ban Nội
+            # chính Tỉnh ủy": an agency's cell
             return inner[0], BodySpec(kind, head, _surface(tokens, index, inner[0], text), level=inner[1].level,
                                       of=inner[1], english=english)
         name_end = tail[0]

@@ -140,6 +140,7 @@ def find_documents(sentence: str, tokens: list[Token]) -> list[DocumentMention]:
         # Quy định số 67-QĐ/TW … của Bộ Chính trị": the plan is not the Politburo's)
         _read_tail(mention, sentence, tokens, len(sentence) if following is None else following.start)
     _share_issuers(mentions, sentence)
+    _same_day_issuers(mentions)
     _issuers_by_subject(mentions, sentence, tokens)
     _issuers_by_announcer(mentions, sentence, tokens)
     _dates_by_signing(mentions, sentence)
@@ -457,6 +458,15 @@ def _central_code(number: str) -> bool | None:
     if code in {"TW", "TƯ"}:
         return True
     return False if code in COMMITTEE_CODES else None
+
+
+def _same_day_issuers(mentions: list[DocumentMention]) -> None:
+    """"Quyết định số 01-QĐ/TU ngày 30/6 của Ban Thường vụ Tỉnh ủy … và Quyết định số
+    02-QĐ/TU cùng ngày": the same day's decision of one code is the same issuer's."""
+    for before, mention in zip(mentions, mentions[1:]):
+        if mention.same_day and mention.issuer is None and before.issuer is not None and mention.number \
+                and before.number and mention.number.split("/")[-1] == before.number.split("/")[-1]:
+            mention.issuer = before.issuer
 
 
 def _share_issuers(mentions: list[DocumentMention], sentence: str) -> None:

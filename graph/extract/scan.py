@@ -199,6 +199,10 @@ def parse_role(tokens: list[Token], index: int, text: str):
     if title.needs == "delegation" and (end == len(tokens) or not tokens[end].is_word):
         # "…, Phó Trưởng đoàn;": of the delegation the article names
         return end, title, BodySpec("OtherOrganization", "Đoàn", "", level=NAMED_BEFORE, english="Delegation")
+    if end + 1 < len(tokens) and (tokens[end].text, tokens[end + 1].text) == ("Trung", "tâm") \
+            and (end + 2 == len(tokens) or not tokens[end + 2].is_word):
+        # "Giám đốc Trung tâm,": of the centre the article names
+        return end + 2, title, BodySpec("OtherOrganization", "Trung tâm", "", level=NAMED_BEFORE, english="Centre")
     if end + 1 < len(tokens) and (tokens[end].low, tokens[end + 1].low) == ("nhà", "trường"):
         # "Hiệu trưởng nhà trường": the school the article names
         return end + 2, title, BodySpec("OtherOrganization", "Trường", "", level=NAMED_BEFORE, english="School")
