@@ -81,15 +81,22 @@ _COUNTER = re.compile(r"\s*[|•·–-]?\s*lượt xem\b.*$", re.IGNORECASE)
 _SITE_PREFIX = re.compile(r"^\((?:[\w.-]+\.(?:vn|com|net|org))\)\s*[-–—:]\s*", re.IGNORECASE)
 
 
+_PARAGRAPH = 160  # characters: longer than a headline, shorter than a lead
+
+
 def strip_furniture(text: str) -> str:
     """Drop widget lines and everything after the first footer marker."""
     kept: list[str] = []
+    begun = False  # a marker above the article's first paragraph ("Chia sẻ bài viết" under the headline) ends nothing
     for line in text.split("\n"):
         stripped = _COUNTER.sub("", line.strip()).strip().strip("|").strip()
         if not stripped and line.strip():
             continue
         if _FOOTER_MARKERS.match(stripped):
-            break
+            if begun:
+                break
+            continue
+        begun = begun or len(stripped) >= _PARAGRAPH
         if _FURNITURE_LINE.match(stripped):
             continue
         kept.append(_SITE_PREFIX.sub("", stripped))

@@ -65,3 +65,13 @@ def test_a_list_of_earlier_stories_ends_the_article():
 
     text = "Ban Thường trực họp.\n\nTin, ảnh: Kim Hoà\n\nCác tin đã đưa:\n- Hội Nông dân huyện X tổ chức đại hội"
     assert "Hội Nông dân" not in strip_furniture(text) and "Tin, ảnh: Kim Hoà" in strip_furniture(text)
+
+
+def test_a_share_widget_between_headline_and_lead_does_not_end_the_article():
+    from graph.normalize import strip_furniture
+
+    text = ("Tỉnh A và tỉnh B ký biên bản ghi nhớ hợp tác\n\nChia sẻ bài viết\n\nSáng 21/10, UBND tỉnh A tiếp và "
+            "làm việc với Đoàn đại biểu tỉnh B do ông X, Tỉnh trưởng tỉnh B làm Trưởng đoàn, tại trụ sở UBND "
+            "tỉnh, trong khuôn khổ chuyến thăm hữu nghị.\n\nChia sẻ bài viết\nTin liên quan\nTỉnh C khai mạc kỳ họp")
+    kept = strip_furniture(text)
+    assert "Sáng 21/10" in kept and "Tỉnh C" not in kept and "Chia sẻ" not in kept
