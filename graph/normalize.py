@@ -87,13 +87,14 @@ _PARAGRAPH = 160  # characters: longer than a headline, shorter than a lead
 def strip_furniture(text: str) -> str:
     """Drop widget lines and everything after the first footer marker."""
     kept: list[str] = []
+    lines = text.split("\n")
     begun = False  # a marker above the article's first paragraph ("Chia sẻ bài viết" under the headline) ends nothing
-    for line in text.split("\n"):
+    for index, line in enumerate(lines):
         stripped = _COUNTER.sub("", line.strip()).strip().strip("|").strip()
         if not stripped and line.strip():
             continue
         if _FOOTER_MARKERS.match(stripped):
-            if begun:
+            if begun or not any(len(later.strip()) >= _PARAGRAPH for later in lines[index + 1:]):
                 break
             continue
         begun = begun or len(stripped) >= _PARAGRAPH
