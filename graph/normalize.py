@@ -47,8 +47,21 @@ def clean_spaces(text: str) -> str:
     text = _LINE_BREAKS.sub("\n", text)
     text = _ZERO_WIDTH.sub("", text)
     text = _CONTROL.sub(" ", text)
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [_SPACES.sub(" ", _table_row(line) if "\t" in line else line).strip() for line in text.split("\n")]
     return "\n".join(lines)
+
+
+_ROW_NUMBER = re.compile(r"(?:\d{1,3}[.)]?|S?TT)", re.IGNORECASE)
+
+
+def _table_row(line: str) -> str:
+    """A table copied from a page keeps its cells apart with tabs ("3\tNgô Thị Lan\tTỉnh ủy
+    viên\tPhó Chủ tịch HĐND tỉnh"): the row reads as one person and posts, its number dropped."""
+    cells = [cell.strip(" ,;") for cell in line.split("\t")]
+    cells = [cell for cell in cells if cell]
+    if len(cells) > 2 and _ROW_NUMBER.fullmatch(cells[0]):
+        cells = cells[1:]
+    return ", ".join(cells)
 
 
 @lru_cache(maxsize=65536)

@@ -75,3 +75,11 @@ def test_a_share_widget_between_headline_and_lead_does_not_end_the_article():
             "tỉnh, trong khuôn khổ chuyến thăm hữu nghị.\n\nChia sẻ bài viết\nTin liên quan\nTỉnh C khai mạc kỳ họp")
     kept = strip_furniture(text)
     assert "Sáng 21/10" in kept and "Tỉnh C" not in kept and "Chia sẻ" not in kept
+
+
+def test_a_table_row_copied_with_tabs_reads_as_a_person_and_posts():
+    from graph.normalize import clean_spaces
+
+    assert clean_spaces("3\tLò Văn Tư\tTỉnh ủy viên,\tPhó Chủ tịch HĐND tỉnh\t") == \
+        "Lò Văn Tư, Tỉnh ủy viên, Phó Chủ tịch HĐND tỉnh"
+    assert clean_spaces("Họ và tên\tChức vụ") == "Họ và tên, Chức vụ"
