@@ -61,3 +61,14 @@ def test_a_party_agency_s_cell_and_a_bare_centre_named_before():
     roles = _roles(text)
     assert ("Đào Thị Lan", "Bí thư", "Chi bộ Văn phòng Tỉnh ủy Hưng Yên") in roles
     assert ("Vũ Thị Hà", "Giám đốc", "Trung tâm Phục vụ hành chính công phường Phố Hiến") in roles
+
+
+def test_a_post_after_a_semicolon_list_of_people_is_each_one_s_but_not_after_a_plural_cue():
+    text = ("Sáng 3/3/2026, HĐND tỉnh Tây Ninh tổ chức kỳ họp thứ nhất. Trong đó, ông Lê Văn Tư, Giám đốc Sở Nội vụ; "
+            "bà Đỗ Thị Nga, Chánh Văn phòng UBND tỉnh và ông Phan Văn Út, Giám đốc Sở Xây dựng tiếp tục được bầu "
+            "giữ chức Ủy viên UBND tỉnh. Bí thư Tỉnh ủy Trần Văn Năm tặng hoa chúc mừng các đồng chí được bầu giữ "
+            "chức Chủ tịch, Phó Chủ tịch HĐND tỉnh.")
+    roles = _roles(text)
+    members = {person for person, title, body in roles if (title, body) == ("Ủy viên", "Ủy ban nhân dân tỉnh Tây Ninh")}
+    assert members == {"Lê Văn Tư", "Đỗ Thị Nga", "Phan Văn Út"}
+    assert {(title, body) for person, title, body in roles if person == "Trần Văn Năm"} == {("Bí thư", "Tỉnh ủy Tây Ninh")}

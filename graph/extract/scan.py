@@ -428,6 +428,11 @@ def scan_items(text: str) -> tuple[list[Token], list[Item]]:
         connector = tables["connector"].match(tokens, i) if low in _starters("connector") else None
         if connector and items and items[-1].text.casefold() == "từng":
             connector = None  # "ông X từng giữ chức Phó Chủ tịch UBND tỉnh Y": a former post, no role
+        if connector and items and items[-1].kind == "cue" and items[-1].text.casefold() in _PLURAL_CUES:
+            # "chúc mừng các đồng chí được bầu giữ chức Chủ tịch, …": the posts of people not named
+            items.append(Item("word", i, connector[0], "được bầu"))
+            i = connector[0]
+            continue
         if connector:  # "X được bầu giữ chức Bí thư ...": the post is X's
             items.append(Item("sep", i, connector[0], "giữ chức"))
             i = connector[0]
@@ -659,31 +664,40 @@ def _listed_after_plural_cue(items: list[Item], last: int) -> list[int]:
     it, or when it is 'đồng chí A, title và đồng chí B, title': a post given after the list
     ('… được bầu giữ chức X') is each one's."""
     names, q, joined, only_titles = [], last - 1, False, True
-    while q >= 0 and last - q <= 30 and items[q].text not in {".", ";"}:
+    listed: list[int] = []  # the names of "ông A, title; bà B, title và ông C, title" read so far
+    while q >= 0 and last - q <= 40 and items[q].text != "." and (items[q].text != ";" or listed):
         item = items[q]
         if item.text == ":":  # "các đồng chí: A, B được bầu giữ chức …"
             cue = items[q - 1] if q > 0 else None
             plural = cue is not None and cue.kind == "cue" and cue.text.casefold() == "các đồng chí"
-            return names if plural else []
+            return names if plural else listed
         if item.kind == "cue":
             if item.text.casefold().startswith("các") or (q > 0 and items[q - 1].text.casefold() == "các"):
                 return names
             if q == last - 1:  # the last person's own "đồng chí"
                 q -= 1
                 continue
-            return names if joined and only_titles and names and names[-1] == q + 1 else []
+            if joined and only_titles and names and names[-1] == q + 1:
+                if q > 0 and items[q - 1].text in {";", ","}:  # another person of the list before
+                    listed = list(names)
+                    q -= 2
+                    continue
+                return names
+            return listed
         if item.kind == "name":
             names.append(q)
         elif item.kind == "sep" and item.text == "giữ chức":
-            return []  # "bà A giữ chức X và ông B giữ chức Y": A's post is her own
+            return listed  # "bà A giữ chức X và ông B giữ chức Y": A's post is her own
         elif item.kind == "sep" and item.text == "và":
             joined = True
+        elif item.text == ";":
+            pass  # (only within a list of cued people, see the loop's condition)
         elif item.kind == "word" or item.kind not in {"role", "sep", "body", "rank"}:
             only_titles = False
             if item.kind not in {"word"}:
-                return []
+                return listed
         q -= 1
-    return []
+    return listed
 
 
 def _next_meaningful(items: list[Item], index: int) -> int:
