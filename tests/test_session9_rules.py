@@ -72,3 +72,14 @@ def test_a_post_after_a_semicolon_list_of_people_is_each_one_s_but_not_after_a_p
     members = {person for person, title, body in roles if (title, body) == ("Ủy viên", "Ủy ban nhân dân tỉnh Tây Ninh")}
     assert members == {"Lê Văn Tư", "Đỗ Thị Nga", "Phan Văn Út"}
     assert {(title, body) for person, title, body in roles if person == "Trần Văn Năm"} == {("Bí thư", "Tỉnh ủy Tây Ninh")}
+
+
+def test_a_numbered_list_under_a_shared_plural_title_with_asides_and_ranks():
+    text = ("Sáng 3/4/2026, Đoàn ĐBQH tỉnh Đắk Lắk tổ chức hội nghị lần thứ nhất. Đoàn ĐBQH tỉnh khóa XVI gồm các "
+            "đại biểu Quốc hội:\n1. Ông Y Khoa Niê (dân tộc Ê Đê) - Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.\n"
+            "2. Ông Lê Văn Khánh - Đại tá, Phó Chính ủy Bộ Chỉ huy Quân sự tỉnh.\n")
+    roles = _roles(text)
+    assert {person for person, title, body in roles if (title, body) == ("Đại biểu", "Quốc hội")} == {
+        "Y Khoa Niê", "Lê Văn Khánh"}
+    assert ("Y Khoa Niê", "Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk") in roles
+    assert ("Lê Văn Khánh", "Phó Chính ủy", "Bộ Chỉ huy Quân sự tỉnh Đắk Lắk") in roles

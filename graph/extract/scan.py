@@ -627,6 +627,8 @@ def _post_for_the_list(items: list[Item]) -> list[tuple[Title, BodySpec | None]]
     named after "đối với")."""
     if not items or items[-1].text != ":":
         return []
+    if len(items) >= 3 and items[-2].kind == "role" and items[-3].text.casefold() in {"các", "các đồng chí"}:
+        return [(items[-2].title, items[-2].body)]  # "Đoàn ĐBQH tỉnh gồm các đại biểu Quốc hội:", then the list
     for index, item in enumerate(items):
         if item.kind != "role" or [it.text.casefold() for it in items[max(0, index - 2):index]] \
                 not in (["chức", "danh"], ["chức", "vụ"]):
@@ -907,6 +909,25 @@ def _committees_joined(items: list[Item], persons: dict[int, PersonMention]) -> 
                 person.roles.extend((_MEMBER, body) for body in joined)
 
 
+def _name_before_separator(items: list[Item], p: int) -> int | None:
+    """The name a title chain after the separator at `p` belongs to: right before it, before
+    a short aside in brackets ("Ông A (dân tộc Bahnar) - Phó Chủ tịch …"), or before a rank
+    the separator follows ("Ông A - Đại tá, Phó Chính ủy …")."""
+    q = p - 1
+    if q >= 1 and items[q].kind == "rank" and items[p].text == ",":
+        while q >= 0 and items[q].kind == "rank":
+            q -= 1
+        if q < 1 or items[q].kind != "sep" or items[q].text not in CHAIN_SEPARATORS:
+            return None
+        q -= 1
+    if q >= 0 and items[q].text == ")":
+        opening = next((k for k in range(q - 1, max(-1, q - 8), -1) if items[k].text == "("), None)
+        if opening is None or any(it.kind in {"role", "body"} for it in items[opening:q]):
+            return None
+        q = opening - 1
+    return q if q >= 0 and items[q].kind == "name" else None
+
+
 def _post_family(role: str) -> str:
     return role.removeprefix("Phó ").removesuffix(" Thường trực")
 
@@ -996,9 +1017,10 @@ def scan_sentence(text: str) -> SentenceScan:
         p = i - 1
         while p >= 0 and items[p].kind == "rank":
             p -= 1
+        before_sep = _name_before_separator(items, p)
         if p >= 1 and items[p].kind == "sep" and items[p].text in CHAIN_SEPARATORS | {"(", "giữ chức"} \
-                and items[p - 1].kind == "name":
-            previous_name = p - 1
+                and before_sep is not None:
+            previous_name = before_sep
             if items[p].text == "giữ chức":
                 post_from = 0
         elif p >= 1 and items[p].kind == "sep" and items[p].text == "giữ chức":
