@@ -83,3 +83,14 @@ def test_a_numbered_list_under_a_shared_plural_title_with_asides_and_ranks():
         "Y Khoa Niê", "Lê Văn Khánh"}
     assert ("Y Khoa Niê", "Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk") in roles
     assert ("Lê Văn Khánh", "Phó Chính ủy", "Bộ Chỉ huy Quân sự tỉnh Đắk Lắk") in roles
+
+
+def test_foreign_names_joined_with_hyphens_and_units_listed_after_a_two_word_unit_word():
+    text = ("Sáng 3/4/2019, UBND tỉnh Hà Nam tiếp Đoàn đại biểu tỉnh Chungcheongnam (Hàn Quốc) do ông Choi Min-"
+            "seok, Phó Tỉnh trưởng làm Trưởng đoàn. Đồng chí Xỉ-sổm-phon Khăm-mạ, Bí thư Tỉnh ủy Luang Namtha "
+            "(Lào) dự. Dự có lãnh đạo UBND các thành phố Phủ Lý, Duy Tiên.")
+    found = extraction(text)
+    assert {"Xỉ-sổm-phon Khăm-mạ"} <= {person.name for person in found.persons}
+    names = {name for name, _ in _bodies(text)}
+    assert {"Ủy ban nhân dân thành phố Phủ Lý", "Ủy ban nhân dân thành phố Duy Tiên"} <= names
+    assert not any("Hà Nam" in body for person, title, body in _roles(text) if person.startswith("Xỉ"))

@@ -277,7 +277,6 @@ _UPCOMING = re.compile(r"\b(?:chuẩn bị|tiến tới|hướng tới|sắp t�
                        r"đại biểu(?: chính thức)? dự|"  # ("bầu 9 đại biểu chính thức dự Đại hội … tỉnh")
                        r"trình(?! bày))\b[^.;]*$", re.IGNORECASE)  # ("văn kiện trình Đại hội": to come)
 _SHARED_TAIL_KINDS = {"PeoplesCouncil", "PeoplesCommittee", "FatherlandFront"}
-_UNIT_WORDS = {"xã", "phường", "huyện", "quận", "tỉnh"}
 
 
 def _shares_tail(body: BodySpec) -> bool:
@@ -359,7 +358,7 @@ def _shared_areas(scan: SentenceScan, sentence: str) -> tuple[list[BodySpec], li
             replaced.append(item.body)
     _shared_division_levels(items, tokens, added, replaced)
     for c in range(1, len(tokens) - 2):
-        if tokens[c].low != "các" or tokens[c + 1].low not in _UNIT_WORDS:
+        if tokens[c].low != "các" or _unit_word_at(tokens, c + 1) is None:
             continue
         head = _state_head_before(tokens, c)  # "Hội Nông dân các xã A, B, C": a head no item holds
         if head is not None and not any(it.body is not None and it.end == c for it in items):
@@ -447,15 +446,26 @@ def _past_descriptor(tokens, k: int) -> int:
     return past if past < len(tokens) and tokens[past].is_cap and tokens[past].is_word else k
 
 
+_UNIT_PHRASES = (("thị", "trấn"), ("thị", "xã"), ("thành", "phố"), ("xã",), ("phường",), ("huyện",), ("quận",),
+                 ("tỉnh",))
+
+
+def _unit_word_at(tokens, k: int) -> tuple[str, int] | None:
+    """("thành phố", the token after it) when a unit word starts at token k."""
+    for words in _UNIT_PHRASES:
+        if tuple(t.low for t in tokens[k:k + len(words)]) == words:
+            return " ".join(words), k + len(words)
+    return None
+
+
 def _listed_units(tokens, end: int, head: BodySpec) -> list[BodySpec]:
-    if end + 1 >= len(tokens) or tokens[end].low != "các" or tokens[end + 1].low not in _UNIT_WORDS:
+    unit = _unit_word_at(tokens, end + 1) if end + 1 < len(tokens) and tokens[end].low == "các" else None
+    if unit is None:
         return []
-    found, level_word, k = [], tokens[end + 1].low, _past_descriptor(tokens, end + 2)
+    found, level_word, k = [], unit[0], _past_descriptor(tokens, unit[1])
     while k < len(tokens):
-        for words in (("thị", "trấn"), ("thị", "xã"), ("xã",), ("phường",), ("huyện",), ("quận",), ("tỉnh",)):
-            if tuple(t.low for t in tokens[k:k + len(words)]) == words:
-                level_word, k = " ".join(words), k + len(words)
-                break
+        if (unit := _unit_word_at(tokens, k)) is not None:
+            level_word, k = unit
         start = k
         while k < len(tokens) and tokens[k].is_cap and tokens[k].is_word:
             k += 1

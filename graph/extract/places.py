@@ -20,8 +20,9 @@ MAX_NAME_TOKENS = 4
 # province unless it is one of these; extract() sets them for the article it reads.
 FOREIGN_PROVINCES: ContextVar[frozenset[str]] = ContextVar("foreign_provinces", default=frozenset())
 _FOREIGN_PROVINCE = re.compile(
-    r"\btỉnh ((?:\w[\w'’-]* ){0,3}\w[\w'’-]*) \((?:nước )?(?:bạn )?(?:CHDCND |Vương quốc |Cộng hòa Dân chủ Nhân dân "
-    r"|Cộng hòa Nhân dân )?(Lào|Campuchia|Trung Quốc|Thái Lan)\)")
+    r"\b[tT]ỉnh ((?:\w[\w'’-]* ){0,3}\w[\w'’-]*) \((?:nước )?(?:bạn )?(?:CHDCND |Vương quốc |Cộng hòa Dân chủ Nhân dân "
+    r"|Cộng hòa Nhân dân |Cộng hòa |Liên bang )?(Lào|Campuchia|Trung Quốc|Thái Lan|Hàn Quốc|Nhật Bản|Myanmar|Nga|"
+    r"Cuba|Mông Cổ|Belarus|Ấn Độ)\)")
 
 
 def foreign_provinces(text: str) -> frozenset[str]:

@@ -326,12 +326,12 @@ def parse_name(tokens: list[Token], index: int, text: str, cued: bool = False):
     if cued and first.is_cap and first.is_word and first.text not in lexicon.surnames and not first.text.isupper() \
             and not _APOSTROPHE_NAME.match(first.text) and not first.text[0].isdigit() \
             and not gazetteer_match(tokens, index, text):
-        end = index + 1
-        while end < len(tokens) and end - index < 5 and tokens[end].is_cap and tokens[end].is_word \
+        end = _past_hyphens(tokens, index + 1)
+        while end < len(tokens) and _groups(tokens, index, end) < 5 and tokens[end].is_cap and tokens[end].is_word \
                 and not tokens[end].text[0].isdigit() and not _tables()["title"].match(tokens, end) \
                 and not parse_body(tokens, end, text):
-            end += 1
-        return (end, text[first.start:tokens[end - 1].end]) if end - index >= 2 else None
+            end = _past_hyphens(tokens, end + 1)
+        return (end, text[first.start:tokens[end - 1].end]) if _groups(tokens, index, end) >= 2 else None
     apostrophe = _APOSTROPHE_NAME.match(first.text) is not None  # K'Brơi, H'Bia: Tây Nguyên names
     # "A Lăng Thị Hiền": Cơ Tu and Tà Ôi names put "A" before the family name
     prefixed = first.text == "A" and index + 1 < len(tokens) and tokens[index + 1].is_cap and (
@@ -345,8 +345,8 @@ def parse_name(tokens: list[Token], index: int, text: str, cued: bool = False):
     if not (first.is_cap and first.is_word) or (first.text not in lexicon.surnames and not apostrophe
                                                  and not prefixed and not middle):
         return None
-    end = index + 1
-    while end < len(tokens) and end - index < 5:
+    end = _past_hyphens(tokens, index + 1)
+    while end < len(tokens) and _groups(tokens, index, end) < 5:
         token = tokens[end]
         if not (token.is_cap and token.is_word) or token.text[0].isdigit():
             break
@@ -354,13 +354,28 @@ def parse_name(tokens: list[Token], index: int, text: str, cued: bool = False):
             break  # an acronym ends it: "Đoàn TNCS Hồ Chí Minh" is the Youth Union, no Mr Đoàn
         if _tables()["title"].match(tokens, end) or parse_body(tokens, end, text):
             break
-        end += 1
-    if end - index < 2 and not (apostrophe and index > 0 and tokens[index - 1].low in {"ông", "bà", "chí"}):
+        end = _past_hyphens(tokens, end + 1)
+    if _groups(tokens, index, end) < 2 and not (apostrophe and index > 0 and tokens[index - 1].low in {"ông", "bà", "chí"}):
         return None  # one word is a name only when it is a K'Brơi after "ông", "bà", "đồng chí"
     known = gazetteer_match(tokens, index, text)
     if known and known[0] >= end and any(p.kind in {"Province", "Country"} for p in known[2]):
         return None  # "Hà Tĩnh", "Hà Nam" are provinces, not people
     return end, text[first.start:tokens[end - 1].end]
+
+
+def _past_hyphens(tokens: list[Token], end: int) -> int:
+    """Past the syllables a foreign name joins with hyphens ("Kim Jae-hoon", "Xổm-phết
+    Vông-khăm-xay"): hyphen and syllable written without spaces."""
+    while end + 1 < len(tokens) and tokens[end].text == "-" and tokens[end - 1].end == tokens[end].start \
+            and tokens[end].end == tokens[end + 1].start and tokens[end + 1].text.isalpha() \
+            and not (len(tokens[end + 1].text) > 1 and tokens[end + 1].text.isupper()):
+        end += 2
+    return end
+
+
+def _groups(tokens: list[Token], index: int, end: int) -> int:
+    """The words of a name from `index` to `end`, a hyphenated one counted once."""
+    return sum(1 for k in range(index, end) if tokens[k].is_word and not (k > index and tokens[k - 1].text == "-"))
 
 
 _PLACE_WORDS = {"xã", "phường", "thị trấn", "trấn", "huyện", "quận", "tỉnh", "phố", "thôn", "bản", "xóm", "ấp"}
