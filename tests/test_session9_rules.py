@@ -94,3 +94,13 @@ def test_foreign_names_joined_with_hyphens_and_units_listed_after_a_two_word_uni
     names = {name for name, _ in _bodies(text)}
     assert {"Ủy ban nhân dân thành phố Phủ Lý", "Ủy ban nhân dân thành phố Duy Tiên"} <= names
     assert not any("Hà Nam" in body for person, title, body in _roles(text) if person.startswith("Xỉ"))
+
+
+def test_state_groups_corporations_and_their_boards_are_bodies_of_posts():
+    text = ("Sáng 3/4/2023, UBND tỉnh Quảng Ninh làm việc với Tập đoàn Điện lực Việt Nam. Dự có ông Lê Văn Tùng, "
+            "Tổng Giám đốc Tổng công ty Cảng hàng không Việt Nam; ông Lò Văn Bình, Chủ tịch Hội đồng thành viên "
+            "Tập đoàn Điện lực Việt Nam.")
+    roles = _roles(text)
+    assert ("Lê Văn Tùng", "Tổng Giám đốc", "Tổng công ty Cảng hàng không Việt Nam") in roles
+    assert ("Lò Văn Bình", "Chủ tịch", "Hội đồng thành viên Tập đoàn Điện lực Việt Nam") in roles
+    assert ("Tập đoàn Điện lực Việt Nam", "OtherOrganization") in _bodies(text)

@@ -204,6 +204,12 @@ _NAMED_HEADS = {
     "Đảng ủy Công an": ("PartyCommittee", "Police Party Committee", "words"),
     "Đảng ủy Biên phòng": ("PartyCommittee", "Border Guard Party Committee", "words"),
     "Trung tâm": ("OtherOrganization", "Centre", "capitalized"),
+    # state groups and corporations, and their boards ("Chủ tịch Hội đồng thành viên Tập đoàn X")
+    "Tập đoàn": ("OtherOrganization", "Group", "capitalized"),
+    "Tổng công ty": ("OtherOrganization", "Corporation", "capitalized"),
+    "Tổng Công ty": ("OtherOrganization", "Corporation", "capitalized"),
+    "Hội đồng thành viên": ("OtherOrganization", "Members' Council", "capitalized"),
+    "Hội đồng quản trị": ("OtherOrganization", "Board of Directors", "capitalized"),
     "Công đoàn": ("OtherOrganization", "Trade Union", "words"),  # "Công đoàn ngành Giáo dục tỉnh X"
     # institutions, bodies only as the place of a post or a party unit (see INSTITUTIONS)
     "Trường": ("OtherOrganization", "School", "capitalized"),
@@ -217,6 +223,7 @@ _NAMED_HEADS = {
     "Học viện": ("OtherOrganization", "Academy", "capitalized"),
     "Trường Chính trị": ("OtherOrganization", "Political School", "capitalized"),
 }
+_CORPORATIONS = {"Tập đoàn", "Tổng công ty", "Tổng Công ty", "Công ty"}
 _BLOC_HEADS = {"Đảng ủy Khối", "Đảng bộ Khối", "Đảng ủy Cơ quan", "Đảng bộ Cơ quan"}  # written bare once the bloc is named
 BLOC_ENGLISH = {head: _NAMED_HEADS[head][1] for head in _BLOC_HEADS}
 DELEGATIONS = {head for head, (_, _, shape) in _NAMED_HEADS.items() if shape == "delegation"}
@@ -904,6 +911,9 @@ def _named(tokens, index, text):
                 k += 1
             if k > j and k < len(tokens) and _tables()["level"].match(tokens, k):
                 j = k
+            elif head in _CORPORATIONS and k > j and k + 1 < len(tokens) \
+                    and (tokens[k].text, tokens[k + 1].text) == ("Việt", "Nam"):
+                j = k + 2  # "Tổng công ty Cảng hàng không Việt Nam"
             elif head in INSTITUTIONS and k > j and (place := gazetteer_match(tokens, k, text, "Province")):
                 j = place[0]  # "Công ty TNHH MTV Xổ số kiến thiết Tiền Giang": named after its province
             elif k + 1 < len(tokens) and tokens[k].text in {"-", "–"} and tokens[k + 1].is_cap \
