@@ -59,6 +59,7 @@ class Context:
     main_area: AreaRef | None = None  # the area of the party bodies the article is mostly about
     council_area: AreaRef | None = None  # the area of the People's Council it names most
     named_bodies: list[tuple[int, BodyRef]] = field(default_factory=list)  # steering committees and departments, by sentence
+    commands: set = field(default_factory=set)  # areas whose border-guard command the article names
 
     def nearest(self, kind: str, sentence: int, type_word: str | None = None, position: int = -1) -> AreaRef | None:
         """The area of this kind a bare "HĐND phường" means: of the written type
@@ -294,9 +295,24 @@ def _spec_area(spec: BodySpec, sentence: int, context: Context, position: int = 
     return None
 
 
+_BORDER_GUARD, _BORDER_COMMAND = "Bộ đội Biên phòng ", "Bộ Chỉ huy Bộ đội Biên phòng "
+
+
 def resolve_body(spec: BodySpec | None, sentence: int, context: Context, position: int = -1) -> BodyRef | None:
     """A BodySpec with its canonical name, class, parent and area, or None when the
     text does not pin it down."""
+    return _as_command(_resolve_body(spec, sentence, context, position), context)
+
+
+def _as_command(body: BodyRef | None, context: Context) -> BodyRef | None:
+    """"BĐBP tỉnh" in an article that names the "Bộ Chỉ huy BĐBP tỉnh": the command, the one
+    body a province's border guard is."""
+    if body is None or not body.name.startswith(_BORDER_GUARD) or body.area not in context.commands:
+        return body
+    return replace(body, name="Bộ Chỉ huy " + body.name, english=body.english.replace("Border Guard", "Border Guard Command", 1))
+
+
+def _resolve_body(spec: BodySpec | None, sentence: int, context: Context, position: int = -1) -> BodyRef | None:
     if spec is None:
         return None
     position = spec.position if spec.position >= 0 else position  # (a body's committee is where the body is)
@@ -317,7 +333,7 @@ def resolve_body(spec: BodySpec | None, sentence: int, context: Context, positio
         parent = CENTRAL_COMMITTEE if spec.kind in {"Politburo", "Secretariat", "PartyAgency"} else None
         return BodyRef(spec.name or spec.head, spec.kind, spec.english, parent=parent, area=VIETNAM)
     if spec.of is not None:
-        inner = resolve_body(spec.of, sentence, context, position)
+        inner = _resolve_body(spec.of, sentence, context, position)  # ("Đảng ủy BĐBP tỉnh" keeps its name)
         if inner is None:
             return None
         return _composed(spec, inner)
@@ -437,6 +453,8 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
                  if not _deferred(spec, deferred) and not _division_within(spec) else None)
                 for sentence, spec in mentions.bodies]
     context.main_area = _main_area([body for _, _, body in resolved if body is not None], province)
+    context.commands = {body.area for _, _, body in resolved if body is not None and body.name.startswith(_BORDER_COMMAND)}
+    resolved = [(sentence, spec, _as_command(body, context)) for sentence, spec, body in resolved]
     resolved = [(sentence, spec, resolve_body(spec, sentence, context)
                  if body is None and _division_within(spec) and not _deferred(spec, deferred) else body)
                 for sentence, spec, body in resolved]  # (a division named bare: of the main area)

@@ -288,7 +288,8 @@ def test_the_national_border_guard_and_its_stations():
     assert {("Lê Đức Thái", "Ủy viên", "Ban Thường vụ Đảng ủy Bộ đội Biên phòng"),
             ("Lê Đức Thái", "Phó Chính ủy", "Bộ đội Biên phòng"),
             ("Danh Sơn", "Đồn trưởng", "Đồn Biên phòng Hòn Đất"),
-            ("Phạm Văn Tư", "Chính ủy", "Bộ đội Biên phòng tỉnh Kiên Giang")} <= roles
+            # (the article names the province's command: "BĐBP tỉnh" is that command, session 9)
+            ("Phạm Văn Tư", "Chính ủy", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang")} <= roles
 
 
 def test_a_delegation_led_or_after_a_first_clause_holds_the_working_meeting():

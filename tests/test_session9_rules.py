@@ -104,3 +104,13 @@ def test_state_groups_corporations_and_their_boards_are_bodies_of_posts():
     assert ("Lê Văn Tùng", "Tổng Giám đốc", "Tổng công ty Cảng hàng không Việt Nam") in roles
     assert ("Lò Văn Bình", "Chủ tịch", "Hội đồng thành viên Tập đoàn Điện lực Việt Nam") in roles
     assert ("Tập đoàn Điện lực Việt Nam", "OtherOrganization") in _bodies(text)
+
+
+def test_the_province_s_border_guard_is_its_command_when_the_article_names_the_command():
+    text = ("Sáng 5/2/2026, Thường trực Tỉnh ủy Cao Bằng làm việc với Bộ Chỉ huy Bộ đội Biên phòng tỉnh. Thượng tá "
+            "Nông Văn Páo, Phó Chỉ huy trưởng BĐBP tỉnh báo cáo. Đồng chí Bế Văn Tư, Bí thư Đảng ủy Bộ đội Biên "
+            "phòng tỉnh phát biểu.")
+    roles = _roles(text)
+    assert ("Nông Văn Páo", "Phó Chỉ huy trưởng", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cao Bằng") in roles
+    assert ("Bế Văn Tư", "Bí thư", "Đảng ủy Bộ đội Biên phòng tỉnh Cao Bằng") in roles
+    assert "Bộ đội Biên phòng tỉnh Cao Bằng" not in {name for name, _ in _bodies(text)}
