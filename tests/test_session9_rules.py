@@ -114,3 +114,10 @@ def test_the_province_s_border_guard_is_its_command_when_the_article_names_the_c
     assert ("Nông Văn Páo", "Phó Chỉ huy trưởng", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cao Bằng") in roles
     assert ("Bế Văn Tư", "Bí thư", "Đảng ủy Bộ đội Biên phòng tỉnh Cao Bằng") in roles
     assert "Bộ đội Biên phòng tỉnh Cao Bằng" not in {name for name, _ in _bodies(text)}
+
+
+def test_bare_posts_of_the_people_a_side_lists_are_posts_in_that_side_s_body():
+    text = ("Sáng 5/2/2026, Thường trực Tỉnh ủy Hà Tĩnh làm việc với Sở Y tế. Về phía Sở Y tế tỉnh có bà Lê Thị "
+            "Hoa, Giám đốc; ông Trần Văn Bình, Phó Giám đốc.")
+    roles = _roles(text)
+    assert {("Lê Thị Hoa", "Giám đốc", "Sở Y tế tỉnh Hà Tĩnh"), ("Trần Văn Bình", "Phó Giám đốc", "Sở Y tế tỉnh Hà Tĩnh")} <= roles

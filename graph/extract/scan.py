@@ -943,6 +943,18 @@ def _name_before_separator(items: list[Item], p: int) -> int | None:
     return q if q >= 0 and items[q].kind == "name" else None
 
 
+def _posts_on_the_side(items: list[Item], persons: dict[int, PersonMention]) -> None:
+    """"Về phía Bộ Chỉ huy BĐBP tỉnh có Đại tá A, Chỉ huy trưởng; Đại tá B, Chính ủy": the bare
+    posts of the people a side lists are posts in that side's body."""
+    words = [it.text.casefold() for it in items[:3]]
+    start = 2 if words[:2] == ["về", "phía"] else 1 if words[:1] == ["phía"] else None
+    if start is None or start >= len(items) or items[start].kind != "body" or items[start].body is None:
+        return
+    side = items[start].body
+    for mention in persons.values():
+        mention.roles[:] = [(title, side if body is None else body) for title, body in mention.roles]
+
+
 def _post_family(role: str) -> str:
     return role.removeprefix("Phó ").removesuffix(" Thường trực")
 
@@ -1129,6 +1141,7 @@ def scan_sentence(text: str) -> SentenceScan:
         person(name).cued = True
     _secretaries_of_the_committee_before(items, persons)
     _committees_joined(items, persons)
+    _posts_on_the_side(items, persons)
     found = [persons[k] for k in sorted(persons) if persons[k].cued or persons[k].roles]
     bodies = [it.body for it in items if it.body is not None]
     return SentenceScan(tokens, items, found, bodies, pending, _post_for_the_list(items))
