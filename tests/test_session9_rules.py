@@ -121,3 +121,12 @@ def test_bare_posts_of_the_people_a_side_lists_are_posts_in_that_side_s_body():
             "Hoa, Giám đốc; ông Trần Văn Bình, Phó Giám đốc.")
     roles = _roles(text)
     assert {("Lê Thị Hoa", "Giám đốc", "Sở Y tế tỉnh Hà Tĩnh"), ("Trần Văn Bình", "Phó Giám đốc", "Sở Y tế tỉnh Hà Tĩnh")} <= roles
+
+
+def test_a_headline_s_body_and_the_lead_s_delegation_of_it_hold_one_meeting():
+    text = ("Ban Nội chính Trung ương làm việc với Ban Thường vụ Tỉnh ủy Bến Tre\n\nChiều 23/8/2018, Đoàn công tác của "
+            "Ban Nội chính Trung ương do đồng chí Phan Đình Trạc làm trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh "
+            "ủy Bến Tre.")
+    events = extraction(text).events
+    assert [(event.kind, event.organizer.name) for event in events] == [
+        ("Meeting", "Đoàn công tác của Ban Nội chính Trung ương")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graph.extract.bodies import mass_organization, parse_committee
+from graph.extract.bodies import DELEGATIONS, mass_organization, parse_committee
 from graph.extract.dates import dates_in, opening_date, opening_word, valid
 from graph.extract.scan import SentenceScan
 from graph.types import BodySpec, PartialDate
@@ -294,6 +294,14 @@ def _same_body(a: BodySpec | None, b: BodySpec | None) -> bool:
         and _same_body(a.of, b.of)
 
 
+def _sent_by(delegation: BodySpec | None, sender: BodySpec | None) -> bool:
+    """A delegation a body sends ("Đoàn công tác của Ban Kinh tế Trung ương") and that body."""
+    if delegation is None or sender is None or delegation.head not in DELEGATIONS:
+        return False
+    named = sender.name or sender.surface
+    return _same_body(delegation.of, sender) or bool(named) and (delegation.name or "").endswith(" " + named)
+
+
 def _named_area(body: BodySpec | None) -> int:
     return 0 if body is None else (body.area_name is not None) + _named_area(body.of)
 
@@ -350,6 +358,10 @@ def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int
         tokens = scan.tokens
         label = sentence[tokens[start].start:tokens[min(len(tokens), start + 12) - 1].end]
         same = next((e for e in found if _same_body(e.organizer, organizer) and e.kind == kind), None)
+        sent = next((e for e in found if e.kind == kind and _sent_by(organizer, e.organizer)), None)
+        if same is None and sent is not None:  # the headline's "Ban X làm việc với …", the lead's "Đoàn
+            sent.organizer = organizer  # công tác của Ban X … đã làm việc với …": one meeting, the delegation's
+            same = sent
         if same is not None and date is not None and same.date is not None and date != same.date \
                 and sentence.lstrip().casefold().startswith("trước đó"):
             same = None  # "Trước đó, chiều 4/5, Đoàn ĐBQH tỉnh đã tiếp xúc cử tri huyện X": another meeting
