@@ -130,3 +130,10 @@ def test_a_headline_s_body_and_the_lead_s_delegation_of_it_hold_one_meeting():
     events = extraction(text).events
     assert [(event.kind, event.organizer.name) for event in events] == [
         ("Meeting", "Đoàn công tác của Ban Nội chính Trung ương")]
+
+
+def test_a_resolution_the_conference_passed_is_the_executive_committee_s():
+    text = ("Sáng 20/12/2025, Ban Chấp hành Đảng bộ tỉnh Gia Lai tổ chức hội nghị lần thứ ba. Hội nghị đã biểu "
+            "quyết thông qua Nghị quyết số 04-NQ/TU về nhiệm vụ năm 2026.")
+    issuers = {d.number: d.issuer and d.issuer.name for d in extraction(text).documents}
+    assert issuers["04-NQ/TU"] == "Ban Chấp hành Đảng bộ tỉnh Gia Lai"

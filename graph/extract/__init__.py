@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from graph.extract.bodies import DELEGATIONS, INSTITUTIONS, MASS_ORGANIZATIONS
 from graph.extract.dates import dates_in, header_date, infer_year, opening_date, opening_word
-from graph.extract.documents import DocumentMention, announcement, apply_announcement, find_documents
+from graph.extract.documents import DocumentMention, announcement, apply_announcement, find_documents, may_issue
 from graph.extract.events import EventMention, past_congresses, reported_meetings
 from graph.extract.places import FOREIGN_PROVINCES, foreign_provinces, gazetteer_match, place_name_at
 from graph.extract.scan import PersonMention, SentenceScan, scan_sentence
@@ -822,6 +822,13 @@ def _extract(article: Article) -> ArticleMentions:
         for _, document in mentions.documents:
             if document.issuer is None and document.number and "HĐND" in document.number.upper():
                 document.issuer = council
+    conference = next((e.organizer for e in reported if e.kind == "Conference"
+                       and e.organizer.kind in {"ExecutiveCommittee", "StandingCommittee"}), None)
+    if conference is not None:  # "Hội nghị đã biểu quyết thông qua Nghị quyết số 03-NQ/TU": the committee's
+        for index, document in mentions.documents:
+            if document.issuer is None and document.number and _PASSED_AT_CONFERENCE.match(texts[index]) \
+                    and "thông qua" in texts[index][:document.start] and may_issue(document.number, conference):
+                document.issuer = conference
     for event in mentions.events:
         if not any(spec is event.organizer for _, spec in mentions.bodies):
             mentions.bodies.append((event.sentence, event.organizer))
@@ -853,6 +860,7 @@ def _extract(article: Article) -> ArticleMentions:
     return mentions
 
 
+_PASSED_AT_CONFERENCE = re.compile(r"^(?:(?:Cũng )?[Tt]ại hội nghị,\s*)?Hội nghị\b")
 _FUNERAL_HEADER = re.compile(r"^ban lễ tang\b", re.IGNORECASE)
 _DECEASED = re.compile(r"^(?:đồng chí|ông|bà)\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]{3,40})$", re.IGNORECASE)
 _FUNERAL_MEMBER = re.compile(r"^\d{1,2}\.\s*(?:đồng chí|ông|bà)\s+([^,]+),.*[-–]\s*(Trưởng ban|Phó Trưởng ban|Ủy viên)\.?$",

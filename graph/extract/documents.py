@@ -442,6 +442,11 @@ def _level_fits(number: str, issuer: BodySpec) -> bool:
     return _LEVEL_RANK.get(level.lower()) == _LEVEL_RANK[committee["level"]]  # ("District" from an area word)
 
 
+def may_issue(number: str, issuer: BodySpec) -> bool:
+    """Whether a number's code allows that body as its issuer (family and level)."""
+    return _issuer_family(number) in {None, _body_family(issuer)} and _level_fits(number, issuer)
+
+
 def _body_family(spec: BodySpec) -> str:
     if spec.head == "Quốc hội":
         return "assembly"
