@@ -134,6 +134,9 @@ def resolve_area(mention: AreaMention, context: Context, level: str | None = Non
     if kind == "Country":
         return AreaRef(mention.name, "Country", iso="VN" if mention.name == "Việt Nam" else None)
     type_word = _TYPE_WORDS.get((mention.type_word or "").casefold(), (mention.type_word or "").casefold())
+    if mention.name.isdigit() and (kind == "Village" or type_word in {"huyện", "tỉnh", "xã", "thị xã", "thị trấn",
+                                                                     "thành phố"}):
+        return None  # "Quận 3", "Phường 5" are units; "tổ dân phố 5", "Lạch Huyện 2" are none
     mention = AreaMention(mention.kind, mention.name, type_word or None, mention.hint)
     if kind == "City" and type_word == "thành phố":
         central = [p for p in _gazetteer().lookup(mention.name, kind="Province") if p.centrally_run]

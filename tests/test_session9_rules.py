@@ -137,3 +137,14 @@ def test_a_resolution_the_conference_passed_is_the_executive_committee_s():
             "quyết thông qua Nghị quyết số 04-NQ/TU về nhiệm vụ năm 2026.")
     issuers = {d.number: d.issuer and d.issuer.name for d in extraction(text).documents}
     assert issuers["04-NQ/TU"] == "Ban Chấp hành Đảng bộ tỉnh Gia Lai"
+
+
+def test_numbered_villages_and_a_level_word_inside_a_name_are_no_areas_and_a_december_report_plans_ahead():
+    from graph.extract.dates import infer_year
+
+    text = ("Sáng 12/3/2026, Đảng ủy phường Nam Gia Nghĩa họp. Bà H'Dơng, Bí thư Chi bộ tổ dân phố 3 phát biểu. "
+            "Thành phố đang đầu tư cầu Tân Vũ - Lạch Huyện 2.")
+    areas = {area.name for area, _ in extraction(text).areas.values()}
+    assert "3" not in areas and "2" not in areas
+    assert infer_year("Năm 2025, thu ngân sách đạt 168 tỷ đồng. Chương trình giám sát năm 2026; bầu cử đại biểu "
+                      "HĐND các cấp nhiệm kỳ 2026 - 2031; giải ngân ngay từ đầu năm 2026.", 12) == 2025

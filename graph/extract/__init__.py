@@ -827,7 +827,7 @@ def _extract(article: Article) -> ArticleMentions:
     if conference is not None:  # "Hội nghị đã biểu quyết thông qua Nghị quyết số 03-NQ/TU": the committee's
         for index, document in mentions.documents:
             if document.issuer is None and document.number and _PASSED_AT_CONFERENCE.match(texts[index]) \
-                    and "thông qua" in texts[index][:document.start] and may_issue(document.number, conference):
+                    and _PASSING.search(texts[index][:document.start]) and may_issue(document.number, conference):
                 document.issuer = conference
     for event in mentions.events:
         if not any(spec is event.organizer for _, spec in mentions.bodies):
@@ -861,6 +861,7 @@ def _extract(article: Article) -> ArticleMentions:
 
 
 _PASSED_AT_CONFERENCE = re.compile(r"^(?:(?:Cũng )?[Tt]ại hội nghị,\s*)?Hội nghị\b")
+_PASSING = re.compile(r"thông qua|ban hành")  # ("Hội nghị thảo luận, thống nhất ban hành Nghị quyết số …")
 _FUNERAL_HEADER = re.compile(r"^ban lễ tang\b", re.IGNORECASE)
 _DECEASED = re.compile(r"^(?:đồng chí|ông|bà)\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]{3,40})$", re.IGNORECASE)
 _FUNERAL_MEMBER = re.compile(r"^\d{1,2}\.\s*(?:đồng chí|ông|bà)\s+([^,]+),.*[-–]\s*(Trưởng ban|Phó Trưởng ban|Ủy viên)\.?$",
