@@ -148,3 +148,17 @@ def test_numbered_villages_and_a_level_word_inside_a_name_are_no_areas_and_a_dec
     assert "3" not in areas and "2" not in areas
     assert infer_year("Năm 2025, thu ngân sách đạt 168 tỷ đồng. Chương trình giám sát năm 2026; bầu cử đại biểu "
                       "HĐND các cấp nhiệm kỳ 2026 - 2031; giải ngân ngay từ đầu năm 2026.", 12) == 2025
+
+
+def test_a_standing_committee_elected_with_its_members_on_the_next_lines():
+    text = ("Sáng 10/10/2025, Đại hội Đảng bộ tỉnh Lai Châu bế mạc. Ban Chấp hành Đảng bộ tỉnh đã bầu Ban Thường vụ "
+            "Tỉnh ủy gồm 15 đồng chí, cụ thể:\n1. Giàng A Tính - Bí thư Tỉnh ủy\n2. Lò Thị Mai - Chủ tịch UBND tỉnh\n")
+    members = {person for person, title, body in _roles(text) if (title, body) == ("Ủy viên", "Ban Thường vụ Tỉnh ủy Lai Châu")}
+    assert members == {"Giàng A Tính", "Lò Thị Mai"}
+
+
+def test_a_commune_post_given_to_a_list_is_in_each_one_s_bracketed_commune():
+    text = ("Sáng 3/2/2026, Tỉnh ủy Cà Mau công bố quyết định. Các đồng chí được chuẩn y giữ chức Phó Bí thư Đảng ủy "
+            "xã gồm: ông Danh Tấn (xã Khánh Lâm), bà Lý Thị Út (xã Đá Bạc) và ông Trần Văn Mười (xã Tân Lộc).")
+    assert {("Danh Tấn", "Phó Bí thư", "Đảng ủy xã Khánh Lâm"), ("Lý Thị Út", "Phó Bí thư", "Đảng ủy xã Đá Bạc"),
+            ("Trần Văn Mười", "Phó Bí thư", "Đảng ủy xã Tân Lộc")} <= _roles(text)

@@ -644,6 +644,11 @@ def _post_for_the_list(items: list[Item]) -> list[tuple[Title, BodySpec | None]]
         return []
     if len(items) >= 3 and items[-2].kind == "role" and items[-3].text.casefold() in {"các", "các đồng chí"}:
         return [(items[-2].title, items[-2].body)]  # "Đoàn ĐBQH tỉnh gồm các đại biểu Quốc hội:", then the list
+    tail = [k for k in range(max(0, len(items) - 6), len(items) - 1) if items[k].kind == "cue"
+            and items[k].text.casefold() == "đồng chí" and not any(it.kind == "name" for it in items[k:])]
+    committee = _committee_listed(items, tail[0]) if tail else None
+    if committee is not None:  # "bầu Ban Thường vụ Tỉnh ủy gồm 15 đồng chí, cụ thể:", then the list
+        return [(_MEMBER, committee)]
     for index, item in enumerate(items):
         if item.kind != "role" or [it.text.casefold() for it in items[max(0, index - 2):index]] \
                 not in (["chức", "danh"], ["chức", "vụ"]):
@@ -924,6 +929,20 @@ def _committees_joined(items: list[Item], persons: dict[int, PersonMention]) -> 
                 person.roles.extend((_MEMBER, body) for body in joined)
 
 
+def _placed_in(tokens: list[Token], end: int, text: str, role: tuple[Title, BodySpec | None]):
+    """"… giữ chức Phó Bí thư Đảng ủy xã gồm: ông A (xã Tiểu Cần), bà B (xã Cầu Kè)": a post in a
+    commune left unnamed is in the one written in brackets after each person."""
+    title, body = role
+    if body is None or body.of is not None or body.area_name is not None or body.level_word is None \
+            or end + 2 >= len(tokens) or tokens[end].text != "(" or tokens[end + 1].low != body.level_word:
+        return role
+    close = next((k for k in range(end + 2, min(len(tokens), end + 7)) if tokens[k].text == ")"), None)
+    if close is None or close == end + 2 or not all(t.is_cap and t.is_word for t in tokens[end + 2:close]):
+        return role
+    name = text[tokens[end + 2].start:tokens[close - 1].end]
+    return title, replace(body, area_name=name, surface=f"{body.surface} {name}")
+
+
 def _name_before_separator(items: list[Item], p: int) -> int | None:
     """The name a title chain after the separator at `p` belongs to: right before it, before
     a short aside in brackets ("Ông A (dân tộc Bahnar) - Phó Chủ tịch …"), or before a rank
@@ -1110,8 +1129,11 @@ def scan_sentence(text: str) -> SentenceScan:
                     break  # "…: A, B; đồng chí C, Chánh Văn phòng": a new person, introduced anew
                     # (but "các Phó Bí thư: ông A, …; ông B, …" cues every one)
                 if items[k].kind == "name":
-                    person(k).roles.extend(r for group in roles for r in group)
+                    person(k).roles.extend(_placed_in(tokens, items[k].end, text, r) for group in roles for r in group)
                     person(k).cued = True
+                    if k + 1 < len(items) and items[k + 1].text == "(":  # "ông A (xã Tiểu Cần), bà B (…)"
+                        close = next((m for m in range(k + 2, min(len(items), k + 8)) if items[m].text == ")"), None)
+                        k = close if close is not None else k
                 k += 1
                 if k < len(items) and items[k].kind == "word" and items[first].kind == "cue":
                     # "các thứ trưởng: ông A, kiêm trưởng Ban Tôn giáo Chính phủ; bà B, …": words of
