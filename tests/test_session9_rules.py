@@ -162,3 +162,13 @@ def test_a_commune_post_given_to_a_list_is_in_each_one_s_bracketed_commune():
             "xã gồm: ông Danh Tấn (xã Khánh Lâm), bà Lý Thị Út (xã Đá Bạc) và ông Trần Văn Mười (xã Tân Lộc).")
     assert {("Danh Tấn", "Phó Bí thư", "Đảng ủy xã Khánh Lâm"), ("Lý Thị Út", "Phó Bí thư", "Đảng ủy xã Đá Bạc"),
             ("Trần Văn Mười", "Phó Bí thư", "Đảng ủy xã Tân Lộc")} <= _roles(text)
+
+
+def test_a_series_of_decisions_of_one_code_and_a_standing_committee_announcing_a_list():
+    text = ("Chiều 27/9/2023, Tỉnh ủy Thái Bình công bố các quyết định về công tác cán bộ.\n1. Quyết định số 845-QĐ/TU "
+            "ngày 25/9/2023 của Ban Thường vụ Tỉnh ủy điều động đồng chí Vũ Văn Sơn.\n2. Quyết định số 846-QĐ/TU "
+            "chỉ định đồng chí Phạm Thị Hoa.\nTiếp đó, Ban Thường vụ Thành ủy Hải Phòng công bố các quyết định:\n"
+            "- Quyết định số 215-QĐ/TU điều động đồng chí Lê Văn Tám.")
+    issuers = {d.number: d.issuer and d.issuer.name for d in extraction(text).documents}
+    assert issuers["846-QĐ/TU"] == "Ban Thường vụ Tỉnh ủy Thái Bình"
+    assert issuers["215-QĐ/TU"] == "Ban Thường vụ Thành ủy Hải Phòng"

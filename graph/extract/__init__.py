@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from graph.extract.bodies import DELEGATIONS, INSTITUTIONS, MASS_ORGANIZATIONS
+from graph.extract.bodies import COMMITTEE_CODES, DELEGATIONS, INSTITUTIONS, MASS_ORGANIZATIONS
 from graph.extract.dates import dates_in, header_date, infer_year, opening_date, opening_word
 from graph.extract.documents import DocumentMention, announcement, apply_announcement, find_documents, may_issue
 from graph.extract.events import EventMention, past_congresses, reported_meetings
@@ -790,6 +790,13 @@ def _extract(article: Article) -> ArticleMentions:
                     if document.issuer is None and before.issuer is not None and document.number \
                             and before.number and document.number.split("/")[-1] == before.number.split("/")[-1]:
                         document.issuer = before.issuer
+            if document.issuer is None and document.number and not document.short:
+                # "4. Quyết định số 1247-QĐ/TU chỉ định …" after "2. Quyết định số 1245-QĐ/TU … của Ban
+                # Thường vụ Tỉnh ủy": a series of one code is one issuer's
+                document.issuer = next((d.issuer for _, d in reversed(mentions.documents)
+                                        if d.issuer is not None and d.kind == document.kind and d.number
+                                        and d.number.split("/")[-1] == document.number.split("/")[-1]
+                                        and d.number.split("/")[-1] in _LOCAL_PARTY_CODES), None)
             mentions.documents.append((index, document))
             if document.issuer is not None:
                 mentions.bodies.append((index, document.issuer))
@@ -860,6 +867,7 @@ def _extract(article: Article) -> ArticleMentions:
     return mentions
 
 
+_LOCAL_PARTY_CODES = set(COMMITTEE_CODES)  # (a local committee's, not the centre's)
 _PASSED_AT_CONFERENCE = re.compile(r"^(?:(?:Cũng )?[Tt]ại hội nghị,\s*)?Hội nghị\b")
 _PASSING = re.compile(r"thông qua|ban hành")  # ("Hội nghị thảo luận, thống nhất ban hành Nghị quyết số …")
 _FUNERAL_HEADER = re.compile(r"^ban lễ tang\b", re.IGNORECASE)

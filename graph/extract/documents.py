@@ -321,7 +321,18 @@ _ANNOUNCED_OF = re.compile(r"\b(?:công bố|trao|đọc)(?: và trao)? (?:các|
                            r"nghị quyết|kết luận|thông báo)(?: [^,.;:]{0,60}?)? của (?=\w)", re.IGNORECASE)
 
 
+# "Tiếp đó, Ban Thường vụ Tỉnh ủy công bố các quyết định:": the committee's, listed next
+_ANNOUNCED_LIST = re.compile(r"\b(?:công bố|trao)(?: và trao)? (?:các|những|\d+) (?P<kind>quyết định|nghị quyết|kết luận)"
+                             r"\s*:\s*$", re.IGNORECASE)
+
+
 def announcement(sentence: str, tokens: list[Token]) -> Announcement | None:
+    listed = _ANNOUNCED_LIST.search(sentence)
+    verb = _token_at(tokens, listed.start()) if listed else None
+    subject = _subject_before(tokens, verb, sentence) if verb is not None else None
+    if subject is not None and subject.kind == "StandingCommittee":
+        _, _, types = _patterns()
+        return Announcement(types[listed.group("kind").casefold()], None, subject, of=True)
     of = _ANNOUNCED_OF.search(sentence)
     start = _token_at(tokens, of.end()) if of else None
     parsed = parse_body(tokens, start, sentence) if start is not None else None
