@@ -172,3 +172,11 @@ def test_a_series_of_decisions_of_one_code_and_a_standing_committee_announcing_a
     issuers = {d.number: d.issuer and d.issuer.name for d in extraction(text).documents}
     assert issuers["846-QĐ/TU"] == "Ban Thường vụ Tỉnh ủy Thái Bình"
     assert issuers["215-QĐ/TU"] == "Ban Thường vụ Thành ủy Hải Phòng"
+
+
+def test_a_model_congress_chosen_and_held_on_a_written_day_is_the_chosen_body_s():
+    text = ("Chiều 16/10/2020, Đại hội đại biểu Đảng bộ tỉnh Hà Nam lần thứ XX bế mạc. Trước đó, Đảng bộ thành phố "
+            "Phủ Lý là đơn vị được Ban Thường vụ Tỉnh ủy chọn tổ chức đại hội điểm cấp huyện, diễn ra từ ngày 8 đến "
+            "10/6/2020. Đảng bộ xã Liêm Tiết được chọn tổ chức đại hội điểm cấp xã trong hai ngày 15 và 16/5/2020.")
+    congresses = {(event.organizer.name, event.date.iso()) for event in extraction(text).events if event.kind == "Congress"}
+    assert {("Đảng bộ thành phố Phủ Lý", "2020-06-08"), ("Đảng bộ xã Liêm Tiết", "2020-05-15")} <= congresses

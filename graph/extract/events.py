@@ -196,10 +196,33 @@ def _planned(scan: SentenceScan, organizer: BodySpec, position: int) -> bool:
     if item is None:
         return False
     lows = [t.low for t in scan.tokens]
+    if lows[:2] == ["trước", "đó"] or _held_on_a_day(scan.tokens):
+        return False  # "Đảng bộ xã X được chọn tổ chức đại hội điểm trong hai ngày 15 và 16/7/2025": held
     between = lows[item.end:position]
     before = " ".join(lows[max(0, item.start - 2):item.start])
     return "sẽ" in between or "chọn" in between or "dự kiến" in " ".join(lows[position:]) \
         or any(before.endswith(verb) for verb in _ASKING)
+
+
+def _chosen(scan: SentenceScan, organizer: BodySpec | None) -> BodySpec | None:
+    """"Đảng bộ thành phố X là đơn vị được Ban Thường vụ Tỉnh ủy chọn tổ chức đại hội điểm": the
+    body chosen holds the meeting, not the one that chose it."""
+    item = next((it for it in scan.items if organizer is not None and it.body is organizer), None)
+    if item is None or item.start == 0 or scan.tokens[item.start - 1].low != "được":
+        return organizer
+    for before in reversed([it for it in scan.items if it.kind == "body" and it.end < item.start]):
+        between = {t.low for t in scan.tokens[before.end:item.start]}
+        return before.body if between <= {"là", "đơn", "vị", "được"} else organizer
+    return organizer
+
+
+def _held_on_a_day(tokens) -> bool:
+    """A day and month written ("16/7", "8 đến 10/6/2020"), not a month ("tháng 4/2025")."""
+    return any(_DAY_MONTH.fullmatch(tokens[k].text) and not (k > 0 and tokens[k - 1].low in {"tháng", "quý"})
+               for k in range(len(tokens)))
+
+
+_DAY_MONTH = re.compile(r"(?:[12]\d|3[01]|0?[1-9])[/-](?:1[0-2]|0?[1-9])(?:[/-](?:19|20)\d\d)?")
 
 
 _ASKING = ("hướng dẫn", "yêu cầu", "đề nghị", "chỉ đạo", "giao", "chọn")
@@ -222,7 +245,7 @@ def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec]
             if meeting and meeting[0] > 0 and (tokens[meeting[0] - 1].text.isdigit()
                                                or tokens[meeting[0] - 1].low in _COUNTING):
                 meeting = None  # "HĐND phường đã tổ chức 2 kỳ họp": a tally, not a meeting reported
-            organizer = _organizer_before(scan, position, citations)
+            organizer = _chosen(scan, _organizer_before(scan, position, citations))
             if meeting and organizer is not None and _planned(scan, organizer, position):
                 continue
             if meeting and organizer is not None:  # "<body> tổ chức hội nghị ..."
@@ -343,7 +366,8 @@ def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int
                 from_lead.add(len(found))
                 dated_by = lead
         by_term = False
-        span = _SPAN.search(dated_by) or _BRACKETED_DAYS.search(dated_by)  # "(từ ngày 12 đến 14/10/2020)": a
+        span = _SPAN.search(dated_by) or _BRACKETED_DAYS.search(dated_by) or _TWO_DAYS.search(dated_by)
+        # "(từ ngày 12 đến 14/10/2020)", "trong hai ngày 28 và 29/6": a
         # meeting of several days starts on the first (in the sentence that gave the date)
         if span and (date is None or (int(span.group(1)) <= (date.day or 0) <= int(span.group(2))
                                       and date.month == int(span.group(3)))):  # (reported on a day within it)
