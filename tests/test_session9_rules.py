@@ -180,3 +180,12 @@ def test_a_model_congress_chosen_and_held_on_a_written_day_is_the_chosen_body_s(
             "10/6/2020. Đảng bộ xã Liêm Tiết được chọn tổ chức đại hội điểm cấp xã trong hai ngày 15 và 16/5/2020.")
     congresses = {(event.organizer.name, event.date.iso()) for event in extraction(text).events if event.kind == "Congress"}
     assert {("Đảng bộ thành phố Phủ Lý", "2020-06-08"), ("Đảng bộ xã Liêm Tiết", "2020-05-15")} <= congresses
+
+
+def test_a_delegation_s_working_sessions_on_two_days_are_two_meetings():
+    text = ("Thứ Ba, 14/5/2019\n\nTrong hai ngày 12 và 13/5, Đoàn công tác của Ban Bí thư do đồng chí Bùi Thị Minh Hoài "
+            "làm Trưởng đoàn đã kiểm tra tại tỉnh Hòa Bình. Sáng 12/5, Đoàn đến thăm một hợp tác xã. Các hộ dân phấn "
+            "khởi. Mô hình cho thu nhập cao. Chiều cùng ngày, Đoàn công tác làm việc với Ban Thường vụ Huyện ủy Mai "
+            "Châu. Sáng 13/5, Đoàn công tác làm việc với Ban Thường vụ Tỉnh ủy Hòa Bình.")
+    meetings = {(event.organizer.name, event.date.iso()) for event in extraction(text).events if event.kind == "Meeting"}
+    assert meetings == {("Đoàn công tác của Ban Bí thư", "2019-05-12"), ("Đoàn công tác của Ban Bí thư", "2019-05-13")}

@@ -223,6 +223,7 @@ _NAMED_HEADS = {
     "Học viện": ("OtherOrganization", "Academy", "capitalized"),
     "Trường Chính trị": ("OtherOrganization", "Political School", "capitalized"),
 }
+_DELEGATION_VERBS = {"làm", "đã", "đến", "thăm", "kiểm", "khảo", "giám", "tiếp", "cũng", "tặng", "trao"}
 _CORPORATIONS = {"Tập đoàn", "Tổng công ty", "Tổng Công ty", "Công ty"}
 _BLOC_HEADS = {"Đảng ủy Khối", "Đảng bộ Khối", "Đảng ủy Cơ quan", "Đảng bộ Cơ quan"}  # written bare once the bloc is named
 BLOC_ENGLISH = {head: _NAMED_HEADS[head][1] for head in _BLOC_HEADS}
@@ -965,6 +966,8 @@ def _named(tokens, index, text):
         if not sender:
             if j > end:  # "Trưởng Đoàn kiểm tra số 7": the numbered delegation named before
                 return _named_before(j, kind, text[tokens[index].start:tokens[j - 1].end], english)
+            if end < len(tokens) and tokens[end].low in _DELEGATION_VERBS:
+                return _named_before(end, kind, head, english)  # "Sáng 23/8, Đoàn công tác làm việc với …"
             return None
         end = sender[0]
         if end + 1 < len(tokens) and tokens[end].text == "," and (also := _fixed(tokens, end + 1, text)) \

@@ -353,7 +353,7 @@ def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int
             inside = [found_date for start_char, end_char, found_date in dates_in(sentence)
                       if not any(a <= start_char and end_char <= b for a, b in spans)]
             date, written = (inside[0], True) if inside else (None, False)
-        earlier = next((text for text in sentences[max(0, index - 3):index][::-1] if opening_date(text, year)), None) \
+        earlier = next((text for text in sentences[max(0, index - 5):index][::-1] if opening_date(text, year)), None) \
             if date is None and _RIGHT_AFTER.match(sentence) else None
         if earlier is not None:  # ("Ngay sau đó, BCH … tiến hành Hội nghị lần thứ nhất": the day last named)
             (date, written), opener = opening_date(earlier, year), opening_word(earlier)
@@ -387,8 +387,9 @@ def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int
             sent.organizer = organizer  # công tác của Ban X … đã làm việc với …": one meeting, the delegation's
             same = sent
         if same is not None and date is not None and same.date is not None and date != same.date \
-                and sentence.lstrip().casefold().startswith("trước đó"):
-            same = None  # "Trước đó, chiều 4/5, Đoàn ĐBQH tỉnh đã tiếp xúc cử tri huyện X": another meeting
+                and (sentence.lstrip().casefold().startswith("trước đó") or (date.day and same.date.day and dated_by is sentence)):
+            same = None  # "Trước đó, chiều 4/5, Đoàn ĐBQH tỉnh đã tiếp xúc cử tri huyện X", "Sáng 23/8, Đoàn công
+            # tác làm việc với …" after the day before's: another meeting
         if same is not None:  # a headline announced it; the lead gives its date
             finer = date is not None and same.date is not None and same.date.day is None and date.day is not None \
                 and same.date.year == date.year and (same.date.month is None or 0 <= (date.month or 0) - same.date.month <= 1)
@@ -430,7 +431,8 @@ def _anaphoric_date(scan: SentenceScan, sentence: str, year: int | None):
 
 _HELD_ON = re.compile(r"\s*(?:đã\s+)?(?:được\s+)?tổ chức(?:\s+thành công)?\s+(?:vào\s+)?(?:ngày\s+)?"
                       r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d{2})")
-_RIGHT_AFTER = re.compile(r"^(?:Ngay sau đó|Ngay sau|Cùng ngày|Ngay trong ngày)\b", re.IGNORECASE)
+_RIGHT_AFTER = re.compile(r"^(?:(?:sáng|chiều|tối|trưa) )?(?:Ngay sau đó|Ngay sau|Cùng ngày|Ngay trong ngày)\b",
+                          re.IGNORECASE)  # ("Chiều cùng ngày, Đoàn công tác làm việc với …")
 _TWO_DAYS = re.compile(r"(?:trong\s+)?(?:hai|2|ba|3)\s+ngày\s+(\d{1,2})\s*(?:và|,)\s*(\d{1,2})\s*/\s*(\d{1,2})"
                        r"(?:\s*/\s*((?:19|20)\d{2}))?", re.IGNORECASE)
 _ON_DAY = re.compile(r"diễn ra\s+(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?(\d{1,2})\s*([/.-])\s*(\d{1,2})"
