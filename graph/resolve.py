@@ -56,6 +56,7 @@ class Context:
     province: AreaRef | None
     named: list[tuple[int, AreaRef]] = field(default_factory=list)
     positions: list[int] = field(default_factory=list)  # of each named area in its sentence
+    written_types: list[str | None] = field(default_factory=list)  # the type word the text gave each one
     main_area: AreaRef | None = None  # the area of the party bodies the article is mostly about
     council_area: AreaRef | None = None  # the area of the People's Council it names most
     named_bodies: list[tuple[int, BodyRef]] = field(default_factory=list)  # steering committees and departments, by sentence
@@ -74,8 +75,11 @@ class Context:
                     if s == sentence and at < position and a.kind == kind]
             if len({a.name for a in here}) == 1:  # (not one of several listed: "với các xã A, B, C")
                 return here[0]  # (the first says most: "xã X (huyện Y)")
+        written = self.written_types + [None] * (len(self.named) - len(self.written_types))
+        # (the type the text wrote: "xã Phong Hiền" in 2020, a ward since)
+        typed = [(s, a) for (s, a), word in zip(self.named, written)
+                 if a.kind == kind and type_word and (word.casefold() if word else a.type_word) == type_word]
         named = [(s, a) for s, a in self.named if a.kind == kind]
-        typed = [(s, a) for s, a in named if type_word and a.type_word == type_word]
         if typed:
             named = typed
         weights: dict = {}
@@ -128,6 +132,9 @@ def _candidates(name: str, kind: str | None, era: str):
     return places
 
 
+_COMMUNE_WORDS = {"xã", "phường", "thị trấn"}
+
+
 def resolve_area(mention: AreaMention, context: Context, level: str | None = None) -> AreaRef | None:
     """The administrative unit a name denotes, preferring the article's province."""
     kind = mention.kind or _LEVEL_KIND.get(level or "", None)
@@ -161,7 +168,10 @@ def resolve_area(mention: AreaMention, context: Context, level: str | None = Non
         rank = {"Province": 0, "City": 1, "Town": 1, "District": 1, "Commune": 2}
         places = sorted(places, key=lambda p: (p.kind != kind, p.era != context.era and p.era != "both",
                                                rank.get(p.kind, 3), p.name))
-        return _place_ref(places[0], context.era)
+        ref = _place_ref(places[0], context.era)
+        if ref.kind == "Commune" and {ref.type_word, type_word} <= _COMMUNE_WORDS and ref.type_word != type_word:
+            ref = replace(ref, type_word=type_word)  # "xã Phong Hiền" in 2020, a ward since: as the text has it
+        return ref
     if kind is None:
         return None
     parent = None
@@ -448,6 +458,7 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
         if ref is not None:
             context.named.append((sentence, ref))
             context.positions.append(area.position)
+            context.written_types.append(area.type_word)
             _add_area(extraction, ref, sentence)
             if area.hint and ref.parent is not None and ref.parent.name == area.hint:
                 _add_area(extraction, ref.parent, sentence)  # "xã X (Đức Thọ)" names Đức Thọ too

@@ -189,3 +189,10 @@ def test_a_delegation_s_working_sessions_on_two_days_are_two_meetings():
             "Châu. Sáng 13/5, Đoàn công tác làm việc với Ban Thường vụ Tỉnh ủy Hòa Bình.")
     meetings = {(event.organizer.name, event.date.iso()) for event in extraction(text).events if event.kind == "Meeting"}
     assert meetings == {("Đoàn công tác của Ban Bí thư", "2019-05-12"), ("Đoàn công tác của Ban Bí thư", "2019-05-13")}
+
+
+def test_a_commune_keeps_the_type_the_text_gives_it_and_a_bare_council_is_of_that_type():
+    text = ("Đại hội Đảng bộ xã Phong Thu nhiệm kỳ 2020 - 2025\n\nNgày 12/5/2020, Đảng bộ xã Phong Thu (huyện Phong Điền) "
+            "tổ chức Đại hội. Đồng chí đề nghị liên kết với các xã Phong An, Phong Chương. Đồng chí Lê Văn Lợi tái "
+            "đắc cử Bí thư Đảng ủy xã.")
+    assert ("Lê Văn Lợi", "Bí thư", "Đảng ủy xã Phong Thu") in _roles(text)
