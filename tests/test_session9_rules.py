@@ -196,3 +196,15 @@ def test_a_commune_keeps_the_type_the_text_gives_it_and_a_bare_council_is_of_tha
             "tổ chức Đại hội. Đồng chí đề nghị liên kết với các xã Phong An, Phong Chương. Đồng chí Lê Văn Lợi tái "
             "đắc cử Bí thư Đảng ủy xã.")
     assert ("Lê Văn Lợi", "Bí thư", "Đảng ủy xã Phong Thu") in _roles(text)
+
+
+def test_posts_given_to_lists_opened_by_plural_cues_or_ranks():
+    text = ("Sáng 3/4/2021, HĐND tỉnh Tiền Giang khai mạc kỳ họp thứ nhất. Các ông: Lê Văn Út, Ủy viên Ban Thường vụ "
+            "Tỉnh ủy; Trần Văn Hai, Tỉnh ủy viên, Giám đốc Sở Tài chính, giữ chức Phó Chủ tịch UBND tỉnh. Kỳ họp bầu "
+            "15 Ủy viên UBND tỉnh, gồm: Đại tá Nguyễn Văn Ba, Giám đốc Công an tỉnh; ông Võ Văn Bốn, Giám đốc Sở Nội "
+            "vụ cùng 13 thủ trưởng sở, ngành khác.")
+    roles = _roles(text)
+    assert {person for person, title, body in roles if (title, body) == ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Tiền Giang")} \
+        == {"Lê Văn Út", "Trần Văn Hai"}
+    assert {person for person, title, body in roles if (title, body) == ("Ủy viên", "Ủy ban nhân dân tỉnh Tiền Giang")} \
+        == {"Nguyễn Văn Ba", "Võ Văn Bốn"}

@@ -687,12 +687,12 @@ def _listed_after_plural_cue(items: list[Item], last: int) -> list[int]:
     ('… được bầu giữ chức X') is each one's."""
     names, q, joined, only_titles = [], last - 1, False, True
     listed: list[int] = []  # the names of "ông A, title; bà B, title và ông C, title" read so far
-    while q >= 0 and last - q <= 40 and items[q].text != "." and (items[q].text != ";" or listed):
+    colon = next((k for k in range(last - 1, max(-1, last - 40), -1) if items[k].text in {":", "."}), None)
+    plural_list = colon is not None and items[colon].text == ":" and _plural_cue_at(items, colon - 1)
+    while q >= 0 and last - q <= 40 and items[q].text != "." and (items[q].text != ";" or listed or plural_list):
         item = items[q]
         if item.text == ":":  # "các đồng chí: A, B được bầu giữ chức …"
-            cue = items[q - 1] if q > 0 else None
-            plural = cue is not None and cue.kind == "cue" and cue.text.casefold() == "các đồng chí"
-            return names if plural else listed
+            return names if _plural_cue_at(items, q - 1) else listed  # ("Các ông: A, …; B, …, giữ chức …")
         if item.kind == "cue":
             if item.text.casefold().startswith("các") or (q > 0 and items[q - 1].text.casefold() == "các"):
                 return names
@@ -720,6 +720,14 @@ def _listed_after_plural_cue(items: list[Item], last: int) -> list[int]:
                 return listed
         q -= 1
     return listed
+
+
+def _plural_cue_at(items: list[Item], k: int) -> bool:
+    """"các đồng chí", "Các ông", "các bà" at item k."""
+    if k < 0 or items[k].kind != "cue":
+        return False
+    return items[k].text.casefold() == "các đồng chí" or (
+        k > 0 and items[k].text.casefold() in {"ông", "bà"} and items[k - 1].text.casefold() == "các")
 
 
 def _next_meaningful(items: list[Item], index: int) -> int:
@@ -1125,7 +1133,7 @@ def scan_sentence(text: str) -> SentenceScan:
                 if items[k].kind == "role" and _list_colon(items, k + 1) is not None:
                     break  # "(Các Trưởng ban gồm:) Trưởng Ban Pháp chế: ông A; Trưởng Ban Dân tộc: ông B":
                     # entries with lists of their own
-                if items[k].kind == "cue" and items[k - 1].text == ";" and items[first].kind != "cue":
+                if items[k].kind == "cue" and items[k - 1].text == ";" and items[first].kind not in {"cue", "rank"}:
                     break  # "…: A, B; đồng chí C, Chánh Văn phòng": a new person, introduced anew
                     # (but "các Phó Bí thư: ông A, …; ông B, …" cues every one)
                 if items[k].kind == "name":
@@ -1135,7 +1143,7 @@ def scan_sentence(text: str) -> SentenceScan:
                         close = next((m for m in range(k + 2, min(len(items), k + 8)) if items[m].text == ")"), None)
                         k = close if close is not None else k
                 k += 1
-                if k < len(items) and items[k].kind == "word" and items[first].kind == "cue":
+                if k < len(items) and items[k].kind == "word" and items[first].kind in {"cue", "rank"}:
                     # "các thứ trưởng: ông A, kiêm trưởng Ban Tôn giáo Chính phủ; bà B, …": words of
                     # an entry's own posts; the list goes on at the next "; ông …"
                     while k < len(items) and items[k].text not in {";", "."}:
