@@ -383,6 +383,11 @@ def read_html(path: Path, head: bytes, on_error: OnError | None) -> Iterator[Raw
     if lead and _squeezed(lead)[:60] not in _squeezed(body):
         headline, _, rest = body.partition("\n") if title and body.startswith(title) else ("", "", body)
         body = "\n".join(part for part in (headline, lead, rest) if part)  # the lead after the headline
+    missing = [caption for caption in _captions(html) if _squeezed(caption)[:50] not in _squeezed(body)]
+    if missing:  # captions trafilatura dropped (a gallery's), before a closing byline line
+        paragraphs = body.split("\n")
+        tail = [paragraphs.pop()] if len(paragraphs) > 1 and len(paragraphs[-1].split()) <= 5 else []
+        body = "\n".join(paragraphs + missing + tail)
     text = fix_font_encoding(body if not title or body.startswith(title) else f"{title}\n{body}", str(path))
     byline = _author_line(page.get("author") or "")
     if byline and byline not in text[-200:]:
@@ -426,6 +431,28 @@ def _lead_paragraph(html: str) -> str | None:
         if len(text.split()) >= 8:
             return text
     return None
+
+
+def _captions(html: str) -> list[str]:
+    """The photo captions of the article (figcaption), outside menus, sidebars and related lists:
+    they name the people at the event, and trafilatura drops some (a gallery's)."""
+    try:
+        import lxml.html
+        root = lxml.html.fromstring(html)
+    except Exception:  # noqa: BLE001 - a page lxml cannot read has no captions for us
+        return []
+    found = []
+    for element in root.iter("figcaption"):
+        if any(ancestor.tag in {"nav", "aside", "footer", "header"} or _RELATED_CLASS.search(ancestor.get("class", "") or "")
+               for ancestor in element.iterancestors()):
+            continue
+        text = " ".join(element.text_content().split())
+        if len(text.split()) >= 6 and text not in found:
+            found.append(text)
+    return found
+
+
+_RELATED_CLASS = re.compile(r"related|lien-quan|tin-khac|sidebar|widget|comment", re.IGNORECASE)
 
 
 def _squeezed(text: str) -> str:

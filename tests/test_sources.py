@@ -344,3 +344,20 @@ def test_author_line_drops_the_credit_words_and_joins_authors():
     assert _author_line("Bài; Ảnh Hữu Chí") == "Hữu Chí"
     assert _author_line("Thanh Gia; Đăng Dương") == "Thanh Gia - Đăng Dương"
     assert _author_line("") is None
+
+
+def test_sources_html_keeps_a_gallery_caption_trafilatura_drops(tmp_path):
+    page = tmp_path / "gallery.html"
+    page.write_text(
+        "<!doctype html><html><head><meta charset='utf-8'><title>Hội nghị</title></head><body><article>"
+        "<h1>Công bố quyết định về công tác cán bộ</h1>"
+        + "".join(f"<p>Chiều 16/4, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố quyết định, đoạn {k} của bài, "
+                  "với đủ chữ để là một đoạn văn của bài báo.</p>" for k in range(4))
+        + "<div class='gallery'><figure><img src='a.jpg'><figcaption>Đồng chí Lò Văn Tư, Phó Bí thư Huyện ủy tặng "
+          "hoa chúc mừng đồng chí Lê Văn Năm.</figcaption></figure></div><p><strong>Mai Lan</strong></p></article>"
+          "<aside><figure><figcaption>Tin khác: tỉnh khác tổ chức hội nghị về công tác cán bộ</figcaption></figure>"
+          "</aside></body></html>", encoding="utf-8")
+    text = one(page).text
+    assert "Đồng chí Lò Văn Tư, Phó Bí thư Huyện ủy" in text
+    assert "Tin khác" not in text
+    assert text.rstrip().endswith("Mai Lan")
