@@ -208,3 +208,13 @@ def test_posts_given_to_lists_opened_by_plural_cues_or_ranks():
         == {"Lê Văn Út", "Trần Văn Hai"}
     assert {person for person, title, body in roles if (title, body) == ("Ủy viên", "Ủy ban nhân dân tỉnh Tiền Giang")} \
         == {"Nguyễn Văn Ba", "Võ Văn Bốn"}
+
+
+def test_a_report_whose_years_are_only_in_full_dates_and_a_coordinated_organizer():
+    text = ("Sáng 6/3, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Ninh Bình phối hợp với Ủy ban bầu cử tỉnh và UBND "
+            "phường Hoa Lư tổ chức hội nghị tiếp xúc cử tri. Theo Kế hoạch số 15/KH-MTTQ-BTT ngày 10/2/2026, cuộc "
+            "bầu cử diễn ra vào ngày 15/3/2026.")
+    found = extraction(text)
+    assert found.published is not None and found.published.year == 2026
+    assert [(e.kind, e.organizer.name) for e in found.events] == [
+        ("Meeting", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Ninh Bình")]

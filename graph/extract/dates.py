@@ -135,8 +135,10 @@ def infer_year(text: str, month: int | None = None) -> int | None:
         years.append(int(match.group(1)))
         if any(word in text[max(0, match.start() - 40):match.start()].casefold() for word in _PLAN_WORDS):
             planned.append(int(match.group(1)))
-    if not years:
-        return None
+    if not years:  # only full dates ("theo Kế hoạch số 15 ngày 10/2/2026", "bầu cử vào ngày 15/3/2026")
+        years = [int(year) for _, year in _FULL_DATE.findall(text)]
+        if not years:
+            return None
     latest = max(years)
     if re.search(r"(?<!về )(?<!việc )(?:tổ chức|khai mạc) Đại hội", text[:400]):  # (not a plan "về tổ chức Đại hội")
         # a congress reported in the lead is held in the year one term ends and the next begins

@@ -116,7 +116,9 @@ def _first_of_list(scan: SentenceScan, item):
     while True:
         if position >= 2 and items[position - 1].text.casefold() in {",", "và"} \
                 and items[position - 2].kind == "body" and items[position - 2].end == items[position - 1].start \
-                and (position == 2 or items[position - 3].kind == "sep"):  # not "tại Hội trường UBND xã X, …"
+                and (position == 2 or items[position - 3].kind == "sep"  # not "tại Hội trường UBND xã X, …"
+                     or [it.text.casefold() for it in items[max(0, position - 5):position - 2]] in _WITH):
+                # ("X phối hợp với Y và Z tổ chức": Y, then X)
             position -= 2
         elif position >= 4 and [it.text.casefold() for it in items[position - 3:position]] in _WITH \
                 and items[position - 4].kind == "body":
