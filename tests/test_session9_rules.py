@@ -218,3 +218,13 @@ def test_a_report_whose_years_are_only_in_full_dates_and_a_coordinated_organizer
     assert found.published is not None and found.published.year == 2026
     assert [(e.kind, e.organizer.name) for e in found.events] == [
         ("Meeting", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Ninh Bình")]
+
+
+def test_a_session_continued_on_a_later_day_starts_on_its_first_day():
+    text = ("Thứ Năm, 07/12/2023 - 19:40\n\n(TBO) - Chiều 7/12, tiếp tục chương trình kỳ họp thứ 15 - kỳ họp thường lệ "
+            "cuối năm 2023, HĐND tỉnh Hưng Yên khóa XVII tiến hành lấy phiếu tín nhiệm. Kỳ họp diễn ra trong 3 ngày, "
+            "từ ngày 6 đến ngày 8/12/2023.")
+    found = extraction(text)
+    assert [(e.kind, e.organizer.name, e.date.iso()) for e in found.events] == [
+        ("Meeting", "Hội đồng nhân dân tỉnh Hưng Yên", "2023-12-06")]
+    assert found.published.iso() == "2023-12-07"

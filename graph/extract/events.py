@@ -140,6 +140,16 @@ def _organizer_after_when(scan: SentenceScan, position: int, citations=()) -> Bo
     return _organizer_after(scan, comma + 1, citations)
 
 
+def _organizer_after_apposition(scan: SentenceScan, position: int, citations=()) -> BodySpec | None:
+    """"… kỳ họp thứ 17 - kỳ họp thường lệ cuối năm 2023, HĐND tỉnh X …": the body after the
+    session's other name, set off by a dash."""
+    tokens = scan.tokens
+    if position >= len(tokens) or tokens[position].text not in {"-", "–", "("}:
+        return None
+    comma = next((k for k in range(position, min(len(tokens), position + 14)) if tokens[k].text == ","), None)
+    return _organizer_after(scan, comma + 1, citations) if comma is not None else None
+
+
 _WHEN = re.compile(r"(?:diễn ra )?(?:vào )?(?:từ )?(?:ngày )?\d")
 
 
@@ -264,8 +274,10 @@ def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec]
                     return meeting[0], meeting[1], organizer
         meeting = _meeting_kind([t.text for t in tokens[position:position + 4]]) \
             if lows[position] in _MEETING_STARTS else None
-        held_at = position > 0 and lows[position - 1] == "tại" and meeting is not None and meeting[1] == "Meeting" \
-            and meeting[0] == "kỳ họp"  # "Sáng 10/7, tại Kỳ họp thứ 17 (…), HĐND tỉnh X …"
+        held_at = position > 0 and (lows[position - 1] == "tại" or lows[max(0, position - 3):position] == [
+            "tục", "chương", "trình"]) and meeting is not None and meeting[1] == "Meeting" \
+            and meeting[0] == "kỳ họp"  # "Sáng 10/7, tại Kỳ họp thứ 17 (…), HĐND tỉnh X …", "tiếp tục chương
+        # trình kỳ họp thứ 17 - kỳ họp thường lệ cuối năm, HĐND tỉnh X …"
         chaired = position > 1 and lows[position - 2:position] == ["chủ", "trì"] and meeting is not None \
             and lows[_skip_ordinal(tokens, position + len(meeting[0].split())):][:1] == ["của"]
         # ("A chủ trì phiên họp thứ 9 của Ban Chỉ đạo", not "chủ trì hội nghị và thay mặt Bộ Chính trị …")
@@ -276,13 +288,14 @@ def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec]
             if after < len(tokens) and tokens[after].text == ",":
                 after += 1
                 qualified = False
-            elif held_at and after < len(tokens) and not tokens[after].is_word:
+            elif held_at and after < len(tokens) and not tokens[after].is_word and tokens[after].text not in {"-", "–"}:
                 continue  # "tại kỳ họp; Thường trực HĐND tỉnh …": another clause
             organizer = _organizer_after(scan, after, citations) or \
                 (lows[after:after + 2] and all(t.is_word for t in tokens[after:after + 2])
                  and _organizer_after(scan, after + 2, citations)) or \
                 (qualified and _organizer_after_qualifier(scan, after, citations)) or \
-                (held_at and _organizer_after_when(scan, after, citations))  # "Đại hội đại biểu Đảng bộ …", not "Đại hội; đề nghị …"
+                (held_at and _organizer_after_when(scan, after, citations)) or \
+                (held_at and _organizer_after_apposition(scan, after, citations))  # "Đại hội đại biểu Đảng bộ …", not "Đại hội; đề nghị …"
             said = next((it for it in scan.items if it.body is organizer), None) if organizer else None
             if said is not None and held_at and said.end < len(tokens) and lows[said.end] == "sẽ":
                 continue  # "Tại kỳ họp, Quốc hội sẽ xem xét …": a session to come
@@ -403,7 +416,7 @@ def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int
             continue
         found.append(EventMention(kind, date, written, organizer, index, label, opener=opener, by_term=by_term))
     if len(found) == 1 and anaphoric is not None and anaphoric[0] == found[0].kind \
-            and (found[0].date is None or 0 in from_lead):
+            and (found[0].date is None or 0 in from_lead or _within(found[0].date, anaphoric)):
         if found[0].date is not None and found[0].date_written and found[0].date != anaphoric[1]:
             found[0].reported_on = found[0].date
         found[0].date, found[0].date_written, found[0].by_term = anaphoric[1], anaphoric[2], False
@@ -428,7 +441,16 @@ def _anaphoric_date(scan: SentenceScan, sentence: str, year: int | None):
     else:
         return None
     date = valid(int(written) if written else (year or 0), int(month), int(day))
-    return (meeting[1], date, bool(written)) if date is not None else None
+    last = int(days.group(2)) if days is not None else int(day)
+    return (meeting[1], date, bool(written), last) if date is not None else None
+
+
+def _within(date: PartialDate, anaphoric) -> bool:
+    """"Chiều 7/12, tiếp tục chương trình kỳ họp …" of a session "từ ngày 6 đến ngày 8/12": a day
+    of it, which starts on the first."""
+    first, last = anaphoric[1], anaphoric[3]
+    return date.day is not None and (date.year, date.month) == (first.year, first.month) \
+        and first.day < date.day <= last
 
 
 _HELD_ON = re.compile(r"\s*(?:đã\s+)?(?:được\s+)?tổ chức(?:\s+thành công)?\s+(?:vào\s+)?(?:ngày\s+)?"
