@@ -7,6 +7,7 @@ parent and territory.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -61,6 +62,7 @@ class Context:
     council_area: AreaRef | None = None  # the area of the People's Council it names most
     named_bodies: list[tuple[int, BodyRef]] = field(default_factory=list)  # steering committees and departments, by sentence
     commands: set = field(default_factory=set)  # areas whose border-guard command the article names
+    numbered: dict = field(default_factory=dict)  # "Đoàn giám sát của X" → the one "Đoàn giám sát số 3 của X"
 
     def nearest(self, kind: str, sentence: int, type_word: str | None = None, position: int = -1) -> AreaRef | None:
         """The area of this kind a bare "HĐND phường" means: of the written type
@@ -308,13 +310,21 @@ def _spec_area(spec: BodySpec, sentence: int, context: Context, position: int = 
     return None
 
 
+_NUMBERED = re.compile(r" số \d+(?= của )")
 _BORDER_GUARD, _BORDER_COMMAND = "Bộ đội Biên phòng ", "Bộ Chỉ huy Bộ đội Biên phòng "
 
 
 def resolve_body(spec: BodySpec | None, sentence: int, context: Context, position: int = -1) -> BodyRef | None:
     """A BodySpec with its canonical name, class, parent and area, or None when the
     text does not pin it down."""
-    return _as_command(_resolve_body(spec, sentence, context, position), context)
+    return _canonical(_resolve_body(spec, sentence, context, position), context)
+
+
+def _canonical(body: BodyRef | None, context: Context) -> BodyRef | None:
+    """The one body the article means by what it names in other words: the border guard's command,
+    the numbered delegation."""
+    body = _as_command(body, context)
+    return context.numbered.get(body.name, body) if body is not None else None
 
 
 def _as_command(body: BodyRef | None, context: Context) -> BodyRef | None:
@@ -468,7 +478,12 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
                 for sentence, spec in mentions.bodies]
     context.main_area = _main_area([body for _, _, body in resolved if body is not None], province)
     context.commands = {body.area for _, _, body in resolved if body is not None and body.name.startswith(_BORDER_COMMAND)}
-    resolved = [(sentence, spec, _as_command(body, context)) for sentence, spec, body in resolved]
+    numbered: dict = {}
+    for _, _, body in resolved:  # (one numbered delegation of a body: its unnumbered mentions are it)
+        if body is not None and body.name.startswith("Đoàn ") and (found := _NUMBERED.search(body.name)):
+            numbered.setdefault(body.name[:found.start()] + body.name[found.end():], set()).add(body)
+    context.numbered = {name: next(iter(bodies)) for name, bodies in numbered.items() if len(bodies) == 1}
+    resolved = [(sentence, spec, _canonical(body, context)) for sentence, spec, body in resolved]
     resolved = [(sentence, spec, resolve_body(spec, sentence, context)
                  if body is None and _division_within(spec) and not _deferred(spec, deferred) else body)
                 for sentence, spec, body in resolved]  # (a division named bare: of the main area)

@@ -228,3 +228,13 @@ def test_a_session_continued_on_a_later_day_starts_on_its_first_day():
     assert [(e.kind, e.organizer.name, e.date.iso()) for e in found.events] == [
         ("Meeting", "Hội đồng nhân dân tỉnh Hưng Yên", "2023-12-06")]
     assert found.published.iso() == "2023-12-07"
+
+
+def test_a_local_body_s_delegation_is_a_body_that_holds_the_working_session():
+    text = ("Thị ủy Ngã Năm giám sát Đảng ủy xã Long Bình\n\nNgày 22/3/2024, Đoàn giám sát của Ban Thường vụ Thị ủy Ngã "
+            "Năm do đồng chí Lâm Văn Sơn, Chủ nhiệm Ủy ban Kiểm tra Thị ủy làm Trưởng đoàn đã làm việc với Ban Thường "
+            "vụ Đảng ủy xã Long Bình. Trong tháng 3, Đoàn giám sát tiếp tục làm việc với Đảng ủy phường 1.")
+    found = extraction(text)
+    assert [(e.kind, e.organizer.name) for e in found.events] == [
+        ("Meeting", "Đoàn giám sát của Ban Thường vụ Thị ủy Ngã Năm")]
+    assert ("Lâm Văn Sơn", "Trưởng đoàn", "Đoàn giám sát của Ban Thường vụ Thị ủy Ngã Năm") in _roles(text)

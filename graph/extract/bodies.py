@@ -223,6 +223,8 @@ _NAMED_HEADS = {
     "Học viện": ("OtherOrganization", "Academy", "capitalized"),
     "Trường Chính trị": ("OtherOrganization", "Political School", "capitalized"),
 }
+_DELEGATION_SENDERS = {"StandingCommittee", "ExecutiveCommittee", "PartyCommittee", "PartyAgency", "OtherOrganization",
+                       "PeoplesCouncil", "PeoplesCommittee", "Government", "FatherlandFront"}
 _DELEGATION_VERBS = {"làm", "đã", "đến", "thăm", "kiểm", "khảo", "giám", "tiếp", "cũng", "tặng", "trao"}
 _CORPORATIONS = {"Tập đoàn", "Tổng công ty", "Tổng Công ty", "Công ty"}
 _BLOC_HEADS = {"Đảng ủy Khối", "Đảng bộ Khối", "Đảng ủy Cơ quan", "Đảng bộ Cơ quan"}  # written bare once the bloc is named
@@ -956,10 +958,10 @@ def _named(tokens, index, text):
         if sender is None and k < len(tokens):
             central = parse_body(tokens, k, text)  # "Đoàn công tác của Ban Chính sách, chiến lược Trung ương"
             sender = central if central and central[1].level == CENTRAL else None
-            if central and central[1].kind == "StandingCommittee" and central[1].level != CENTRAL and k > j \
-                    and tokens[j - 2].low == "số":  # (a bare "Đoàn công tác của BTV" is the committee at work)
-                # "Đoàn giám sát số 3 của Ban Thường vụ Tỉnh ủy": named after the committee it resolves to
-                own = text[tokens[index].start:tokens[j - 1].end]
+            if central and central[1].level != CENTRAL and central[1].kind in _DELEGATION_SENDERS:
+                # "Đoàn giám sát số 3 của Ban Thường vụ Tỉnh ủy", "Đoàn giám sát của Thường trực HĐND
+                # tỉnh", "Đoàn công tác Ban Tổ chức Tỉnh ủy": named after the body it resolves to
+                own = text[tokens[index].start:tokens[j - 1].end]  # (named with "của" whether written or not)
                 return central[0], BodySpec(kind, head, text[tokens[index].start:tokens[central[0] - 1].end],
                                             level=central[1].level, name=own, of=central[1],
                                             english=f"{english} of the {central[1].english}")

@@ -313,6 +313,8 @@ def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec]
                 return position, "Meeting", organizer
         working = pair == ("làm", "việc") and position + 2 < len(tokens) and lows[position + 2] == "với"
         verb = lows[position] == "họp" and not (position > 0 and lows[position - 1] in {"kỳ", "cuộc", "phiên", "buổi"})
+        if working and lows[max(0, position - 2):position] == ["tiếp", "tục"] and not _held_on_a_day(tokens):
+            continue  # "Trong tháng 3, Đoàn giám sát tiếp tục làm việc với …": the work goes on, no meeting reported
         if verb or working:  # "BTV Tỉnh ủy họp", not the noun in "tổ chức 2 kỳ họp"
             organizer = _organizer_before(scan, position, citations, coordinated=working)
             if organizer is not None:
