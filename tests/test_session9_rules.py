@@ -238,3 +238,15 @@ def test_a_local_body_s_delegation_is_a_body_that_holds_the_working_session():
     assert [(e.kind, e.organizer.name) for e in found.events] == [
         ("Meeting", "Đoàn giám sát của Ban Thường vụ Thị ủy Ngã Năm")]
     assert ("Lâm Văn Sơn", "Trưởng đoàn", "Đoàn giám sát của Ban Thường vụ Thị ủy Ngã Năm") in _roles(text)
+
+
+def test_a_numbered_school_a_bare_deputy_head_before_and_a_post_in_the_body_presenting_a_report():
+    text = ("Sáng 3/4/2025, Chi bộ Trường Tiểu học Vĩnh Ninh 2 tổ chức sinh hoạt chuyên đề. Đoàn kiểm tra số 4 của Ban "
+            "Thường vụ Tỉnh ủy Nghệ An dự. Tham gia đoàn có đồng chí Lê Thị Mai, Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh "
+            "ủy, Phó Trưởng đoàn và đại diện Văn phòng Tỉnh ủy. Theo báo cáo của Văn phòng Đoàn ĐBQH và HĐND tỉnh "
+            "do ông Phan Văn Tịnh, Chánh Văn phòng trình bày, HĐND các xã đã tổ chức 412 kỳ họp.")
+    roles = _roles(text)
+    assert ("Chi bộ Trường Tiểu học Vĩnh Ninh 2", "PartyCommittee") in _bodies(text)
+    assert ("Lê Thị Mai", "Phó Trưởng đoàn", "Đoàn kiểm tra số 4 của Ban Thường vụ Tỉnh ủy Nghệ An") in roles
+    assert ("Phan Văn Tịnh", "Chánh Văn phòng",
+            "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Nghệ An") in roles

@@ -908,6 +908,9 @@ def _named(tokens, index, text):
                         tokens[j].low == "hiện" or (tokens[j].low, tokens[j + 1].low) in _VERBS_AFTER_NAME):
                     break  # "Trường Tiểu học Lê Lợi hiện có 14 đảng viên", "Trường … Xuân Lộc tổ chức"
                 j += 1
+            if head in INSTITUTIONS and j > start and j < len(tokens) and tokens[j].text.isdigit() \
+                    and len(tokens[j].text) <= 2 and tokens[j - 1].is_cap:
+                j += 1  # "Trường Tiểu học Phú Xuân 1": a school numbered within its place's name
             k = j  # ... unless a level word follows them: "Trung tâm Phục vụ hành chính công xã X"
             while k < len(tokens) and k - j < 5 and tokens[k].is_word and not tokens[k].is_cap \
                     and tokens[k].low not in _STOP_LOWER and not _tables()["level"].match(tokens, k):

@@ -196,7 +196,7 @@ def parse_role(tokens: list[Token], index: int, text: str):
                                                             or not tokens[end + 1].is_cap):
         # "Phó Chủ tịch Hội": of the association the article names
         return end + 1, title, BodySpec("OtherOrganization", "Hội", "", level=NAMED_BEFORE, english="Association")
-    if title.needs == "delegation" and (end == len(tokens) or not tokens[end].is_word):
+    if title.needs == "delegation" and (end == len(tokens) or not tokens[end].is_word or tokens[end].low == "và"):
         # "…, Phó Trưởng đoàn;": of the delegation the article names
         return end, title, BodySpec("OtherOrganization", "Đoàn", "", level=NAMED_BEFORE, english="Delegation")
     if end + 1 < len(tokens) and (tokens[end].text, tokens[end + 1].text) == ("Trung", "tâm") \
@@ -970,6 +970,20 @@ def _name_before_separator(items: list[Item], p: int) -> int | None:
     return q if q >= 0 and items[q].kind == "name" else None
 
 
+def _posts_in_the_body_presenting(items: list[Item], persons: dict[int, PersonMention]) -> None:
+    """"Theo báo cáo của Văn phòng Đoàn ĐBQH và HĐND tỉnh do ông X, Chánh Văn phòng trình bày": a
+    bare post of the person a body's report is presented by is a post in that body."""
+    for k in range(2, len(items)):
+        if items[k].kind != "name" or k not in persons:
+            continue
+        q = k - 1 if items[k - 1].kind == "cue" else k
+        if q < 2 or items[q - 1].text.casefold() != "do" or items[q - 2].kind != "body" or items[q - 2].body is None \
+                or items[q - 2].body.head in DELEGATIONS:  # ("Đoàn khảo sát … do đồng chí X, … làm Trưởng đoàn")
+            continue
+        body = items[q - 2].body
+        persons[k].roles[:] = [(title, body if spec is None else spec) for title, spec in persons[k].roles]
+
+
 def _posts_on_the_side(items: list[Item], persons: dict[int, PersonMention]) -> None:
     """"Về phía Bộ Chỉ huy BĐBP tỉnh có Đại tá A, Chỉ huy trưởng; Đại tá B, Chính ủy": the bare
     posts of the people a side lists are posts in that side's body."""
@@ -1172,6 +1186,7 @@ def scan_sentence(text: str) -> SentenceScan:
     _secretaries_of_the_committee_before(items, persons)
     _committees_joined(items, persons)
     _posts_on_the_side(items, persons)
+    _posts_in_the_body_presenting(items, persons)
     found = [persons[k] for k in sorted(persons) if persons[k].cued or persons[k].roles]
     bodies = [it.body for it in items if it.body is not None]
     return SentenceScan(tokens, items, found, bodies, pending, _post_for_the_list(items))
