@@ -250,3 +250,11 @@ def test_a_numbered_school_a_bare_deputy_head_before_and_a_post_in_the_body_pres
     assert ("Lê Thị Mai", "Phó Trưởng đoàn", "Đoàn kiểm tra số 4 của Ban Thường vụ Tỉnh ủy Nghệ An") in roles
     assert ("Phan Văn Tịnh", "Chánh Văn phòng",
             "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Nghệ An") in roles
+
+
+def test_seats_to_elect_name_no_body():
+    text = ("Chiều 14/1/2026, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Sơn La tổ chức Hội nghị hiệp thương lần thứ "
+            "hai. Tỉnh Sơn La được bầu 7 đại biểu Quốc hội ở 3 đơn vị bầu cử.")
+    assert "Quốc hội" not in {name for name, _ in _bodies(text)}
+    assert "Quốc hội" in {name for name, _ in _bodies(
+        "Chiều 14/1/2026, ông Lò Văn Mừng, đại biểu Quốc hội, Phó Trưởng đoàn ĐBQH tỉnh Sơn La dự hội nghị.")}

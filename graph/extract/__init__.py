@@ -715,6 +715,11 @@ def _in_capitals(text: str) -> bool:
 def _said_as_body(spec: BodySpec, scan: SentenceScan) -> bool:
     """A school, hospital or company is listed where it holds a post ("Giám đốc Bệnh viện X")
     or a party unit ("Chi bộ Trường X"), not where it is only a place ("tại Trường X")."""
+    deputies = [item for item in scan.items if item.kind == "role" and item.body is spec
+                and item.title is not None and item.title.role == "Đại biểu"]
+    if deputies and len(deputies) == sum(item.body is spec for item in scan.items) and not any(
+            person_body is spec for person in scan.persons for _, person_body in person.roles):
+        return False  # "bầu 8 đại biểu Quốc hội", "người ứng cử đại biểu HĐND tỉnh": seats, no one's post
     if spec.head not in INSTITUTIONS and not (spec.name or "").startswith(_VENUES):
         return True
     return any(item.kind == "role" and item.body is spec for item in scan.items) or any(
