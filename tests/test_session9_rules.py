@@ -256,5 +256,7 @@ def test_seats_to_elect_name_no_body():
     text = ("Chiều 14/1/2026, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Sơn La tổ chức Hội nghị hiệp thương lần thứ "
             "hai. Tỉnh Sơn La được bầu 7 đại biểu Quốc hội ở 3 đơn vị bầu cử.")
     assert "Quốc hội" not in {name for name, _ in _bodies(text)}
+    assert not any("Hội đồng nhân dân xã" in name for name, _ in _bodies(
+        "Ngày 2/6/2021, Ủy ban bầu cử huyện Mê Linh họp. Xã Tiền Phong đã tổ chức bầu thêm 1 đại biểu HĐND xã."))
     assert "Quốc hội" in {name for name, _ in _bodies(
         "Chiều 14/1/2026, ông Lò Văn Mừng, đại biểu Quốc hội, Phó Trưởng đoàn ĐBQH tỉnh Sơn La dự hội nghị.")}

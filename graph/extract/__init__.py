@@ -720,6 +720,10 @@ def _said_as_body(spec: BodySpec, scan: SentenceScan) -> bool:
     if deputies and len(deputies) == sum(item.body is spec for item in scan.items) and not any(
             person_body is spec for person in scan.persons for _, person_body in person.roles):
         return False  # "bầu 8 đại biểu Quốc hội", "người ứng cử đại biểu HĐND tỉnh": seats, no one's post
+    at = next((k for k, item in enumerate(scan.items) if item.body is spec), None)
+    if at is not None and at >= 2 and scan.items[at - 1].kind == "cue" and scan.items[at - 1].text.casefold() == "đại biểu" \
+            and (scan.items[at - 2].text.isdigit() or scan.items[at - 2].text.casefold() in {"cử", "bầu", "thêm"}):
+        return False  # "bầu thêm 1 đại biểu HĐND xã", "người ứng cử đại biểu HĐND thành phố"
     if spec.head not in INSTITUTIONS and not (spec.name or "").startswith(_VENUES):
         return True
     return any(item.kind == "role" and item.body is spec for item in scan.items) or any(
