@@ -129,6 +129,8 @@ def _province_ref(name: str, era: str) -> AreaRef | None:
 
 def _candidates(name: str, kind: str | None, era: str):
     places = _gazetteer().lookup(name, kind=kind, era=era) or _gazetteer().lookup(name, kind=kind)
+    if not places and kind == "District":  # "huyện Kim Bảng" in 2018: the district the town was
+        places = [replace(place, kind="District", type_word="huyện") for place in _gazetteer().lookup(name, kind="Town")]
     if kind == "City" and not places:
         places = [p for p in _gazetteer().lookup(name, kind="Province") if p.centrally_run]
     return places
@@ -463,6 +465,7 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
     province = article_province(mentions, era)
     context = Context(era, province)
     extraction = Extraction(mentions.article, mentions.published, province)
+    typed = {area.name for _, area in mentions.areas if area.type_word}  # ("xã A (huyện B)": B said as a district)
     for sentence, area in mentions.areas:
         ref = resolve_area(area, context)
         if ref is not None:
@@ -470,7 +473,7 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
             context.positions.append(area.position)
             context.written_types.append(area.type_word)
             _add_area(extraction, ref, sentence)
-            if area.hint and ref.parent is not None and ref.parent.name == area.hint:
+            if area.hint and ref.parent is not None and ref.parent.name == area.hint and area.hint not in typed:
                 _add_area(extraction, ref.parent, sentence)  # "xã X (Đức Thọ)" names Đức Thọ too
     deferred = {"article", NAMED_BEFORE}
     resolved = [(sentence, spec, resolve_body(spec, sentence, context)

@@ -260,3 +260,12 @@ def test_seats_to_elect_name_no_body():
         "Ngày 2/6/2021, Ủy ban bầu cử huyện Mê Linh họp. Xã Tiền Phong đã tổ chức bầu thêm 1 đại biểu HĐND xã."))
     assert "Quốc hội" in {name for name, _ in _bodies(
         "Chiều 14/1/2026, ông Lò Văn Mừng, đại biểu Quốc hội, Phó Trưởng đoàn ĐBQH tỉnh Sơn La dự hội nghị.")}
+
+
+def test_districts_listed_bare_after_a_place_word_and_a_district_the_gazetteer_knows_as_a_later_town():
+    text = ("Sáng 3/4/2018, HĐND tỉnh Hà Nam họp. Đường vành đai nối TP Phủ Lý với huyện Kim Bảng đã xong. Đồng chí "
+            "Lê Văn Tư, Bí thư Đảng ủy xã Thụy Lôi (huyện Kim Bảng) phát biểu. Tỉnh quan tâm vùng khó khăn ở Tam Đảo, "
+            "Lập Thạch, Sông Lô. Hội nghị diễn ra tại Hội trường Tỉnh ủy.")
+    areas = {(area.name, area.kind) for area, _ in extraction(text).areas.values()}
+    assert {("Kim Bảng", "District"), ("Tam Đảo", "District"), ("Lập Thạch", "District"), ("Sông Lô", "District")} <= areas
+    assert ("Kim Bảng", "Town") not in areas

@@ -139,8 +139,29 @@ def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
                     claimed.update(range(i, known[0]))
                     i = known[0]
                     continue
+            listed = _bare_districts(tokens, i, sentence) if i > 0 and tokens[i - 1].low in {"ở", "tại", "như"} else []
+            if len(listed) >= 2:  # "vùng đồng bào ở Tam Đảo, Lập Thạch, Sông Lô": districts the gazetteer knows
+                found.extend(AreaMention("District", name, position=start) for start, name in listed)
+                i = max(start for start, _ in listed) + 1
+                continue
         i += 1
     return found
+
+
+def _bare_districts(tokens, i: int, sentence: str) -> list[tuple[int, str]]:
+    """The districts listed bare from token i ("A, B và C"), each one the gazetteer knows as one."""
+    listed = []
+    while i < len(tokens):
+        known = gazetteer_match(tokens, i, sentence, "District")
+        if not known or not any(p.kind == "District" for p in known[2]) \
+                or (known[0] < len(tokens) and tokens[known[0]].is_cap and tokens[known[0]].is_word):
+            break
+        listed.append((i, known[1]))
+        if known[0] + 1 < len(tokens) and tokens[known[0]].text in {",", "và"}:
+            i = known[0] + 1
+        else:
+            break
+    return listed
 
 
 def _bodies_of_units_listed(scan: SentenceScan, sentence: str) -> list[BodySpec]:
