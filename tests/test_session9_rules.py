@@ -269,3 +269,9 @@ def test_districts_listed_bare_after_a_place_word_and_a_district_the_gazetteer_k
     areas = {(area.name, area.kind) for area, _ in extraction(text).areas.values()}
     assert {("Kim Bảng", "District"), ("Tam Đảo", "District"), ("Lập Thạch", "District"), ("Sông Lô", "District")} <= areas
     assert ("Kim Bảng", "Town") not in areas
+
+
+def test_a_name_after_an_institution_s_closing_acronym_is_a_person_s():
+    text = ("Sáng 3/4/2019, UBND tỉnh Quảng Ninh làm việc với Tập đoàn. Giám đốc Công ty Than Mạo Khê - TKV Lê Văn "
+            "Tư báo cáo tiến độ.")
+    assert ("Lê Văn Tư", "Giám đốc", "Công ty Than Mạo Khê - TKV") in _roles(text)

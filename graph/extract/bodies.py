@@ -892,6 +892,9 @@ def _named(tokens, index, text):
             return None
         while True:
             while j < len(tokens) and j - start < 12 and tokens[j].is_word and tokens[j].low not in _STOP_LOWER:
+                if j > start and len(tokens[j - 1].text) > 1 and tokens[j - 1].text.isupper() \
+                        and tokens[j].text in load_lexicon().surnames and j + 1 < len(tokens) and tokens[j + 1].is_cap:
+                    break  # "Giám đốc Công ty Than Hòn Gai - TKV Đinh Công Tứ": the name after the acronym is a person's
                 if (_tables()["level"].match(tokens, j) and not (  # ("Công ty TNHH Hải sản Phước Tỉnh": a name's word)
                         tokens[j].is_cap and j > start and (j + 1 == len(tokens) or not tokens[j + 1].is_cap))) \
                         or _tables()["committee"].match(tokens, j):
