@@ -275,3 +275,13 @@ def test_a_name_after_an_institution_s_closing_acronym_is_a_person_s():
     text = ("Sáng 3/4/2019, UBND tỉnh Quảng Ninh làm việc với Tập đoàn. Giám đốc Công ty Than Mạo Khê - TKV Lê Văn "
             "Tư báo cáo tiến độ.")
     assert ("Lê Văn Tư", "Giám đốc", "Công ty Than Mạo Khê - TKV") in _roles(text)
+
+
+def test_a_past_congress_held_in_a_written_month_and_a_monthly_session_held_early_next_year():
+    text = ("Sáng 26/12/2025, Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Tháp tổng kết năm. Ban đã tuyên truyền Đại hội đại "
+            "biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025 - 2030. Đại hội được tổ chức thành công vào tháng 10/2025.")
+    congresses = [(e.organizer.name, e.date.iso()) for e in extraction(text).events if e.kind == "Congress"]
+    assert congresses == [("Đảng bộ tỉnh Đồng Tháp", "2025-10")]
+    text = ("UBND tỉnh họp phiên thường kỳ tháng 12/2025\n\nChiều 6/1/2026, UBND tỉnh Gia Lai tổ chức phiên họp thường "
+            "kỳ tháng 12/2025 để đánh giá tình hình năm 2025.")
+    assert [(e.kind, e.date.iso()) for e in extraction(text).events] == [("Meeting", "2026-01-06")]

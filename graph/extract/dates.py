@@ -115,7 +115,7 @@ def _opening_parts(match: re.Match) -> tuple[str | None, str, str, str | None]:
 
 
 _PLAN_WORDS = ("nhiệm vụ", "kế hoạch", "dự toán", "phương hướng", "năm tới", "chỉ tiêu", "mục tiêu", "đầu năm",
-               "nhiệm kỳ", "chương trình")  # (in a December report, "nhiệm kỳ 2026 - 2031" is the term ahead)
+               "nhiệm kỳ", "chương trình", "đề nghị")  # (in a December report, "nhiệm kỳ 2026 - 2031" is the term ahead)
 
 
 def infer_year(text: str, month: int | None = None) -> int | None:

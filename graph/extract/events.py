@@ -409,8 +409,10 @@ def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int
             # tác làm việc với …" after the day before's: another meeting
         if same is not None:  # a headline announced it; the lead gives its date
             finer = date is not None and same.date is not None and same.date.day is None and date.day is not None \
-                and same.date.year == date.year and (same.date.month is None or 0 <= (date.month or 0) - same.date.month <= 1)
-            # ("tháng 5 năm 2024", then "Sáng 31/5"; "phiên họp thường kỳ tháng 10", held "ngày 5/11")
+                and (same.date.year == date.year and same.date.month is None or same.date.month is not None and 0 <= (
+                    date.year * 12 + (date.month or 0)) - (same.date.year * 12 + same.date.month) <= 1)
+            # ("tháng 5 năm 2024", then "Sáng 31/5"; "phiên họp thường kỳ tháng 10", held "ngày 5/11"; "tháng
+            # 12/2025", held "6/1")
             if ((same.date is None or same.by_term) and date is not None and not by_term) or finer:
                 same.date, same.date_written, same.opener, same.by_term = date, written or same.date_written, opener, False
             if _named_area(organizer) > _named_area(same.organizer):  # "BTV Thành ủy" then "BTV Thành ủy Hải Phòng"
@@ -455,8 +457,9 @@ def _within(date: PartialDate, anaphoric) -> bool:
         and first.day < date.day <= last
 
 
-_HELD_ON = re.compile(r"\s*(?:đã\s+)?(?:được\s+)?tổ chức(?:\s+thành công)?\s+(?:vào\s+)?(?:ngày\s+)?"
-                      r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d{2})")
+_HELD_ON = re.compile(r"\s*(?:đã\s+)?(?:được\s+)?tổ chức(?:\s+thành công)?\s+(?:vào\s+)?(?:(?:ngày\s+)?"
+                      r"(\d{1,2})\s*/\s*|tháng\s+)(\d{1,2})\s*/\s*((?:19|20)\d{2})")
+_HELD_NEXT = re.compile(r"^Đại hội\b[^.;]{0,20}?(?=\s*(?:đã\s+)?(?:được\s+)?tổ chức)")  # "Đại hội được tổ chức … vào tháng 10/2025"
 _RIGHT_AFTER = re.compile(r"^(?:(?:sáng|chiều|tối|trưa) )?(?:Ngay sau đó|Ngay sau|Cùng ngày|Ngay trong ngày)\b",
                           re.IGNORECASE)  # ("Chiều cùng ngày, Đoàn công tác làm việc với …")
 _TWO_DAYS = re.compile(r"(?:trong\s+)?(?:hai|2|ba|3)\s+ngày\s+(\d{1,2})\s*(?:và|,)\s*(\d{1,2})\s*/\s*(\d{1,2})"
@@ -485,7 +488,11 @@ def past_congresses(scans: list[SentenceScan], sentences: list[str]) -> list[Eve
             if not parsed:  # ("Đại hội đại biểu Hội CCB tỉnh lần thứ VII, nhiệm kỳ 2022 - 2027": a mass organization's)
                 continue
             held = _HELD_ON.match(sentence, match.end())  # "… được tổ chức thành công vào ngày 28/7/2025"
-            date = valid(int(held.group(3)), int(held.group(2)), int(held.group(1))) if held else None
+            following = sentences[index + 1] if index + 1 < len(sentences) else ""
+            if held is None and (next_one := _HELD_NEXT.match(following)):  # ("Đại hội được tổ chức …" next)
+                held = _HELD_ON.match(following, next_one.end())
+            date = (valid(int(held.group(3)), int(held.group(2)), int(held.group(1))) if held.group(1)
+                    else PartialDate(int(held.group(3)), int(held.group(2)))) if held else None
             found.append(EventMention("Congress", date or PartialDate(int(match.group("start"))), True, parsed[1],
                                       index, match.group(0), past=True))
     return found
