@@ -285,3 +285,12 @@ def test_a_past_congress_held_in_a_written_month_and_a_monthly_session_held_earl
     text = ("UBND tỉnh họp phiên thường kỳ tháng 12/2025\n\nChiều 6/1/2026, UBND tỉnh Gia Lai tổ chức phiên họp thường "
             "kỳ tháng 12/2025 để đánh giá tình hình năm 2025.")
     assert [(e.kind, e.date.iso()) for e in extraction(text).events] == [("Meeting", "2026-01-06")]
+
+
+def test_a_decision_signed_on_a_day_opening_a_clause_and_a_session_of_two_hyphenated_days():
+    text = ("Thứ Bảy, 18/07/2020 - 10:15\n\nTrong hai ngày 16 và 17-7, tại "
+            "Hà Nội, Ủy ban Kiểm tra Trung ương đã họp. Trên cơ sở quyết định kỷ luật đảng, sáng 20/7, Thủ tướng Chính "
+            "phủ đã ký Quyết định số 1013/QĐ-TTg thi hành kỷ luật.")
+    found = extraction(text)
+    assert [(e.kind, e.date.iso()) for e in found.events] == [("Meeting", "2020-07-16")]
+    assert {d.number: d.date and d.date.iso() for d in found.documents}["1013/QĐ-TTg"] == "2020-07-20"

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from graph.extract.bodies import COMMITTEE_CODES, DELEGATIONS, INSTITUTIONS, MASS_ORGANIZATIONS
-from graph.extract.dates import dates_in, header_date, infer_year, opening_date, opening_word
+from graph.extract.dates import dates_in, header_date, infer_year, opening_date, opening_word, valid
 from graph.extract.documents import DocumentMention, announcement, apply_announcement, find_documents, may_issue
 from graph.extract.events import EventMention, past_congresses, reported_meetings
 from graph.extract.places import FOREIGN_PROVINCES, foreign_provinces, gazetteer_match, place_name_at
@@ -810,6 +810,8 @@ def _extract(article: Article) -> ArticleMentions:
                 apply_announcement(document, announced)
             if document.date is None and document.number and _ISSUED_NOW.search(text[:document.start]):
                 lead = opening_date(text, year)  # "Ngày 23/9, UBKT Tỉnh ủy ban hành Thông báo số 212-…"
+                if lead is None:  # "Trên cơ sở …, sáng 16/8, Thủ tướng Chính phủ đã ký Quyết định số …"
+                    lead = _day_before(text[max(0, document.start - 90):document.start], year)
                 document.date = lead[0] if lead else None
             if document.date is None and document.same_day:
                 # "Quyết định số 2218-QĐ/TU cùng ngày": the day of the one cited before it,
@@ -895,6 +897,20 @@ def _extract(article: Article) -> ArticleMentions:
     _funeral_committee(mentions, texts)
     mentions.bylines = _byline(article)
     return mentions
+
+
+_DAY_PHRASE = re.compile(r"(?:^|,\s*)(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})"
+                         r"(?:\s*[/-]\s*((?:19|20)\d{2}))?\s*,", re.IGNORECASE)
+
+
+def _day_before(text: str, year: int | None):
+    """The day a clause opens with inside a sentence (", sáng 16/8, Thủ tướng … đã ký"), as opening_date."""
+    found = list(_DAY_PHRASE.finditer(text))
+    if not found:
+        return None
+    day, month, written = found[-1].groups()
+    date = valid(int(written) if written else (year or 0), int(month), int(day))
+    return (date, bool(written)) if date is not None and (written or year) else None
 
 
 _LOCAL_PARTY_CODES = set(COMMITTEE_CODES)  # (a local committee's, not the centre's)

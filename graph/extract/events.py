@@ -370,7 +370,7 @@ def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int
             inside = [found_date for start_char, end_char, found_date in dates_in(sentence)
                       if not any(a <= start_char and end_char <= b for a, b in spans)]
             date, written = (inside[0], True) if inside else (None, False)
-        earlier = next((text for text in sentences[max(0, index - 5):index][::-1] if opening_date(text, year)), None) \
+        earlier = next((text for text in sentences[max(0, index - 8):index][::-1] if opening_date(text, year)), None) \
             if date is None and _RIGHT_AFTER.match(sentence) else None
         if earlier is not None:  # ("Ngay sau đó, BCH … tiến hành Hội nghị lần thứ nhất": the day last named)
             (date, written), opener = opening_date(earlier, year), opening_word(earlier)
@@ -462,8 +462,8 @@ _HELD_ON = re.compile(r"\s*(?:đã\s+)?(?:được\s+)?tổ chức(?:\s+thành c
 _HELD_NEXT = re.compile(r"^Đại hội\b[^.;]{0,20}?(?=\s*(?:đã\s+)?(?:được\s+)?tổ chức)")  # "Đại hội được tổ chức … vào tháng 10/2025"
 _RIGHT_AFTER = re.compile(r"^(?:(?:sáng|chiều|tối|trưa) )?(?:Ngay sau đó|Ngay sau|Cùng ngày|Ngay trong ngày)\b",
                           re.IGNORECASE)  # ("Chiều cùng ngày, Đoàn công tác làm việc với …")
-_TWO_DAYS = re.compile(r"(?:trong\s+)?(?:hai|2|ba|3)\s+ngày\s+(\d{1,2})\s*(?:và|,)\s*(\d{1,2})\s*/\s*(\d{1,2})"
-                       r"(?:\s*/\s*((?:19|20)\d{2}))?", re.IGNORECASE)
+_TWO_DAYS = re.compile(r"(?:trong\s+)?(?:hai|2|ba|3)\s+ngày\s+(\d{1,2})\s*(?:và|,)\s*(\d{1,2})\s*[/-]\s*(\d{1,2})"
+                       r"(?:\s*[/-]\s*((?:19|20)\d{2}))?", re.IGNORECASE)
 _ON_DAY = re.compile(r"diễn ra\s+(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?(\d{1,2})\s*([/.-])\s*(\d{1,2})"
                      r"(?:\s*\2\s*((?:19|20)\d{2}))?", re.IGNORECASE)  # ("ngày 29-8-2023": one separator)
 _SPAN = re.compile(r"từ\s+(?:ngày\s+)?(\d{1,2})\s*(?:đến|-|–)\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})"
