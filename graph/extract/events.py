@@ -222,10 +222,10 @@ def _chosen(scan: SentenceScan, organizer: BodySpec | None) -> BodySpec | None:
     item = next((it for it in scan.items if organizer is not None and it.body is organizer), None)
     if item is None or item.start == 0 or scan.tokens[item.start - 1].low != "được":
         return organizer
-    for before in reversed([it for it in scan.items if it.kind == "body" and it.end < item.start]):
-        between = {t.low for t in scan.tokens[before.end:item.start]}
-        return before.body if between <= {"là", "đơn", "vị", "được"} else organizer
-    return organizer
+    before = next((it for it in reversed(scan.items) if it.kind == "body" and it.end < item.start), None)
+    if before is None or not {t.low for t in scan.tokens[before.end:item.start]} <= {"là", "đơn", "vị", "được"}:
+        return organizer
+    return before.body
 
 
 def _held_on_a_day(tokens) -> bool:
