@@ -294,3 +294,9 @@ def test_a_decision_signed_on_a_day_opening_a_clause_and_a_session_of_two_hyphen
     found = extraction(text)
     assert [(e.kind, e.date.iso()) for e in found.events] == [("Meeting", "2020-07-16")]
     assert {d.number: d.date and d.date.iso() for d in found.documents}["1013/QĐ-TTg"] == "2020-07-20"
+
+
+def test_the_central_military_commission_s_inspection_committee():
+    text = ("Sáng 3/4/2024, Ủy ban Kiểm tra Trung ương tổ chức hội nghị. Đồng chí Lê Văn Hạc, Phó Chủ nhiệm Ủy ban Kiểm "
+            "tra Quân ủy Trung ương phát biểu.")
+    assert ("Lê Văn Hạc", "Phó Chủ nhiệm", "Ủy ban Kiểm tra Quân ủy Trung ương") in _roles(text)

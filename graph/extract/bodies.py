@@ -365,6 +365,10 @@ def parse_committee(tokens, index, text):
         if named and named[1].kind == "PartyCommittee" and (found is None or named[0] > found[0] or (
                 named[0] == found[0] and named[1].level == NAMED_BEFORE)):  # (a bare "Đảng ủy Khối": no commune "Khối")
             return named
+    if found is None and index < len(tokens) and tokens[index].text in {"Quân", "Đảng"}:
+        fixed = _fixed(tokens, index, text)  # "Quân ủy Trung ương": its inspection committee and standing committee
+        if fixed is not None and fixed[1].kind == "PartyCommittee" and fixed[1].level == CENTRAL:
+            return fixed
     return found
 
 
