@@ -300,3 +300,9 @@ def test_the_central_military_commission_s_inspection_committee():
     text = ("Sáng 3/4/2024, Ủy ban Kiểm tra Trung ương tổ chức hội nghị. Đồng chí Lê Văn Hạc, Phó Chủ nhiệm Ủy ban Kiểm "
             "tra Quân ủy Trung ương phát biểu.")
     assert ("Lê Văn Hạc", "Phó Chủ nhiệm", "Ủy ban Kiểm tra Quân ủy Trung ương") in _roles(text)
+
+
+def test_a_person_appointed_to_a_ministry_s_party_delegation_is_its_member():
+    text = ("Ngày 3/4/2021, Thủ tướng bổ nhiệm ông Trần Văn Quang giữ chức Thứ trưởng Bộ Xây dựng. Trước đó, Ban Bí "
+            "thư chỉ định ông Trần Văn Quang tham gia Ban cán sự đảng Bộ Xây dựng.")
+    assert ("Trần Văn Quang", "Ủy viên", "Ban cán sự đảng Bộ Xây dựng") in _roles(text)

@@ -896,13 +896,14 @@ def _committees_joined(items: list[Item], persons: dict[int, PersonMention]) -> 
                 item.text.casefold() == "gia" and (index == 0 or items[index - 1].text.casefold() != "tham")):
             continue  # "vào BCH, BTV và giữ chức …", "tham gia Ủy ban, Ban Thường trực và giữ chức …"
         joined_body = items[index + 1].body if index + 1 < len(items) and items[index + 1].kind == "body" else None
-        if joined_body is not None and (joined_body.kind in {"StandingCommittee", "ExecutiveCommittee"}
+        if joined_body is not None and (joined_body.kind in {"StandingCommittee", "ExecutiveCommittee", "PartyDelegation"}
                                         or joined_body.head == "Ủy ban Kiểm tra"):
             # "bầu bổ sung đồng chí X (, <posts>) vào Ban Thường vụ Thành ủy": a member of it
             name = next((k for k in range(index - 1, max(-1, index - 30), -1) if items[k].kind == "name"
                          or items[k].text in {".", ";"}), None)
             if name is not None and items[name].kind == "name" and name in persons \
-                    and any(it.text.casefold() == "bầu" for it in items[max(0, name - 4):name]):
+                    and any(it.text.casefold() in {"bầu", "định"} for it in items[max(0, name - 4):name]):
+                # ("chỉ định ông X tham gia Ban cán sự đảng Bộ Y": a member too)
                 persons[name].roles.append((_MEMBER, joined_body))
             continue
         kinds, k = [], index + 1
