@@ -306,3 +306,9 @@ def test_a_person_appointed_to_a_ministry_s_party_delegation_is_its_member():
     text = ("Ngày 3/4/2021, Thủ tướng bổ nhiệm ông Trần Văn Quang giữ chức Thứ trưởng Bộ Xây dựng. Trước đó, Ban Bí "
             "thư chỉ định ông Trần Văn Quang tham gia Ban cán sự đảng Bộ Xây dựng.")
     assert ("Trần Văn Quang", "Ủy viên", "Ban cán sự đảng Bộ Xây dựng") in _roles(text)
+
+
+def test_titles_after_a_person_s_ethnic_group_are_the_person_s():
+    text = ("Sáng 3/4/2021, Ủy ban MTTQ Việt Nam tỉnh Bình Phước tổ chức hội nghị hiệp thương. Trong số người ứng cử có "
+            "ông Điểu Lâm, người dân tộc S'tiêng, Trưởng ban Dân tộc HĐND tỉnh.")
+    assert ("Điểu Lâm", "Trưởng ban", "Ban Dân tộc Hội đồng nhân dân tỉnh Bình Phước") in _roles(text)

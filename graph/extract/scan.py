@@ -963,6 +963,10 @@ def _name_before_separator(items: list[Item], p: int) -> int | None:
         if q < 1 or items[q].kind != "sep" or items[q].text not in CHAIN_SEPARATORS:
             return None
         q -= 1
+    comma = next((k for k in range(q, max(-1, q - 7), -1) if items[k].text == ","), None)
+    if comma is not None and comma + 3 < p and [it.text.casefold() for it in items[comma + 1:comma + 4]] == [
+            "người", "dân", "tộc"]:
+        q = comma - 1  # "ông A, người dân tộc S'tiêng, Trưởng ban Dân tộc HĐND tỉnh"
     if q >= 0 and items[q].text == ")":
         opening = next((k for k in range(q - 1, max(-1, q - 8), -1) if items[k].text == "("), None)
         if opening is None or any(it.kind in {"role", "body"} for it in items[opening:q]):
