@@ -312,3 +312,10 @@ def test_titles_after_a_person_s_ethnic_group_are_the_person_s():
     text = ("Sáng 3/4/2021, Ủy ban MTTQ Việt Nam tỉnh Bình Phước tổ chức hội nghị hiệp thương. Trong số người ứng cử có "
             "ông Điểu Lâm, người dân tộc S'tiêng, Trưởng ban Dân tộc HĐND tỉnh.")
     assert ("Điểu Lâm", "Trưởng ban", "Ban Dân tộc Hội đồng nhân dân tỉnh Bình Phước") in _roles(text)
+
+
+def test_a_bare_head_of_inspection_is_of_the_inspection_committee_named_before_in_the_sentence():
+    text = ("Sáng 3/8/2025, Đảng bộ xã Yên Lạc tổ chức Đại hội. Đại hội bầu Ủy ban Kiểm tra Đảng ủy xã gồm 5 đồng chí; "
+            "đồng chí Lò Văn Tư được bầu giữ chức Chủ nhiệm Ủy ban Kiểm tra.")
+    assert {(title, body) for person, title, body in _roles(text) if person == "Lò Văn Tư"} == {
+        ("Chủ nhiệm", "Ủy ban Kiểm tra Đảng ủy xã Yên Lạc")}

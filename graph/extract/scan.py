@@ -989,6 +989,17 @@ def _posts_in_the_body_presenting(items: list[Item], persons: dict[int, PersonMe
         persons[k].roles[:] = [(title, body if spec is None else spec) for title, spec in persons[k].roles]
 
 
+def _inspection_posts_of_the_committee_named(items: list[Item], persons: dict[int, PersonMention]) -> None:
+    """"bầu Ủy ban Kiểm tra Đảng ủy xã gồm 5 đồng chí; đồng chí A được bầu giữ chức Chủ nhiệm (Ủy
+    ban Kiểm tra)": a bare Chủ nhiệm of the inspection committee named before it in the sentence."""
+    for k, mention in persons.items():
+        committee = next((it.body for it in reversed(items[:k]) if it.kind == "body" and it.body is not None
+                          and it.body.head == "Ủy ban Kiểm tra" and it.body.of is not None), None)
+        if committee is not None:
+            mention.roles[:] = [(title, committee if body is None and title.role in {"Chủ nhiệm", "Phó Chủ nhiệm"}
+                                 else body) for title, body in mention.roles]
+
+
 def _posts_on_the_side(items: list[Item], persons: dict[int, PersonMention]) -> None:
     """"Về phía Bộ Chỉ huy BĐBP tỉnh có Đại tá A, Chỉ huy trưởng; Đại tá B, Chính ủy": the bare
     posts of the people a side lists are posts in that side's body."""
@@ -1192,6 +1203,7 @@ def scan_sentence(text: str) -> SentenceScan:
     _committees_joined(items, persons)
     _posts_on_the_side(items, persons)
     _posts_in_the_body_presenting(items, persons)
+    _inspection_posts_of_the_committee_named(items, persons)
     found = [persons[k] for k in sorted(persons) if persons[k].cued or persons[k].roles]
     bodies = [it.body for it in items if it.body is not None]
     return SentenceScan(tokens, items, found, bodies, pending, _post_for_the_list(items))
