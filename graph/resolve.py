@@ -77,9 +77,8 @@ class Context:
                     if s == sentence and at < position and a.kind == kind]
             if len({a.name for a in here}) == 1:  # (not one of several listed: "với các xã A, B, C")
                 return here[0]  # (the first says most: "xã X (huyện Y)")
-        written = self.written_types + [None] * (len(self.named) - len(self.written_types))
         # (the type the text wrote: "xã Phong Hiền" in 2020, a ward since)
-        typed = [(s, a) for (s, a), word in zip(self.named, written)
+        typed = [(s, a) for (s, a), word in zip(self.named, self.written_types)
                  if a.kind == kind and type_word and (word.casefold() if word else a.type_word) == type_word]
         named = [(s, a) for s, a in self.named if a.kind == kind]
         if typed:
@@ -326,7 +325,12 @@ def _canonical(body: BodyRef | None, context: Context) -> BodyRef | None:
     """The one body the article means by what it names in other words: the border guard's command,
     the numbered delegation."""
     body = _as_command(body, context)
-    return context.numbered.get(body.name, body) if body is not None else None
+    if body is None or not context.numbered or not body.name.startswith("Đoàn "):
+        return body
+    # ("Đoàn kiểm tra của Bộ Chính trị" is the "Đoàn kiểm tra số 7 của Bộ Chính trị, Ban Bí thư")
+    found = {numbered for name, numbered in context.numbered.items()
+             if name == body.name or name.startswith(body.name + ", ")}
+    return next(iter(found)) if len(found) == 1 else body
 
 
 def _as_command(body: BodyRef | None, context: Context) -> BodyRef | None:
@@ -486,6 +490,7 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
         if body is not None and body.name.startswith("Đoàn ") and (found := _NUMBERED.search(body.name)):
             numbered.setdefault(body.name[:found.start()] + body.name[found.end():], set()).add(body)
     context.numbered = {name: next(iter(bodies)) for name, bodies in numbered.items() if len(bodies) == 1}
+    # (the unnumbered name of each: "Đoàn giám sát của X" for "Đoàn giám sát số 3 của X")
     resolved = [(sentence, spec, _canonical(body, context)) for sentence, spec, body in resolved]
     resolved = [(sentence, spec, resolve_body(spec, sentence, context)
                  if body is None and _division_within(spec) and not _deferred(spec, deferred) else body)

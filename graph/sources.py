@@ -379,11 +379,12 @@ def read_html(path: Path, head: bytes, on_error: OnError | None) -> Iterator[Raw
     body, title = (page.get("text") or "").strip(), (page.get("title") or "").strip()
     if not body:
         raise InputError(f"{path}: an HTML page in which trafilatura found no article text")
-    lead = _lead_paragraph(html)
+    root = _page_tree(html)
+    lead = _lead_paragraph(root)
     if lead and _squeezed(lead)[:60] not in _squeezed(body):
         headline, _, rest = body.partition("\n") if title and body.startswith(title) else ("", "", body)
         body = "\n".join(part for part in (headline, lead, rest) if part)  # the lead after the headline
-    missing = [caption for caption in _captions(html) if _squeezed(caption)[:50] not in _squeezed(body)]
+    missing = [caption for caption in _captions(root) if _squeezed(caption)[:50] not in _squeezed(body)]
     if missing:  # captions trafilatura dropped (a gallery's), before a closing byline line
         paragraphs = body.split("\n")
         tail = [paragraphs.pop()] if len(paragraphs) > 1 and len(paragraphs[-1].split()) <= 5 else []
@@ -415,17 +416,29 @@ _LEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:sapo|lead|summary|chapeau|excerpt|intr
                          r"(?:$|[\s_-])", re.IGNORECASE)
 
 
-def _lead_paragraph(html: str) -> str | None:
-    """The text of the first element the page marks as its lead, outside menus and sidebars."""
+def _page_tree(html: str):
+    """The page as lxml reads it, for what trafilatura drops (the lead, captions); None when
+    lxml cannot read it."""
     try:
         import lxml.html
-        root = lxml.html.fromstring(html)
-    except Exception:  # noqa: BLE001 - a page lxml cannot read has no lead for us
+        return lxml.html.fromstring(html)
+    except Exception:  # noqa: BLE001 - a page lxml cannot read has no lead or captions for us
+        return None
+
+
+def _in_furniture(element, related: bool = False) -> bool:
+    """Inside a menu, a sidebar, a header or footer (or, when asked, a related-news list)."""
+    return any(ancestor.tag in {"nav", "aside", "footer", "header"}
+               or related and _RELATED_CLASS.search(ancestor.get("class", "") or "")
+               for ancestor in element.iterancestors())
+
+
+def _lead_paragraph(root) -> str | None:
+    """The text of the first element the page marks as its lead, outside menus and sidebars."""
+    if root is None:
         return None
     for element in root.iter("div", "p", "h2", "span", "strong", "section"):
-        if not _LEAD_CLASS.search(element.get("class", "") or ""):
-            continue
-        if any(ancestor.tag in {"nav", "aside", "footer", "header"} for ancestor in element.iterancestors()):
+        if not _LEAD_CLASS.search(element.get("class", "") or "") or _in_furniture(element):
             continue
         text = " ".join(element.text_content().split())
         if len(text.split()) >= 8:
@@ -433,18 +446,12 @@ def _lead_paragraph(html: str) -> str | None:
     return None
 
 
-def _captions(html: str) -> list[str]:
+def _captions(root) -> list[str]:
     """The photo captions of the article (figcaption), outside menus, sidebars and related lists:
     they name the people at the event, and trafilatura drops some (a gallery's)."""
-    try:
-        import lxml.html
-        root = lxml.html.fromstring(html)
-    except Exception:  # noqa: BLE001 - a page lxml cannot read has no captions for us
-        return []
-    found = []
-    for element in root.iter("figcaption"):
-        if any(ancestor.tag in {"nav", "aside", "footer", "header"} or _RELATED_CLASS.search(ancestor.get("class", "") or "")
-               for ancestor in element.iterancestors()):
+    found: list[str] = []
+    for element in root.iter("figcaption") if root is not None else ():
+        if _in_furniture(element, related=True):
             continue
         text = " ".join(element.text_content().split())
         if len(text.split()) >= 6 and text not in found:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from graph.extract.bodies import COMMITTEE_CODES, DELEGATIONS, INSTITUTIONS, MASS_ORGANIZATIONS
+from graph.extract.bodies import COMMITTEE_CODES, INSTITUTIONS, MASS_ORGANIZATIONS
 from graph.extract.dates import dates_in, header_date, infer_year, opening_date, opening_word, valid
 from graph.extract.documents import DocumentMention, announcement, apply_announcement, find_documents, may_issue
 from graph.extract.events import EventMention, past_congresses, reported_meetings
@@ -661,35 +661,6 @@ def _in_a_charter_name(spec: BodySpec, scan: SentenceScan) -> bool:
 _VENUES = ("Trung tâm Hội nghị",)  # where meetings are held: a body only if a post is in it
 
 
-_NUMBER = re.compile(r" số \d+\b")
-
-
-def _delegations_by_number(mentions: ArticleMentions) -> None:
-    """"Đoàn giám sát của Ban Thường vụ Tỉnh ủy làm việc …" in the headline is the "Đoàn giám
-    sát số 3 của Ban Thường vụ Tỉnh ủy" the text names: one delegation of that sender."""
-    def key(spec: BodySpec) -> str:
-        return f"{_NUMBER.sub('', spec.name)}|{spec.of.surface if spec.of is not None else ''}".casefold()
-
-    numbered = {}
-    for _, spec in mentions.bodies:
-        if spec.head in DELEGATIONS and spec.name and _NUMBER.search(spec.name):
-            numbered.setdefault(key(spec), []).append(spec)
-    if not numbered:
-        return
-
-    def as_numbered(spec: BodySpec | None) -> BodySpec | None:
-        if spec is None or spec.head not in DELEGATIONS or not spec.name or _NUMBER.search(spec.name):
-            return spec
-        name, sender = key(spec).split("|")
-        found = {s.name: s for k, specs in numbered.items() if k.startswith(name) and k.endswith("|" + sender)
-                 for s in specs}
-        return next(iter(found.values())) if len(found) == 1 else spec  # (one numbered delegation of that sender)
-
-    mentions.bodies = [(index, as_numbered(spec)) for index, spec in mentions.bodies]
-    for event in mentions.events:
-        event.organizer = as_numbered(event.organizer)
-
-
 def _persons_read_as_places(mentions: ArticleMentions) -> None:
     """"Chủ tịch UBND huyện Ating Đợi đề nghị": an unknown district or commune named
     like a person of the article is that person after a bare "UBND huyện", not a place."""
@@ -828,7 +799,7 @@ def _extract(article: Article) -> ArticleMentions:
                 document.issuer = next((d.issuer for _, d in reversed(mentions.documents)
                                         if d.issuer is not None and d.kind == document.kind and d.number
                                         and d.number.split("/")[-1] == document.number.split("/")[-1]
-                                        and d.number.split("/")[-1] in _LOCAL_PARTY_CODES), None)
+                                        and d.number.split("/")[-1] in COMMITTEE_CODES), None)  # (a local committee's)
             mentions.documents.append((index, document))
             if document.issuer is not None:
                 mentions.bodies.append((index, document.issuer))
@@ -893,7 +864,6 @@ def _extract(article: Article) -> ArticleMentions:
             else:
                 mentions.published = PartialDate(date.year)
     _persons_read_as_places(mentions)
-    _delegations_by_number(mentions)
     _funeral_committee(mentions, texts)
     mentions.bylines = _byline(article)
     return mentions
@@ -913,7 +883,6 @@ def _day_before(text: str, year: int | None):
     return (date, bool(written)) if date is not None and (written or year) else None
 
 
-_LOCAL_PARTY_CODES = set(COMMITTEE_CODES)  # (a local committee's, not the centre's)
 _PASSED_AT_CONFERENCE = re.compile(r"^(?:(?:Cũng )?[Tt]ại hội nghị,\s*)?Hội nghị\b")
 _PASSING = re.compile(r"thông qua|ban hành")  # ("Hội nghị thảo luận, thống nhất ban hành Nghị quyết số …")
 _FUNERAL_HEADER = re.compile(r"^ban lễ tang\b", re.IGNORECASE)
