@@ -13,6 +13,7 @@ The output is deterministic (sorted, no timestamps).
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -36,6 +37,10 @@ PREFIXES = [
 # Thừa Thiên Huế by its new name, the centrally-run city Huế. Articles of the three-level
 # era call it the province it was for decades, so the pre-2025 map keeps the old name.
 PRE2025_NAMES = {"Huế": ("Thừa Thiên Huế", "tỉnh", 0)}
+
+# Townships grown from state farms are "thị trấn Nông trường X"; the source shortens the
+# word to "NT" or "N.T", which no article writes.
+STATE_FARM = re.compile(r"^(?:N\.?T|Nông Trường)\s+(?=\S)")
 
 # Other common names of provinces that their official names do not give.
 PROVINCE_ALIASES = {
@@ -62,7 +67,7 @@ def split_name(full: str, default_kind: str) -> tuple[str, str, str]:
     full = modern_tones(unicodedata.normalize("NFC", full.strip()))
     for prefix, kind, type_word in PREFIXES:
         if full.casefold().startswith(prefix.casefold() + " "):  # (the source writes "Thành Phố Đồng Hới" too)
-            return full[len(prefix) + 1:].strip(), kind, type_word
+            return STATE_FARM.sub("Nông trường ", full[len(prefix) + 1:].strip()), kind, type_word
     return full, default_kind, {"Province": "tỉnh", "Commune": "xã"}.get(default_kind, "")
 
 
