@@ -25,6 +25,10 @@ sys.path.insert(0, str(ROOT))
 from graph.normalize import modern_tones  # noqa: E402
 
 RELEASES = {"pre2025": "0.6.0", "post2025": "2025.10.1"}
+# Release 0.2 (2020) still holds the districts and communes merged away between 2020 and
+# January 2025 (huyện Yên Dũng, huyện Mỹ Lộc, hundreds of communes). Articles of those
+# years name them, so the three-level map keeps them beside release 0.6.0's units.
+EARLIER_RELEASE = "0.2"
 OUTPUT = ROOT / "graph" / "data" / "gazetteer.json"
 
 # Type words at the start of a unit's name in the source data → (kind, type word).
@@ -111,6 +115,16 @@ def units_of(data: list, era: str, codes: dict[str, str]) -> list[list]:
     return rows
 
 
+def dissolved_units(earlier: list[list], later: list[list]) -> list[list]:
+    """Units of the earlier map that the later one lacks, under any type word. A dissolved
+    city named like a province (Huế, Ninh Bình) is left out: articles of any year mean the
+    province, or the centrally-run city Huế became."""
+    known = {tuple(row[:2]) + tuple(row[3:5]) for row in later}
+    provinces = {row[0] for row in later if row[1] == "Province"} | {"Huế"}
+    return [row for row in earlier
+            if tuple(row[:2]) + tuple(row[3:5]) not in known and not (row[1] == "City" and row[0] in provinces)]
+
+
 def merge_eras(rows: list[list]) -> list[list]:
     """A unit unchanged by the 2025 reorganization is written once, era 'both'."""
     seen: dict[tuple, list] = {}
@@ -130,12 +144,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as temporary:
         for era, version in RELEASES.items():
             rows.extend(units_of(fetch(version, Path(temporary) / era), era, codes))
+        earlier = units_of(fetch(EARLIER_RELEASE, Path(temporary) / "earlier"), "pre2025", codes)
+        rows.extend(dissolved_units(earlier, [row for row in rows if row[7] == "pre2025"]))
     rows = merge_eras(rows)
     rows.append(["Việt Nam", "Country", "", None, None, None, "VN", "both", 0])
     rows.extend([modern_tones(c), "Country", "", None, None, None, None, "both", 0] for c in FOREIGN_COUNTRIES)
     document = {
         "_source": {
-            "pre2025": f"vietnam-provinces {RELEASES['pre2025']} (PyPI), nested-divisions.json",
+            "pre2025": f"vietnam-provinces {RELEASES['pre2025']} (PyPI), nested-divisions.json, with the "
+                       f"units of {EARLIER_RELEASE} that it lacks",
             "post2025": f"vietnam-provinces {RELEASES['post2025']} (PyPI), nested-divisions.json",
             "iso": "pycountry subdivisions of VN (ISO 3166-2:VN)",
             "generator": "scripts/build_gazetteer.py",

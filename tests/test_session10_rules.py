@@ -9,3 +9,11 @@ def test_a_township_grown_from_a_state_farm_is_named_in_full():
     areas = {(area.name, area.kind) for area, _ in extraction(text).areas.values()}
     assert ("Nông trường Lệ Ninh", "Commune") in areas
     assert ("Hoàng Văn Quý", "Bí thư", "Đảng ủy thị trấn Nông trường Lệ Ninh") in _roles(text)
+
+
+def test_a_district_merged_away_before_2025_is_still_a_district_in_an_article_of_its_time():
+    text = ("Sáng 3/4/2021, Huyện ủy Mỹ Lộc tổ chức hội nghị sơ kết công tác quý I. Đồng chí Trần Quang Vinh, "
+            "Bí thư Huyện ủy chủ trì. Nhiều dự án ở huyện Mỹ Lộc đã đi vào hoạt động.")
+    areas = {(area.name, area.kind, area.parent and area.parent.name)
+             for area, _ in extraction(text).areas.values()}
+    assert ("Mỹ Lộc", "District", "Nam Định") in areas
