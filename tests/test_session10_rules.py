@@ -17,3 +17,10 @@ def test_a_district_merged_away_before_2025_is_still_a_district_in_an_article_of
     areas = {(area.name, area.kind, area.parent and area.parent.name)
              for area, _ in extraction(text).areas.values()}
     assert ("Mỹ Lộc", "District", "Nam Định") in areas
+
+
+def test_districts_listed_bare_after_going_to_are_districts_even_when_one_reads_like_a_name():
+    text = ("Sáng 6/2/2024, Tỉnh ủy Điện Biên tổ chức hội nghị. Lượng khách du lịch đến Mường Chà, Tủa Chùa "
+            "và thành phố Điện Biên Phủ tăng mạnh.")
+    areas = {(area.name, area.kind) for area, _ in extraction(text).areas.values()}
+    assert {("Mường Chà", "District"), ("Tủa Chùa", "District")} <= areas

@@ -59,6 +59,9 @@ def _level_starters() -> frozenset[str]:
 
 _FEATURE_WORDS = {"sông", "núi", "hồ", "đèo", "cầu", "đường", "phố", "biển", "vịnh", "đảo", "cảng", "chợ", "bến",
                   "kênh", "rạch", "suối", "đầm", "phá", "cửa", "bãi", "tốc", "lộ", "tuyến"}
+# Words after which a list of bare district names is places ("ở Tam Đảo, Lập Thạch",
+# "khách đến Sìn Hồ, Tam Đường và …").
+_BEFORE_PLACES = {"ở", "tại", "như", "đến", "về"}
 
 
 def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
@@ -115,6 +118,12 @@ def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
                 claimed.update(range(i, known[0]))
                 i = known[0]
                 continue
+        if i not in claimed and i in names and i > 0 and tokens[i - 1].low in _BEFORE_PLACES \
+                and len(listed := _bare_districts(tokens, i, sentence)) >= 2:
+            # "khách đến Sìn Hồ, Tam Đường": district names read as a name that is no one's
+            found.extend(AreaMention("District", name, position=start) for start, name in listed)
+            i = max(start for start, _ in listed) + 1
+            continue
         if i not in claimed and i not in names and tokens[i].is_cap and (
                 i == 0 or tokens[i - 1].low not in level_starters or not levels.match(tokens, i - 1)):
             known = gazetteer_match(tokens, i, sentence)
@@ -139,7 +148,7 @@ def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
                     claimed.update(range(i, known[0]))
                     i = known[0]
                     continue
-            listed = _bare_districts(tokens, i, sentence) if i > 0 and tokens[i - 1].low in {"ở", "tại", "như"} else []
+            listed = _bare_districts(tokens, i, sentence) if i > 0 and tokens[i - 1].low in _BEFORE_PLACES else []
             if len(listed) >= 2:  # "vùng đồng bào ở Tam Đảo, Lập Thạch, Sông Lô": districts the gazetteer knows
                 found.extend(AreaMention("District", name, position=start) for start, name in listed)
                 i = max(start for start, _ in listed) + 1
