@@ -24,3 +24,20 @@ def test_districts_listed_bare_after_going_to_are_districts_even_when_one_reads_
             "và thành phố Điện Biên Phủ tăng mạnh.")
     areas = {(area.name, area.kind) for area, _ in extraction(text).areas.values()}
     assert {("Mường Chà", "District"), ("Tủa Chùa", "District")} <= areas
+
+
+def test_a_working_session_a_notice_is_about_is_not_held_by_the_notice_s_issuer_and_the_report_of_it_dates_it():
+    text = ("Cập nhật lúc 09:10 ngày 21/11/2025\n\nKết luận của Chủ tịch UBND tỉnh về tiến độ dự án\n\n"
+            "Văn phòng UBND tỉnh Quảng Trị vừa ban hành Thông báo số 301/TB-VPUBND ngày 20/11/2025 về kết luận "
+            "của Chủ tịch UBND tỉnh tại buổi làm việc với Sở Công Thương ngày 17/11/2025. Theo Thông báo, chiều "
+            "17/11, UBND tỉnh Quảng Trị đã làm việc với Sở Công Thương về tiến độ dự án điện gió. Đồng chí Hà Sỹ "
+            "Đồng, Chủ tịch UBND tỉnh chủ trì.")
+    events = [(event.kind, event.organizer.name, event.date and event.date.iso()) for event in extraction(text).events]
+    assert events == [("Meeting", "Ủy ban nhân dân tỉnh Quảng Trị", "2025-11-17")]
+
+
+def test_a_chairman_s_dispatch_is_a_document_of_the_people_s_committee():
+    text = ("Sáng 3/11/2025, UBND tỉnh Gia Lai họp phiên thường kỳ. Các sở, ngành thực hiện nghiêm Công điện số "
+            "21/CĐ-UBND ngày 27/10/2025 của Chủ tịch UBND tỉnh về ứng phó với bão.")
+    documents = [(d.number, d.kind, d.date.iso(), d.issuer.name) for d in extraction(text).documents]
+    assert documents == [("21/CĐ-UBND", "OtherDocument", "2025-10-27", "Ủy ban nhân dân tỉnh Gia Lai")]

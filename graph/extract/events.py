@@ -248,8 +248,11 @@ def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec]
     opens = any(word in text for word in ("khai mạc", "bế mạc", "diễn ra", "kết thúc", "đã họp",
                                                  # "kỳ họp … đã hoàn thành toàn bộ nội dung, chương trình đề ra"
                                                  "hoàn thành toàn bộ nội dung", "hoàn thành chương trình"))
+    cited = {k for k, token in enumerate(tokens) if any(a <= token.start and token.end <= b for a, b in citations)}
     for position in range(len(tokens) - 1):
         pair = (lows[position], lows[position + 1])
+        if position in cited:
+            continue  # "Thông báo số 486/TB-VP … về kết luận … tại buổi làm việc với …": what a document is about
         if pair == ("tổ", "chức") and position > 0 and lows[position - 1] in {"về", "việc"}:
             continue  # "Kế hoạch … về tổ chức đại hội đảng bộ các cấp": what a document is about
         if pair in {("tổ", "chức"), ("tiến", "hành")}:  # ("HĐND tỉnh X tiến hành kỳ họp thứ nhất")
