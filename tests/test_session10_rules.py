@@ -41,3 +41,24 @@ def test_a_chairman_s_dispatch_is_a_document_of_the_people_s_committee():
             "21/CĐ-UBND ngày 27/10/2025 của Chủ tịch UBND tỉnh về ứng phó với bão.")
     documents = [(d.number, d.kind, d.date.iso(), d.issuer.name) for d in extraction(text).documents]
     assert documents == [("21/CĐ-UBND", "OtherDocument", "2025-10-27", "Ủy ban nhân dân tỉnh Gia Lai")]
+
+
+def test_the_committees_and_departments_of_mass_organizations_and_their_centres():
+    text = ("Sáng 14/11/2024, Hội Nông dân tỉnh Thanh Hóa tổ chức hội nghị. Dự có ông Cầm Bá Tiến, Ủy viên Ban "
+            "Chấp hành Trung ương Hội Nông dân Việt Nam, Chủ tịch Hội Nông dân tỉnh; bà Lương Thị Mai, Trưởng ban "
+            "Kiểm tra Hội Cựu chiến binh tỉnh; anh Vi Văn Đức, Ủy viên Ban Thường vụ Trung ương Đoàn, Trưởng Ban "
+            "Tuyên giáo Trung ương Đoàn; ông Đỗ Văn Lực, Ủy viên Đoàn Chủ tịch, Trưởng ban Chính sách Tổng LĐLĐ "
+            "Việt Nam.")
+    assert {("Cầm Bá Tiến", "Ủy viên", "Ban Chấp hành Trung ương Hội Nông dân Việt Nam"),
+            ("Cầm Bá Tiến", "Chủ tịch", "Hội Nông dân tỉnh Thanh Hóa"),
+            ("Lương Thị Mai", "Trưởng ban", "Ban Kiểm tra Hội Cựu chiến binh tỉnh Thanh Hóa"),
+            ("Vi Văn Đức", "Ủy viên", "Ban Thường vụ Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
+            ("Vi Văn Đức", "Trưởng ban", "Ban Tuyên giáo Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
+            ("Đỗ Văn Lực", "Ủy viên", "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam"),
+            ("Đỗ Văn Lực", "Trưởng ban", "Ban Chính sách Tổng Liên đoàn Lao động Việt Nam")} <= _roles(text)
+
+
+def test_a_party_committee_has_no_presidium():
+    text = ("Sáng 14/11/2024, Tỉnh ủy Thanh Hóa tổ chức hội nghị. Dự có ông Hà Văn Ba, Ủy viên Đoàn Chủ tịch "
+            "Ủy ban Trung ương MTTQ Việt Nam.")
+    assert not any(body.startswith(("Đoàn Chủ tịch Tỉnh", "Ban Thường vụ")) for _, _, body in _roles(text))

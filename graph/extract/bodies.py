@@ -83,6 +83,11 @@ _FIXED = _aliased({
     "Hội LHPN Việt Nam": "Hội Liên hiệp Phụ nữ Việt Nam",
     "UBTVQH": "Ủy ban Thường vụ Quốc hội",
     "Hội CCB Việt Nam": "Hội Cựu chiến binh Việt Nam",
+    "Tổng LĐLĐ Việt Nam": "Tổng Liên đoàn Lao động Việt Nam",
+    "Tổng Liên đoàn Lao động": "Tổng Liên đoàn Lao động Việt Nam",
+    "Tổng LĐLĐ": "Tổng Liên đoàn Lao động Việt Nam",
+    "TLĐLĐ Việt Nam": "Tổng Liên đoàn Lao động Việt Nam",
+    "Tổng Liên đoàn": "Tổng Liên đoàn Lao động Việt Nam",
     "Hội đồng bầu cử quốc gia": "Hội đồng Bầu cử quốc gia",
     "Ban Chấp hành Trung ương": "Ban Chấp hành Trung ương Đảng",
     "BCH Trung ương Đảng": "Ban Chấp hành Trung ương Đảng",
@@ -710,7 +715,7 @@ def parse_body(tokens: list[Token], index: int, text: str):
         if matched and token.is_cap:
             end, head = matched
             committee = parse_committee(tokens, end, text) or mass_organization(tokens, end, text) \
-                or _mass_centre(tokens, end, text)  # ("Ban Chấp hành Trung ương Hội Nông dân Việt Nam")
+                or mass_centre(tokens, end, text)  # ("Ban Chấp hành Trung ương Hội Nông dân Việt Nam")
             if committee:
                 cend, cspec = committee
                 name = f"{head} {cspec.name}" if cspec.head == "Trung ương" and cspec.kind == "OtherOrganization" else None
@@ -722,6 +727,10 @@ def parse_body(tokens: list[Token], index: int, text: str):
                     kind, head, _surface(tokens, index, end, text), level=of.level, of=of, english=english))
             if shared:
                 return shared
+
+    association_department = _association_department(tokens, index, text)
+    if association_department:
+        return association_department
 
     # Thường trực + committee / council
     matched = tables["standing_office"].match(tokens, index)
@@ -772,7 +781,7 @@ def parse_body(tokens: list[Token], index: int, text: str):
         return end, BodySpec("OtherOrganization", "Trung ương Đoàn", _surface(tokens, index, end, text), level=CENTRAL,
                              name="Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
                              english="Central Committee of the Ho Chi Minh Communist Youth Union")
-    centre = _mass_centre(tokens, index, text)
+    centre = mass_centre(tokens, index, text)
     if centre:
         return centre
     fixed = _fixed(tokens, index, text)
@@ -785,7 +794,39 @@ def parse_body(tokens: list[Token], index: int, text: str):
     return max(candidates, key=lambda c: c[0])
 
 
-def _mass_centre(tokens, index, text):
+def _association_department(tokens, index, text):
+    """"Ban Tổ chức Hội CCB tỉnh", "Ban Kiểm tra Hội Chữ thập đỏ tỉnh", "Ban Tuyên giáo Tỉnh
+    đoàn", "Ban Tổ chức Trung ương Đoàn": a department of a mass organization."""
+    if tokens[index].text != "Ban" or index + 2 >= len(tokens) or not tokens[index + 1].is_cap:
+        return None
+    for k in range(index + 2, min(len(tokens), index + 5)):
+        if not tokens[k - 1].is_word:
+            return None
+        found = mass_organization(tokens, k, text) or association_centre(tokens, k, text)
+        if found:
+            end, spec = found
+            head = _surface(tokens, index, k, text)
+            return end, BodySpec("OtherOrganization", head, _surface(tokens, index, end, text), level=spec.level,
+                                 of=spec, english=load_lexicon().departments.get(head, "Department"))
+    return None
+
+
+def association_centre(tokens, index, text):
+    """"Trung ương Hội CCB Việt Nam", "Trung ương Đoàn", "Tổng Liên đoàn Lao động Việt Nam": a
+    mass organization's centre, which has committees and departments of its own."""
+    centre = mass_centre(tokens, index, text)
+    if centre:
+        return centre
+    found = _fixed(tokens, index, text)
+    if found and found[1].name == "Tổng Liên đoàn Lao động Việt Nam":
+        return found
+    central = _tables()["central_ref"].match(tokens, index)
+    if central and tokens[index].is_cap and central[0] < len(tokens) and tokens[central[0]].text == "Đoàn":
+        return parse_body(tokens, index, text)
+    return None
+
+
+def mass_centre(tokens, index, text):
     """"Trung ương Hội Cựu chiến binh Việt Nam": the central committee of a mass organization."""
     central = _tables()["central_ref"].match(tokens, index)
     organization = _fixed(tokens, central[0], text) if central and tokens[index].is_cap else None

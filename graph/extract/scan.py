@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from graph.extract.bodies import (CENTRAL, DELEGATIONS, FOREIGN_PARTIES, INSTITUTIONS, NAMED_BEFORE, mass_organization,
-                                  parse_body, parse_committee)
+from graph.extract.bodies import (CENTRAL, DELEGATIONS, FOREIGN_PARTIES, INSTITUTIONS, NAMED_BEFORE,
+                                  association_centre, mass_organization, parse_body, parse_committee)
 from graph.extract.places import gazetteer_match
 from graph.extract.tokens import PhraseTable, Token, tokenize
 from graph.lexicon import Title, load_lexicon
@@ -171,6 +171,14 @@ def parse_role(tokens: list[Token], index: int, text: str):
         return end, title, _IMPLIED[title.implied_body]
     if title.prefix_body:
         committee = parse_committee(tokens, end, text) or mass_organization(tokens, end, text)
+        presidium = _PRESIDIUM if title.prefix_body == _PRESIDIUM else None
+        if presidium and committee is not None and association(committee[1]) is None:
+            committee = None  # a party committee has no presidium
+        if committee is None and (centre := association_centre(tokens, end, text)):
+            # "Ủy viên Ban Chấp hành Trung ương Hội LHPN Việt Nam": the centre's committee, named in full
+            body = _committee_body(_prefix_kind(title), centre[1], head=presidium)
+            return centre[0], title, replace(body, of=None, name=f"{body.head} {centre[1].name}",
+                                             surface=text[tokens[end].start:tokens[centre[0] - 1].end])
         if committee is None and _bare_party_committee(tokens, end):
             committee = end + 2, BodySpec("PartyCommittee", "Đảng ủy", text[tokens[end].start:tokens[end + 1].end],
                                           english="Party Committee")
@@ -178,7 +186,7 @@ def parse_role(tokens: list[Token], index: int, text: str):
             start = next((k for k in range(index + 1, end) if tokens[k].low in {"ban", "bch", "btv"}),
                          None)  # the surface starts at "Ban" or "BTV", not at "Ủy viên"
             surface = text[tokens[start].start:tokens[committee[0] - 1].end] if start is not None else ""
-            return committee[0], title, _committee_body(_prefix_kind(title), committee[1], surface)
+            return committee[0], title, _committee_body(_prefix_kind(title), committee[1], surface, head=presidium)
         return end, title, None
     if end + 1 < len(tokens) and tokens[end].low == "phụ" and tokens[end + 1].low == "trách":
         end += 2  # "Phó Giám đốc phụ trách Sở Y tế": the post is still Phó Giám đốc of the Sở
@@ -746,24 +754,37 @@ def _committee_of(spec: BodySpec | None) -> BodySpec | None:
 
 def association(spec: BodySpec | None) -> BodySpec | None:
     """A mass organization with committees of its own ("Phó Chủ tịch Trung ương Hội CCB
-    Việt Nam", "Chủ tịch Hội Nông dân tỉnh")."""
+    Việt Nam", "Chủ tịch Hội Nông dân tỉnh", "Tổng Liên đoàn Lao động Việt Nam")."""
     if spec is not None and spec.of is None and spec.kind == "OtherOrganization" \
             and not spec.head.startswith("Hội đồng") \
-            and (spec.head.startswith(("Hội", "Liên đoàn")) or spec.surface.startswith("Trung ương Hội")
+            and (spec.head.startswith(("Hội", "Liên đoàn", "Tổng Liên đoàn", "Trung ương Đoàn"))
+                 or spec.surface.startswith("Trung ương Hội")
                  or spec.english == "Youth Union"):  # ("Bí thư Huyện đoàn": its BCH and BTV)
         return spec
     return None
 
 
+def _association_above(spec: BodySpec | None) -> BodySpec | None:
+    """The mass organization a body is, or is a department of ("Ban Tổ chức Tổng LĐLĐ")."""
+    while spec is not None and association(spec) is None:
+        spec = spec.of
+    return spec
+
+
+_PRESIDIUM = "Đoàn Chủ tịch"
+
+
 def _prefix_kind(title: Title) -> str:
-    return "StandingCommittee" if title.prefix_body == "Ban Thường vụ" else "ExecutiveCommittee"
+    return "StandingCommittee" if title.prefix_body in {"Ban Thường vụ", _PRESIDIUM} else "ExecutiveCommittee"
 
 
-def _committee_body(kind: str, committee: BodySpec, surface: str = "") -> BodySpec:
-    """The executive or standing committee of a party committee or mass organization."""
+def _committee_body(kind: str, committee: BodySpec, surface: str = "", head: str | None = None) -> BodySpec:
+    """The executive or standing committee (or a mass organization's presidium) of a party
+    committee or mass organization."""
     standing = kind == "StandingCommittee"
-    return BodySpec(kind, "Ban Thường vụ" if standing else "Ban Chấp hành", surface, level=committee.level,
-                    of=committee, english="Standing Committee" if standing else "Executive Committee")
+    return BodySpec(kind, head or ("Ban Thường vụ" if standing else "Ban Chấp hành"), surface, level=committee.level,
+                    of=committee, english="Presidium" if head == _PRESIDIUM else
+                    "Standing Committee" if standing else "Executive Committee")
 
 
 def _borrow_committees(groups: list[list[Item]]) -> None:
@@ -779,10 +800,13 @@ def _borrow_committees(groups: list[list[Item]]) -> None:
             continue
         if item.body is not None or not (item.title and item.title.prefix_body):
             continue
+        presidium = item.title.prefix_body == _PRESIDIUM
         for later in chain[position + 1:]:
-            committee = _committee_of(later.body) or association(later.body)
-            if committee is not None:
-                item.body = _committee_body(_prefix_kind(item.title), committee)
+            committee = _association_above(later.body) if presidium else \
+                _committee_of(later.body) or association(later.body)
+            if committee is not None:  # ("Ủy viên Đoàn Chủ tịch, Trưởng ban Tổ chức Tổng LĐLĐ Việt Nam")
+                item.body = _committee_body(_prefix_kind(item.title), committee,
+                                            head=_PRESIDIUM if presidium else None)
                 break
 
 
