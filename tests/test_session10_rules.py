@@ -1,6 +1,6 @@
 """Rules added in session 10, on invented sentences of the genre (other names, places and
 numbers than the test articles)."""
-from tests.invented import extraction, roles as _roles
+from tests.invented import bodies as _bodies, extraction, roles as _roles
 
 
 def test_a_township_grown_from_a_state_farm_is_named_in_full():
@@ -62,3 +62,19 @@ def test_a_party_committee_has_no_presidium():
     text = ("Sáng 14/11/2024, Tỉnh ủy Thanh Hóa tổ chức hội nghị. Dự có ông Hà Văn Ba, Ủy viên Đoàn Chủ tịch "
             "Ủy ban Trung ương MTTQ Việt Nam.")
     assert not any(body.startswith(("Đoàn Chủ tịch Tỉnh", "Ban Thường vụ")) for _, _, body in _roles(text))
+
+
+def test_a_name_ends_before_the_decision_or_award_handed_to_the_person():
+    text = ("Sáng 6/10/2025, Sở Y tế tỉnh Hà Tĩnh tổ chức lễ công bố quyết định. Giám đốc Sở trao cho ông Phan "
+            "Văn Hùng Quyết định số 912/QĐ-SYT ngày 1/10/2025 về việc bổ nhiệm; ông Lê Đức Thành trao cho bà "
+            "Nguyễn Thị Hải Bằng khen của UBND tỉnh.")
+    assert {"Phan Văn Hùng", "Nguyễn Thị Hải"} <= {person.name for person in extraction(text).persons}
+
+
+def test_a_company_s_board_written_bare_is_the_board_of_the_company_the_next_post_names():
+    text = ("Chiều 9/5/2024, Tổng công ty Điện lực miền Trung tổ chức lễ công bố quyết định. Ông Ngô Đức Hoàng - "
+            "Ủy viên Hội đồng thành viên, Tổng Giám đốc Tổng công ty Điện lực miền Trung chủ trì; ông Phạm Hữu "
+            "Lộc được bổ nhiệm Giám đốc Công ty Điện lực Quảng Ngãi kể từ ngày 15/5/2024.")
+    assert {("Ngô Đức Hoàng", "Ủy viên", "Hội đồng thành viên Tổng công ty Điện lực miền Trung"),
+            ("Ngô Đức Hoàng", "Tổng Giám đốc", "Tổng công ty Điện lực miền Trung")} <= _roles(text)
+    assert "Công ty Điện lực Quảng Ngãi" in {name for name, _ in _bodies(text)}

@@ -231,7 +231,7 @@ _NAMED_HEADS = {
 _DELEGATION_SENDERS = {"StandingCommittee", "ExecutiveCommittee", "PartyCommittee", "PartyAgency", "OtherOrganization",
                        "PeoplesCouncil", "PeoplesCommittee", "Government", "FatherlandFront"}
 _DELEGATION_VERBS = {"làm", "đã", "đến", "thăm", "kiểm", "khảo", "giám", "tiếp", "cũng", "tặng", "trao"}
-_CORPORATIONS = {"Tập đoàn", "Tổng công ty", "Tổng Công ty", "Công ty"}
+CORPORATIONS = {"Tập đoàn", "Tổng công ty", "Tổng Công ty", "Công ty"}
 _BLOC_HEADS = {"Đảng ủy Khối", "Đảng bộ Khối", "Đảng ủy Cơ quan", "Đảng bộ Cơ quan"}  # written bare once the bloc is named
 BLOC_ENGLISH = {head: _NAMED_HEADS[head][1] for head in _BLOC_HEADS}
 DELEGATIONS = {head for head, (_, _, shape) in _NAMED_HEADS.items() if shape == "delegation"}
@@ -933,6 +933,10 @@ def _named(tokens, index, text):
             return None  # "Cục Thuế" and the other agencies with a branch in each province are state bodies
     elif shape == "capitalized":
         start = j
+        if head in BOARDS and (j == len(tokens) or tokens[j].text in {",", ";"}):
+            # "Ủy viên Hội đồng thành viên, Tổng Giám đốc Tổng công ty X": the board of the
+            # company the next post names (see scan)
+            return j, BodySpec(kind, head, head, english=english)
         if j >= len(tokens) or not tokens[j].is_cap:
             return None
         while True:
@@ -950,7 +954,7 @@ def _named(tokens, index, text):
                     continue
                 if not tokens[j].is_cap and j + 1 < len(tokens) and tokens[j + 1].text[0].isalpha() \
                         and not tokens[j + 1].is_cap and not _tables()["level"].match(tokens, j + 1) \
-                        and tokens[j + 1].low not in _STOP_LOWER:
+                        and tokens[j + 1].low not in _STOP_LOWER and not _region_at(tokens, j + 1):
                     break  # two lower-case words in a row: the name has ended (but "Chi cục Kiểm lâm cho …")
                 if j > start and not tokens[j].is_cap and tokens[j - 1].is_cap and j + 1 < len(tokens) and (
                         tokens[j].low == "hiện" or (tokens[j].low, tokens[j + 1].low) in _VERBS_AFTER_NAME):
@@ -965,7 +969,7 @@ def _named(tokens, index, text):
                 k += 1
             if k > j and k < len(tokens) and _tables()["level"].match(tokens, k):
                 j = k
-            elif head in _CORPORATIONS and k > j and k + 1 < len(tokens) \
+            elif head in CORPORATIONS and k > j and k + 1 < len(tokens) \
                     and (tokens[k].text, tokens[k + 1].text) == ("Việt", "Nam"):
                 j = k + 2  # "Tổng công ty Cảng hàng không Việt Nam"
             elif head in INSTITUTIONS and k > j and (place := gazetteer_match(tokens, k, text, "Province")):
@@ -1134,8 +1138,15 @@ def _past_task_list(tokens: list[Token], j: int) -> int:
     while j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].low in _TASK_LIST_WORDS:
         j = min(len(tokens), j + 1 + _TASK_LIST_WORDS[tokens[j + 1].low])
     return j
+BOARDS = {"Hội đồng thành viên", "Hội đồng quản trị"}
 _STOP_LOWER = {"và", "của", "cho", "với", "tại", "theo", "được", "đã", "là", "có", "trong", "các", "những",
-               "để", "về", "thuộc", "trên", "từ", "đến", "kiêm", "nhiệm", "chức", "danh"}
+               "để", "về", "thuộc", "trên", "từ", "đến", "kiêm", "nhiệm", "chức", "danh", "kể"}
+
+
+def _region_at(tokens, index) -> bool:
+    """"miền Bắc", "miền Trung": a region ending a company's name ("Tổng công ty Điện lực miền Bắc")."""
+    return tokens[index].low == "miền" and index + 1 < len(tokens) \
+        and tokens[index + 1].text in {"Bắc", "Trung", "Nam", "Tây", "Đông"}
 
 
 # words that follow a body's name rather than belong to it ("Tổng cục Thuế dự", "… và bà X")

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from graph.extract.bodies import (CENTRAL, DELEGATIONS, FOREIGN_PARTIES, INSTITUTIONS, NAMED_BEFORE,
-                                  association_centre, mass_organization, parse_body, parse_committee)
+from graph.extract.bodies import (BOARDS, CENTRAL, CORPORATIONS, DELEGATIONS, FOREIGN_PARTIES, INSTITUTIONS,
+                                  NAMED_BEFORE, association_centre, mass_organization, parse_body, parse_committee)
 from graph.extract.places import gazetteer_match
 from graph.extract.tokens import PhraseTable, Token, tokenize
 from graph.lexicon import Title, load_lexicon
@@ -337,7 +337,7 @@ def parse_name(tokens: list[Token], index: int, text: str, cued: bool = False):
         end = _past_hyphens(tokens, index + 1)
         while end < len(tokens) and _groups(tokens, index, end) < 5 and tokens[end].is_cap and tokens[end].is_word \
                 and not tokens[end].text[0].isdigit() and not _tables()["title"].match(tokens, end) \
-                and not parse_body(tokens, end, text):
+                and not parse_body(tokens, end, text) and not _handed_over(tokens, end):
             end = _past_hyphens(tokens, end + 1)
         return (end, text[first.start:tokens[end - 1].end]) if _groups(tokens, index, end) >= 2 else None
     apostrophe = _APOSTROPHE_NAME.match(first.text) is not None  # K'Brơi, H'Bia: Tây Nguyên names
@@ -360,7 +360,7 @@ def parse_name(tokens: list[Token], index: int, text: str, cued: bool = False):
             break
         if len(token.text) > 1 and token.text.isupper() and not first.text.isupper():
             break  # an acronym ends it: "Đoàn TNCS Hồ Chí Minh" is the Youth Union, no Mr Đoàn
-        if _tables()["title"].match(tokens, end) or parse_body(tokens, end, text):
+        if _tables()["title"].match(tokens, end) or parse_body(tokens, end, text) or _handed_over(tokens, end):
             break
         end = _past_hyphens(tokens, end + 1)
     if _groups(tokens, index, end) < 2 and not (apostrophe and index > 0 and tokens[index - 1].low in {"ông", "bà", "chí"}):
@@ -369,6 +369,20 @@ def parse_name(tokens: list[Token], index: int, text: str, cued: bool = False):
     if known and known[0] >= end and any(p.kind in {"Province", "Country"} for p in known[2]):
         return None  # "Hà Tĩnh", "Hà Nam" are provinces, not people
     return end, text[first.start:tokens[end - 1].end]
+
+
+_AWARDS = {"Bằng khen", "Giấy khen", "Huân chương", "Huy chương", "Huy hiệu", "Kỷ niệm chương", "Cờ thi đua",
+           "Giấy chứng nhận", "Giấy mời", "Thẻ đảng"}
+
+
+def _handed_over(tokens: list[Token], index: int) -> bool:
+    """"trao cho ông Lê Văn Hải Quyết định số …", "… Bằng khen của …": a document or an award
+    written with a capital after the name, not another syllable of it."""
+    if index + 1 >= len(tokens) or tokens[index + 1].is_cap or not tokens[index + 1].is_word:
+        return False
+    phrase = f"{tokens[index].text} {tokens[index + 1].low}"
+    return phrase in _AWARDS or any(phrase == kind["vi"] or kind["vi"].startswith(phrase + " ")
+                                    for kind in load_lexicon().document_types)
 
 
 def _past_hyphens(tokens: list[Token], end: int) -> int:
@@ -797,6 +811,12 @@ def _borrow_committees(groups: list[list[Item]]) -> None:
                               if (found := _committee_of(later.body)) is not None), None)
             if committee is not None and committee is not _UNNAMED_COMMITTEE:
                 item.body = _committee_body("StandingCommittee", committee)
+            continue
+        if item.body is not None and item.body.head in BOARDS and item.body.of is None and item.body.name is None \
+                and item.body.level is None:
+            company = next((later.body for later in chain[position + 1:] if later.body is not None), None)
+            if company is not None and company.kind == "OtherOrganization" and company.head in CORPORATIONS:
+                item.body = replace(item.body, of=company, level=company.level)
             continue
         if item.body is not None or not (item.title and item.title.prefix_body):
             continue
