@@ -78,3 +78,14 @@ def test_a_company_s_board_written_bare_is_the_board_of_the_company_the_next_pos
     assert {("Ngô Đức Hoàng", "Ủy viên", "Hội đồng thành viên Tổng công ty Điện lực miền Trung"),
             ("Ngô Đức Hoàng", "Tổng Giám đốc", "Tổng công ty Điện lực miền Trung")} <= _roles(text)
     assert "Công ty Điện lực Quảng Ngãi" in {name for name, _ in _bodies(text)}
+
+
+def test_the_armed_forces_units_the_central_police_party_committee_and_border_gate_stations():
+    text = ("Sáng 20/2/2025, Hội đồng Nghĩa vụ quân sự huyện Văn Lãng tổ chức Lễ giao nhận quân. Dự có Thượng tướng "
+            "Lương Tam Quang, Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương; Đại tá Hoàng Văn Sơn, Phó Sư đoàn "
+            "trưởng Sư đoàn 3; bà Nông Thị Hà, Chủ tịch Hội đồng Nghĩa vụ quân sự huyện Văn Lãng; Thiếu tá Vy Văn "
+            "Tú, Đồn trưởng Đồn Biên phòng Cửa khẩu quốc tế Hữu Nghị.")
+    assert {("Lương Tam Quang", "Ủy viên", "Ban Thường vụ Đảng ủy Công an Trung ương"),
+            ("Hoàng Văn Sơn", "Phó Sư đoàn trưởng", "Sư đoàn 3"),
+            ("Nông Thị Hà", "Chủ tịch", "Hội đồng Nghĩa vụ quân sự huyện Văn Lãng"),
+            ("Vy Văn Tú", "Đồn trưởng", "Đồn Biên phòng Cửa khẩu quốc tế Hữu Nghị")} <= _roles(text)

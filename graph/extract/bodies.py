@@ -26,6 +26,16 @@ def _aliased(bodies: dict[str, tuple[str, str]], spellings: dict[str, str]) -> d
 # Fixed national bodies.
 _FIXED = _aliased({
     "Quân ủy Trung ương": ("PartyCommittee", "Central Military Commission"),
+    # the party committees of the central blocs (the police's; and, from 2025, those of the
+    # Government, the National Assembly, the party's agencies and the Front)
+    "Đảng ủy Công an Trung ương": ("PartyCommittee", "Central Public Security Party Committee"),
+    "Đảng bộ Công an Trung ương": ("PartyCommittee", "Central Public Security Party Organization"),
+    "Đảng ủy Chính phủ": ("PartyCommittee", "Government Party Committee"),
+    "Đảng bộ Chính phủ": ("PartyCommittee", "Government Party Organization"),
+    "Đảng ủy Quốc hội": ("PartyCommittee", "National Assembly Party Committee"),
+    "Đảng bộ Quốc hội": ("PartyCommittee", "National Assembly Party Organization"),
+    "Đảng ủy các cơ quan Đảng Trung ương": ("PartyCommittee", "Party Committee of the Central Party Agencies"),
+    "Đảng bộ các cơ quan Đảng Trung ương": ("PartyCommittee", "Party Organization of the Central Party Agencies"),
     "Ủy ban Thường vụ Quốc hội": ("OtherOrganization", "National Assembly Standing Committee"),
     "Ban Công tác đại biểu": ("OtherOrganization", "Committee for Deputies' Affairs"),
     "Ủy ban Pháp luật của Quốc hội": ("OtherOrganization", "Law Committee of the National Assembly"),
@@ -114,6 +124,7 @@ _STATE = _aliased({
     "Bộ Chỉ huy Quân sự": ("OtherOrganization", "Military Command"),
     "Ban Chỉ huy Quân sự": ("OtherOrganization", "Military Command"),
     "Bộ đội Biên phòng": ("OtherOrganization", "Border Guard"),
+    "Hội đồng Nghĩa vụ quân sự": ("OtherOrganization", "Military Service Council"),
     "Bảo hiểm xã hội": ("Government", "Social Insurance"),
     "Kho bạc Nhà nước": ("Government", "State Treasury"),
     "Cục Thuế": ("Government", "Tax Department"),
@@ -202,6 +213,9 @@ _NAMED_HEADS = {
     "Đảng ủy Quân khu": ("PartyCommittee", "Military Region Party Committee", "number"),
     "Bộ Tư lệnh Quân khu": ("OtherOrganization", "Military Region Command", "number"),
     "Quân khu": ("OtherOrganization", "Military Region", "number"),
+    "Sư đoàn": ("OtherOrganization", "Division", "number"),
+    "Lữ đoàn": ("OtherOrganization", "Brigade", "number"),
+    "Trung đoàn": ("OtherOrganization", "Regiment", "number"),
     # the party organizations of 2025: of a level's party agencies, and of its People's Committee
     "Đảng ủy các cơ quan Đảng": ("PartyCommittee", "Party Committee of Party Agencies", "words"),
     "Đảng bộ các cơ quan Đảng": ("PartyCommittee", "Party Organization of Party Agencies", "words"),
@@ -370,9 +384,10 @@ def parse_committee(tokens, index, text):
         if named and named[1].kind == "PartyCommittee" and (found is None or named[0] > found[0] or (
                 named[0] == found[0] and named[1].level == NAMED_BEFORE)):  # (a bare "Đảng ủy Khối": no commune "Khối")
             return named
-    if found is None and index < len(tokens) and tokens[index].text in {"Quân", "Đảng"}:
+    if index < len(tokens) and tokens[index].text in {"Quân", "Đảng"}:
         fixed = _fixed(tokens, index, text)  # "Quân ủy Trung ương": its inspection committee and standing committee
-        if fixed is not None and fixed[1].kind == "PartyCommittee" and fixed[1].level == CENTRAL:
+        if fixed is not None and fixed[1].kind == "PartyCommittee" and fixed[1].level == CENTRAL \
+                and (found is None or fixed[0] > found[0]):  # ("Đảng ủy Công an Trung ương", not "Đảng ủy Công")
             return fixed
     return found
 
@@ -948,6 +963,11 @@ def _named(tokens, index, text):
                         tokens[j].is_cap and j > start and (j + 1 == len(tokens) or not tokens[j + 1].is_cap))) \
                         or _tables()["committee"].match(tokens, j):
                     break
+                if j > start and (tokens[j - 1].text, tokens[j].low) == ("Cửa", "khẩu"):
+                    j += 1  # "Đồn Biên phòng Cửa khẩu quốc tế Cầu Treo": a border gate's name
+                    while j < len(tokens) and tokens[j].low in {"quốc", "tế", "chính", "phụ"}:
+                        j += 1
+                    continue
                 if j > start and (tokens[j - 1].low, tokens[j].low) == ("trung", "học") and j + 2 < len(tokens) \
                         and (tokens[j + 1].low, tokens[j + 2].low) in {("cơ", "sở"), ("phổ", "thông")}:
                     j += 3  # "Trường Trung học cơ sở X": the school's type, written out
