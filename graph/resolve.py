@@ -345,6 +345,12 @@ def _resolve_body(spec: BodySpec | None, sentence: int, context: Context, positi
     if spec is None:
         return None
     position = spec.position if spec.position >= 0 else position  # (a body's committee is where the body is)
+    if spec.level == NAMED_BEFORE and spec.of is None and spec.head in _REGION_FORMS:
+        # "Tư lệnh Quân khu", "Đảng ủy Quân khu" after "Bộ Tư lệnh Quân khu 9": that region's
+        regions = {match.group(1) for _, body in context.named_bodies if (match := _REGION.search(body.name))}
+        if len(regions) == 1:
+            return BodyRef(f"{spec.head} {regions.pop()}", spec.kind, spec.english)
+        return None
     if spec.level == NAMED_BEFORE and spec.of is None:  # the last one named before (or the only one)
         heads = {spec.head, _OTHER_BLOC_FORM.get(spec.head, spec.head)}
         alike = [(named, _as_head(body, spec.head)) for named, body in context.named_bodies
@@ -514,6 +520,8 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
 
 
 # a bloc's committee and its party organization: one named, the other written bare
+_REGION_FORMS = {"Quân khu", "Đảng ủy Quân khu", "Bộ Tư lệnh Quân khu"}
+_REGION = re.compile(r"\bQuân khu (\d+)\b")
 _OTHER_BLOC_FORM = {"Đảng ủy Khối": "Đảng bộ Khối", "Đảng bộ Khối": "Đảng ủy Khối",
                     "Đảng ủy Cơ quan": "Đảng bộ Cơ quan", "Đảng bộ Cơ quan": "Đảng ủy Cơ quan"}
 

@@ -89,3 +89,14 @@ def test_the_armed_forces_units_the_central_police_party_committee_and_border_ga
             ("Hoàng Văn Sơn", "Phó Sư đoàn trưởng", "Sư đoàn 3"),
             ("Nông Thị Hà", "Chủ tịch", "Hội đồng Nghĩa vụ quân sự huyện Văn Lãng"),
             ("Vy Văn Tú", "Đồn trưởng", "Đồn Biên phòng Cửa khẩu quốc tế Hữu Nghị")} <= _roles(text)
+
+
+def test_a_military_region_written_bare_is_the_one_named_before_and_has_its_party_committee():
+    text = ("Ngày 5/5/2022, Ban Thường vụ Tỉnh ủy Kiên Giang làm việc với Đoàn công tác Bộ Tư lệnh Quân khu 9 do "
+            "Trung tướng Lê Văn Bảy, Tư lệnh Quân khu làm trưởng đoàn. Cùng đi có Thiếu tướng Trịnh Văn Chín, Phó "
+            "Bí thư Đảng ủy, Chính ủy Quân khu 9; Đại tá Phù Văn Tư, Phó Tham mưu trưởng Quân khu. Tỉnh thực hiện "
+            "Hướng dẫn số 12-HD/ĐU ngày 3/1/2022 của Đảng ủy Quân khu về công tác dân vận.")
+    assert {("Lê Văn Bảy", "Tư lệnh", "Quân khu 9"), ("Trịnh Văn Chín", "Phó Bí thư", "Đảng ủy Quân khu 9"),
+            ("Trịnh Văn Chín", "Chính ủy", "Quân khu 9"), ("Phù Văn Tư", "Phó Tham mưu trưởng", "Quân khu 9")} \
+        <= _roles(text)
+    assert [d.issuer.name for d in extraction(text).documents] == ["Đảng ủy Quân khu 9"]

@@ -901,6 +901,8 @@ def _named(tokens, index, text):
             j += 1
         if j < len(tokens) and tokens[j].text[0].isdigit():
             j += 1
+        elif head in _REGION_HEADS and (j == len(tokens) or not tokens[j].is_cap):
+            return _named_before(end, kind, head, english)  # "Tư lệnh Quân khu;": the region named before
         else:
             return None
     elif shape == "agency":
@@ -1159,6 +1161,7 @@ def _past_task_list(tokens: list[Token], j: int) -> int:
         j = min(len(tokens), j + 1 + _TASK_LIST_WORDS[tokens[j + 1].low])
     return j
 BOARDS = {"Hội đồng thành viên", "Hội đồng quản trị"}
+_REGION_HEADS = {"Quân khu", "Đảng ủy Quân khu", "Bộ Tư lệnh Quân khu"}
 _STOP_LOWER = {"và", "của", "cho", "với", "tại", "theo", "được", "đã", "là", "có", "trong", "các", "những",
                "để", "về", "thuộc", "trên", "từ", "đến", "kiêm", "nhiệm", "chức", "danh", "kể"}
 

@@ -274,6 +274,11 @@ def _shared_commune(groups: list[list[Item]]) -> None:
                 item.body = replace(body, level=other.level, level_word=other.level_word, area_name=other.area_name,
                                     area_hint=other.area_hint)
                 break
+            if agency is not None and agency.head in {"Quân khu", "Bộ Tư lệnh Quân khu"} and agency.name:
+                # "Phó Bí thư Đảng ủy, Chính ủy Quân khu 4": the military region's party committee
+                item.body = replace(body, head="Đảng ủy Quân khu", name=f"Đảng ủy {agency.name.split('Bộ Tư lệnh ')[-1]}",
+                                    level=agency.level, english="Military Region Party Committee")
+                break
             if agency is not None and agency.of is None and agency.kind in {"Government", "OtherOrganization"} \
                     and agency.head in _AGENCY_PARTY_COMMITTEES:
                 # "Phó Bí thư Đảng ủy, Chỉ huy trưởng Bộ CHQS tỉnh": the command's party committee
