@@ -100,3 +100,12 @@ def test_a_military_region_written_bare_is_the_one_named_before_and_has_its_part
             ("Trịnh Văn Chín", "Chính ủy", "Quân khu 9"), ("Phù Văn Tư", "Phó Tham mưu trưởng", "Quân khu 9")} \
         <= _roles(text)
     assert [d.issuer.name for d in extraction(text).documents] == ["Đảng ủy Quân khu 9"]
+
+
+def test_a_session_recalled_without_a_day_or_planned_is_not_reported_beside_the_dated_meeting():
+    text = ("Sáng 14/5/2026, Đoàn ĐBQH tỉnh Quảng Ngãi phối hợp với Ủy ban MTTQ Việt Nam phường Cẩm Thành tổ chức "
+            "tiếp xúc cử tri sau Kỳ họp thứ nhất, Quốc hội khóa XVI. Tại kỳ họp, Quốc hội đã bầu các chức danh chủ "
+            "chốt. HĐND tỉnh và HĐND 96 xã, phường đã tổ chức kỳ họp thứ nhất. Theo kế hoạch, Kỳ họp thứ hai, Quốc "
+            "hội khóa XVI dự kiến khai mạc vào cuối tháng 10/2026.")
+    assert [(event.organizer.name, event.date.iso()) for event in extraction(text).events] == [
+        ("Đoàn đại biểu Quốc hội tỉnh Quảng Ngãi", "2026-05-14")]

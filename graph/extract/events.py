@@ -304,6 +304,8 @@ def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec]
                 continue  # "Tại kỳ họp, Quốc hội sẽ xem xét …": a session to come
             if said is not None and said.start > 0 and lows[said.start - 1] == "tại":
                 continue  # "Hội nghị diễn ra tại Trung tâm Hội nghị tỉnh": where, not who
+            if organizer and _planned(scan, organizer, position):
+                continue  # "Kỳ họp thứ hai, Quốc hội khóa XVI dự kiến khai mạc vào cuối tháng 10"
             if organizer:
                 return position, meeting[1], organizer
             if position > 1 and lows[position - 1] == "mạc" and lows[position - 2] in {"khai", "bế"}:
@@ -427,6 +429,10 @@ def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int
         if found[0].date is not None and found[0].date_written and found[0].date != anaphoric[1]:
             found[0].reported_on = found[0].date
         found[0].date, found[0].date_written, found[0].by_term = anaphoric[1], anaphoric[2], False
+    if any(event.date is not None for event in found):
+        # "Tại kỳ họp, Quốc hội đã …", "HĐND 103 xã đã tổ chức kỳ họp thứ nhất": a session the
+        # report recalls without a day is not one it reports beside the dated one
+        found = [event for event in found if event.date is not None]
     return found
 
 
