@@ -109,3 +109,9 @@ def test_a_session_recalled_without_a_day_or_planned_is_not_reported_beside_the_
             "hội khóa XVI dự kiến khai mạc vào cuối tháng 10/2026.")
     assert [(event.organizer.name, event.date.iso()) for event in extraction(text).events] == [
         ("Đoàn đại biểu Quốc hội tỉnh Quảng Ngãi", "2026-05-14")]
+
+
+def test_hmong_and_dao_surnames_start_a_name_without_a_cue():
+    text = ("Sáng 2/4/2026, HĐND xã Bát Xát tổ chức kỳ họp thứ nhất. Các đồng chí Sần Seo Chúng và Lèng Văn Páo "
+            "được bầu giữ chức Phó Chủ tịch UBND xã; kỳ họp bầu Ly Seo Dìn giữ chức Trưởng Công an xã.")
+    assert {"Sần Seo Chúng", "Lèng Văn Páo", "Ly Seo Dìn"} <= {person.name for person in extraction(text).persons}
