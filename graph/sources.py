@@ -391,11 +391,14 @@ def read_html(path: Path, head: bytes, on_error: OnError | None) -> Iterator[Raw
         body = "\n".join(paragraphs + missing + tail)
     text = fix_font_encoding(body if not title or body.startswith(title) else f"{title}\n{body}", str(path))
     byline = _author_line(page.get("author") or "")
-    if byline and byline not in text[-200:]:
+    if byline and byline not in _PHOTO_CREDIT.sub("", text[-200:]):  # ("Ảnh: Lê Duyên" under a photo is no byline)
         text = f"{text}\n\n{byline}"  # the page's author, set apart from the body: the article's byline
     article = RawArticle(path.name, text, str(path), **_metadata(page))
     metadata = _metadata(sidecar(path, on_error))
     yield replace(article, url=metadata["url"] or article.url, date_hint=metadata["date_hint"] or article.date_hint)
+
+
+_PHOTO_CREDIT = re.compile(r"(?:^|(?<=\. )|(?<=\())Ảnh\s*:[^\n.)]*", re.MULTILINE)
 
 
 def _author_line(author: str) -> str | None:

@@ -338,6 +338,15 @@ def test_sources_html_author_becomes_the_byline(tmp_path):
     assert one(tmp_path / "p.html").text.rstrip().endswith("\n\nHữu Chí")
 
 
+def test_sources_html_author_credited_for_a_photo_near_the_end_is_still_the_byline(tmp_path):
+    page = (SOURCES / "news_page.html").read_text(encoding="utf-8").replace(
+        "<head>", '<head><meta name="author" content="Minh Khuê">', 1).replace(
+        "</article>", "<p>Đồng chí Bí thư phát biểu kết luận. Ảnh: Minh Khuê</p></article>", 1)
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    text = one(tmp_path / "p.html").text.rstrip()
+    assert "Ảnh: Minh Khuê" in text and text.endswith("\n\nMinh Khuê")
+
+
 def test_author_line_drops_the_credit_words_and_joins_authors():
     from graph.sources import _author_line
     assert _author_line("THÁI LỘC") == "THÁI LỘC"
