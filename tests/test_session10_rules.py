@@ -115,3 +115,10 @@ def test_hmong_and_dao_surnames_start_a_name_without_a_cue():
     text = ("Sáng 2/4/2026, HĐND xã Bát Xát tổ chức kỳ họp thứ nhất. Các đồng chí Sần Seo Chúng và Lèng Văn Páo "
             "được bầu giữ chức Phó Chủ tịch UBND xã; kỳ họp bầu Ly Seo Dìn giữ chức Trưởng Công an xã.")
     assert {"Sần Seo Chúng", "Lèng Văn Páo", "Ly Seo Dìn"} <= {person.name for person in extraction(text).persons}
+
+
+def test_the_standing_office_of_the_front_s_central_committee():
+    text = ("Sáng 5/7/2024, Ủy ban MTTQ Việt Nam huyện Đà Bắc tổ chức hội nghị hiệp thương theo Hướng dẫn số "
+            "24/HD-MTTW-BTT ngày 2/3/2024 của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam.")
+    assert [d.issuer.name for d in extraction(text).documents] == [
+        "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]

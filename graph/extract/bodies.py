@@ -753,8 +753,8 @@ def parse_body(tokens: list[Token], index: int, text: str):
         end, office = matched  # "Ban Thường trực" is the Fatherland Front's own name for it
         inner = parse_committee(tokens, end, text) or _state_body(tokens, end, text)
         government = _fixed(tokens, end, text) if not inner else None
-        if government and government[1].kind == "Government":  # "Thường trực Chính phủ"
-            inner = government
+        if government and government[1].kind in {"Government", "FatherlandFront"}:
+            inner = government  # "Thường trực Chính phủ", "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"
         if inner:
             iend, ispec = inner
             return iend, BodySpec("OtherOrganization", office, _surface(tokens, index, iend, text),
