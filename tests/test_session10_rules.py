@@ -122,3 +122,10 @@ def test_the_standing_office_of_the_front_s_central_committee():
             "24/HD-MTTW-BTT ngày 2/3/2024 của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam.")
     assert [d.issuer.name for d in extraction(text).documents] == [
         "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]
+
+
+def test_a_commune_body_over_a_list_of_communes_is_each_one_s():
+    text = ("Sáng 9/8/2023, Ban Thường vụ Huyện ủy Ba Bể tổ chức hội nghị. Đoàn giám sát làm việc tại 3 đảng ủy xã "
+            "Hà Hiệu, Phúc Lộc và Thượng Giáo.")
+    assert {"Đảng ủy xã Hà Hiệu", "Đảng ủy xã Phúc Lộc", "Đảng ủy xã Thượng Giáo"} <= {
+        name for name, _ in _bodies(text)}

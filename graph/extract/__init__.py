@@ -184,7 +184,7 @@ def _bodies_of_units_listed(scan: SentenceScan, sentence: str) -> list[BodySpec]
         while placed is not None and not placed.area_name:
             placed = placed.of
         first = gazetteer_match(tokens, item.end - len(placed.area_name.split()), sentence) if placed else None
-        kinds = {p.kind for p in first[2]} & {"Province", "District", "Town", "City"} if first else set()
+        kinds = {p.kind for p in first[2]} & {"Province", "District", "Town", "City", "Commune"} if first else set()
         if not kinds or first[1] != placed.area_name:
             continue
         k = item.end
