@@ -128,14 +128,17 @@ def _province_ref(name: str, era: str) -> AreaRef | None:
 
 def _candidates(name: str, kind: str | None, era: str):
     places = _gazetteer().lookup(name, kind=kind, era=era) or _gazetteer().lookup(name, kind=kind)
-    if not places and kind == "District":  # "huyện Kim Bảng" in 2018: the district the town was
-        places = [replace(place, kind="District", type_word="huyện") for place in _gazetteer().lookup(name, kind="Town")]
+    if not places and kind in _GREW_INTO:  # "huyện Kim Bảng" in 2018: the district the town was; "thị xã
+        # Đồng Xoài" in 2016: the town the city was
+        places = [replace(place, kind=kind, type_word=_DEFAULT_TYPE_WORD[kind])
+                  for place in _gazetteer().lookup(name, kind=_GREW_INTO[kind])]
     if kind == "City" and not places:
         places = [p for p in _gazetteer().lookup(name, kind="Province") if p.centrally_run]
     return places
 
 
 _COMMUNE_WORDS = {"xã", "phường", "thị trấn"}
+_GREW_INTO = {"District": "Town", "Town": "City"}
 
 
 def resolve_area(mention: AreaMention, context: Context, level: str | None = None) -> AreaRef | None:

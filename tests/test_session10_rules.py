@@ -129,3 +129,11 @@ def test_a_commune_body_over_a_list_of_communes_is_each_one_s():
             "Hà Hiệu, Phúc Lộc và Thượng Giáo.")
     assert {"Đảng ủy xã Hà Hiệu", "Đảng ủy xã Phúc Lộc", "Đảng ủy xã Thượng Giáo"} <= {
         name for name, _ in _bodies(text)}
+
+
+def test_a_town_that_became_a_city_is_a_town_in_an_article_of_its_time_and_border_communes_listed():
+    text = ("Sáng 20/9/2016, UBND tỉnh Kiên Giang họp phiên thường kỳ. Ông Lâm Văn Bé, Chủ tịch UBND thị xã Hà Tiên "
+            "đề xuất tháo gỡ vướng mắc. Đời sống đồng bào ở các xã vùng biên Vĩnh Điều, Phú Mỹ còn khó khăn.")
+    areas = {(area.name, area.kind) for area, _ in extraction(text).areas.values()}
+    assert {("Hà Tiên", "Town"), ("Vĩnh Điều", "Commune"), ("Phú Mỹ", "Commune")} <= areas
+    assert ("Lâm Văn Bé", "Chủ tịch", "Ủy ban nhân dân thị xã Hà Tiên") in _roles(text)

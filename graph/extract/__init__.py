@@ -463,7 +463,8 @@ def _state_head_before(tokens, end: int) -> BodySpec | None:
 # what kind of units a list names, between the level word and the names
 _DESCRIPTORS = PhraseTable({"vùng cao": True, "biên giới": True, "miền núi": True, "ven biển": True,
                             "vùng sâu": True, "đặc biệt khó khăn": True, "khó khăn": True, "giáp ranh": True,
-                            "lân cận": True, "trọng điểm": True})
+                            "lân cận": True, "trọng điểm": True, "vùng biên": True, "vùng xa": True,
+                            "vùng núi": True, "vùng ven": True})
 
 
 def _past_descriptor(tokens, k: int) -> int:

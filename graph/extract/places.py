@@ -90,6 +90,10 @@ def gazetteer_match(tokens: list[Token], index: int, text: str, kind: str | None
 _MIDDLE_NAMES = {"Văn", "Thị", "A", "Seo", "Mí"}
 
 
+# a district that became a town, a town that became a city: the unit an older article names
+_GREW_INTO = {"District": "Town", "Town": "City"}
+
+
 def place_name_at(tokens: list[Token], index: int, text: str, kind: str | None, level_word: str | None = None):
     """A place name starting at token `index` → (end_index, name) or None."""
     if index >= len(tokens):
@@ -100,8 +104,8 @@ def place_name_at(tokens: list[Token], index: int, text: str, kind: str | None, 
     if not first.is_cap or not first.is_word:
         return None
     known = gazetteer_match(tokens, index, text, kind)
-    if kind == "District" and not (known and known[2]):  # "huyện Kim Bảng" (2018), a town since
-        known = gazetteer_match(tokens, index, text, "Town") or known
+    if kind in _GREW_INTO and not (known and known[2]):  # "huyện Kim Bảng" (2018), a town since;
+        known = gazetteer_match(tokens, index, text, _GREW_INTO[kind]) or known  # "thị xã Đồng Xoài" (2016), a city
     if _stop_table().match(tokens, index) and not (known and known[2]):
         return None  # "xã Bản Phố": a name may begin with a level word when the gazetteer knows it
     surnames = load_lexicon().surnames
