@@ -82,9 +82,11 @@ _FOOTER_MARKERS = re.compile(
     r"giấy phép\b|cơ quan chủ quản\b|tổng biên tập\s*:)",
     re.IGNORECASE,
 )
+# (a bulleted line that ends like a sentence, "• Nghị quyết số 57-NQ/TW … ;", is the article's own list; a
+# bulleted headline is a link to another article)
 _FURNITURE_LINE = re.compile(
     r"^(\S.*\.(jpe?g|png|gif|webp|bmp)|tìm kiếm thông tin|trang chủ\b.*|đăng nhập|đăng ký|"
-    r"chia sẻ|facebook|twitter|zalo|in trang|quay lại|lên đầu trang|\|+|[•·]\s.*|"
+    r"chia sẻ|facebook|twitter|zalo|in trang|quay lại|lên đầu trang|\|+|[•·]\s.*[^.;:…\s]|"
     r"(truy c[aậ]p|đang truy cập|hôm nay|tháng hiện tại|tổng lượt truy cập).*\d[\d.,]*|"
     r"bạn đã không sử dụng site.*|lượt xem.*)$",
     re.IGNORECASE,

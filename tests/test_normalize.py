@@ -83,3 +83,10 @@ def test_a_table_row_copied_with_tabs_reads_as_a_person_and_posts():
     assert clean_spaces("3\tLò Văn Tư\tTỉnh ủy viên,\tPhó Chủ tịch HĐND tỉnh\t") == \
         "Lò Văn Tư, Tỉnh ủy viên, Phó Chủ tịch HĐND tỉnh"
     assert clean_spaces("Họ và tên\tChức vụ") == "Họ và tên, Chức vụ"
+
+
+def test_a_bulleted_line_that_ends_like_a_sentence_is_kept_and_a_bulleted_headline_dropped():
+    from graph.normalize import strip_furniture
+    text = "Hội nghị quán triệt:\n• Nghị quyết số 57-NQ/TW về khoa học;\n• Phường X ra mắt mô hình mới\n"
+    kept = strip_furniture(text)
+    assert "• Nghị quyết số 57-NQ/TW về khoa học;" in kept and "ra mắt mô hình mới" not in kept

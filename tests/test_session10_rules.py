@@ -137,3 +137,12 @@ def test_a_town_that_became_a_city_is_a_town_in_an_article_of_its_time_and_borde
     areas = {(area.name, area.kind) for area, _ in extraction(text).areas.values()}
     assert {("Hà Tiên", "Town"), ("Vĩnh Điều", "Commune"), ("Phú Mỹ", "Commune")} <= areas
     assert ("Lâm Văn Bé", "Chủ tịch", "Ủy ban nhân dân thị xã Hà Tiên") in _roles(text)
+
+
+def test_documents_dated_in_words_and_listed_with_bullets_under_their_issuer():
+    text = ("Sáng 12/9/2025, Đảng ủy phường Hội An tổ chức hội nghị quán triệt 2 nghị quyết do Bộ Chính trị ban "
+            "hành:\n• Nghị quyết số 70-NQ/TW ngày 20 tháng 8 năm 2025 về bảo đảm an ninh năng lượng quốc gia;\n"
+            "• Nghị quyết số 71-NQ/TW ngày 22 tháng 8 năm 2025 về đột phá phát triển giáo dục và đào tạo.\n"
+            "• Hội An ra mắt mô hình dân vận khéo\n")
+    documents = [(d.number, d.date and d.date.iso(), d.issuer and d.issuer.name) for d in extraction(text).documents]
+    assert documents == [("70-NQ/TW", "2025-08-20", "Bộ Chính trị"), ("71-NQ/TW", "2025-08-22", "Bộ Chính trị")]

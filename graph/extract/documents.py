@@ -326,7 +326,20 @@ _ANNOUNCED_LIST = re.compile(r"\b(?:công bố|trao)(?: và trao)? (?:các|nhữ
                              r"\s*:\s*$", re.IGNORECASE)
 
 
+# "… quán triệt 4 nghị quyết do Bộ Chính trị ban hành:", "… các kết luận của Ban Bí thư:": whose the
+# documents listed next are
+_LISTED_OF = re.compile(r"\b(?:các|những|\d+) (?P<kind>quyết định|nghị quyết|kết luận|chỉ thị|quy định)"
+                        r"(?: [^,.;:]{0,60}?)? (?:do|của) (?=\w)(?P<body>[^:]{2,80}?)(?: ban hành)?\s*:\s*$",
+                        re.IGNORECASE)
+
+
 def announcement(sentence: str, tokens: list[Token]) -> Announcement | None:
+    listed = _LISTED_OF.search(sentence)
+    start = _token_at(tokens, listed.start("body")) if listed else None
+    parsed = parse_body(tokens, start, sentence) if start is not None else None
+    if parsed is not None and tokens[parsed[0] - 1].end >= listed.end("body") - 1:
+        _, _, types = _patterns()
+        return Announcement(types[listed.group("kind").casefold()], None, parsed[1], of=True)
     listed = _ANNOUNCED_LIST.search(sentence)
     verb = _token_at(tokens, listed.start()) if listed else None
     subject = _subject_before(tokens, verb, sentence) if verb is not None else None
