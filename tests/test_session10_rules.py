@@ -146,3 +146,13 @@ def test_documents_dated_in_words_and_listed_with_bullets_under_their_issuer():
             "• Hội An ra mắt mô hình dân vận khéo\n")
     documents = [(d.number, d.date and d.date.iso(), d.issuer and d.issuer.name) for d in extraction(text).documents]
     assert documents == [("70-NQ/TW", "2025-08-20", "Bộ Chính trị"), ("71-NQ/TW", "2025-08-22", "Bộ Chính trị")]
+
+
+def test_several_numbers_after_one_type_word_are_several_documents_of_the_issuer_named_after_them():
+    text = ("Sáng 5/10/2025, Tỉnh ủy Đắk Lắk tổ chức hội nghị. Đồng chí Lương Nguyễn Minh Triết đề nghị thực hiện "
+            "các Nghị quyết số 57-NQ/TW, 59-NQ/TW và 68-NQ/TW của Bộ Chính trị; chuẩn bị tổng kết Quyết định số "
+            "217-QĐ/TW và 218-QĐ/TW của Bộ Chính trị.")
+    documents = [(d.number, d.kind, d.issuer.name) for d in extraction(text).documents]
+    assert documents == [("57-NQ/TW", "Resolution", "Bộ Chính trị"), ("59-NQ/TW", "Resolution", "Bộ Chính trị"),
+                         ("68-NQ/TW", "Resolution", "Bộ Chính trị"), ("217-QĐ/TW", "Decision", "Bộ Chính trị"),
+                         ("218-QĐ/TW", "Decision", "Bộ Chính trị")]

@@ -48,6 +48,9 @@ class DocumentMention:
     same_day: bool = False  # "Quyết định số 2218-QĐ/TU cùng ngày": dated like the one before
 
 
+_MORE_NUMBERS = re.compile(rf"\s*(?:,|và)\s*(?:số\s+)?(?P<number>{_NUMBER})(?![\w/-])")
+
+
 @lru_cache(maxsize=1)
 def _patterns():
     lexicon = load_lexicon()
@@ -118,6 +121,12 @@ def find_documents(sentence: str, tokens: list[Token]) -> list[DocumentMention]:
         kind = types[match.group("type").casefold()]
         mentions.append(DocumentMention(kind, number, short, match.start(), match.end()))
         taken.append(match.span())
+        end = match.end()
+        while not short and (more := _MORE_NUMBERS.match(sentence, end)) is not None:
+            # "các Nghị quyết số 57-NQ/TW, 59-NQ/TW và 68-NQ/TW của Bộ Chính trị": one type word, several numbers
+            mentions.append(DocumentMention(kind, more.group("number"), False, more.start("number"), more.end()))
+            taken.append((more.start("number"), more.end()))
+            end = more.end()
     for match in bare.finditer(sentence):
         if any(a <= match.start() < b for a, b in taken):
             continue
