@@ -111,10 +111,12 @@ def test_a_session_recalled_without_a_day_or_planned_is_not_reported_beside_the_
         ("Đoàn đại biểu Quốc hội tỉnh Quảng Ngãi", "2026-05-14")]
 
 
-def test_hmong_and_dao_surnames_start_a_name_without_a_cue():
+def test_hmong_dao_and_jrai_surnames_start_a_name_without_a_cue():
     text = ("Sáng 2/4/2026, HĐND xã Bát Xát tổ chức kỳ họp thứ nhất. Các đồng chí Sần Seo Chúng và Lèng Văn Páo "
-            "được bầu giữ chức Phó Chủ tịch UBND xã; kỳ họp bầu Ly Seo Dìn giữ chức Trưởng Công an xã.")
-    assert {"Sần Seo Chúng", "Lèng Văn Páo", "Ly Seo Dìn"} <= {person.name for person in extraction(text).persons}
+            "được bầu giữ chức Phó Chủ tịch UBND xã; kỳ họp bầu Ly Seo Dìn giữ chức Trưởng Công an xã. Dự có các "
+            "đồng chí: Rah Lan Hoa - Phó Chủ tịch UBND tỉnh; Kpuih Thu - Phó Chủ tịch HĐND tỉnh.")
+    assert {"Sần Seo Chúng", "Lèng Văn Páo", "Ly Seo Dìn", "Rah Lan Hoa", "Kpuih Thu"} <= {
+        person.name for person in extraction(text).persons}
 
 
 def test_the_standing_office_of_the_front_s_central_committee():
