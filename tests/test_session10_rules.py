@@ -158,3 +158,10 @@ def test_several_numbers_after_one_type_word_are_several_documents_of_the_issuer
     assert documents == [("57-NQ/TW", "Resolution", "Bộ Chính trị"), ("59-NQ/TW", "Resolution", "Bộ Chính trị"),
                          ("68-NQ/TW", "Resolution", "Bộ Chính trị"), ("217-QĐ/TW", "Decision", "Bộ Chính trị"),
                          ("218-QĐ/TW", "Decision", "Bộ Chính trị")]
+
+
+def test_a_counted_organizer_is_a_tally_not_a_meeting():
+    text = ("Sáng 5/12/2025, Ban Chấp hành Đảng bộ tỉnh Vĩnh Long tổ chức hội nghị. Báo cáo cho biết, 100% đảng bộ "
+            "xã, phường tổ chức thành công đại hội nhiệm kỳ 2025 - 2030; 12 chi bộ tổ chức hội nghị điểm.")
+    assert [(event.kind, event.organizer.name) for event in extraction(text).events] == [
+        ("Conference", "Ban Chấp hành Đảng bộ tỉnh Vĩnh Long")]

@@ -216,6 +216,15 @@ def _planned(scan: SentenceScan, organizer: BodySpec, position: int) -> bool:
         or any(before.endswith(verb) for verb in _ASKING)
 
 
+def _counted(scan: SentenceScan, organizer: BodySpec) -> bool:
+    """The organizer is counted ("100% đảng bộ xã", "các chi bộ", "15 đảng bộ"): many bodies, no one."""
+    item = next((it for it in scan.items if it.body is organizer), None)
+    if item is None or item.start == 0:
+        return False
+    before = scan.tokens[item.start - 1]
+    return before.text == "%" or before.text.isdigit() or before.low in _COUNTING
+
+
 def _chosen(scan: SentenceScan, organizer: BodySpec | None) -> BodySpec | None:
     """"Đảng bộ thành phố X là đơn vị được Ban Thường vụ Tỉnh ủy chọn tổ chức đại hội điểm": the
     body chosen holds the meeting, not the one that chose it."""
@@ -263,6 +272,8 @@ def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec]
             organizer = _chosen(scan, _organizer_before(scan, position, citations))
             if meeting and organizer is not None and _planned(scan, organizer, position):
                 continue
+            if meeting and organizer is not None and _counted(scan, organizer):
+                continue  # "100% đảng bộ xã, phường tổ chức thành công đại hội": a tally of many
             if meeting and organizer is not None:  # "<body> tổ chức hội nghị ..."
                 return meeting[0], meeting[1], organizer
             if position > 0 and lows[position - 1] == "do":  # "Hội nghị ... do <body> tổ chức"
