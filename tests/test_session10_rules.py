@@ -161,7 +161,8 @@ def test_several_numbers_after_one_type_word_are_several_documents_of_the_issuer
 
 
 def test_a_counted_organizer_is_a_tally_not_a_meeting():
-    text = ("Sáng 5/12/2025, Ban Chấp hành Đảng bộ tỉnh Vĩnh Long tổ chức hội nghị. Báo cáo cho biết, 100% đảng bộ "
-            "xã, phường tổ chức thành công đại hội nhiệm kỳ 2025 - 2030; 12 chi bộ tổ chức hội nghị điểm.")
+    text = ("Sáng 5/12/2025, Ban Chấp hành Đảng bộ tỉnh Vĩnh Long tổ chức hội nghị. Đồng chí Lê Văn An, Bí thư "
+            "Đảng ủy phường Long Châu phát biểu. Báo cáo cho biết, 100% đảng bộ xã, phường tổ chức thành công đại "
+            "hội nhiệm kỳ 2025 - 2030; 12 chi bộ tổ chức hội nghị điểm.")
     assert [(event.kind, event.organizer.name) for event in extraction(text).events] == [
         ("Conference", "Ban Chấp hành Đảng bộ tỉnh Vĩnh Long")]
