@@ -166,3 +166,15 @@ def test_a_counted_organizer_is_a_tally_not_a_meeting():
             "hội nhiệm kỳ 2025 - 2030; 12 chi bộ tổ chức hội nghị điểm.")
     assert [(event.kind, event.organizer.name) for event in extraction(text).events] == [
         ("Conference", "Ban Chấp hành Đảng bộ tỉnh Vĩnh Long")]
+
+
+def test_a_minister_s_rank_is_held_in_the_agency_the_chairman_s_post_names_and_a_wire_tag_before_the_lead():
+    text = ("Thứ Năm, 12/05/2022 | 20:35\n\nLàm việc với đoàn công tác\n\nQĐND Online - Chiều 12-5, Ban Thường vụ "
+            "Tỉnh ủy Sơn La làm việc với đoàn công tác. Dự có đồng chí Đỗ "
+            "Văn Hiếu, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ; bà Lò Thị Mai, Thứ trưởng, Phó Chủ nhiệm Ủy ban "
+            "Dân tộc.")
+    assert {("Đỗ Văn Hiếu", "Bộ trưởng", "Văn phòng Chính phủ"), ("Đỗ Văn Hiếu", "Chủ nhiệm", "Văn phòng Chính phủ"),
+            ("Lò Thị Mai", "Thứ trưởng", "Ủy ban Dân tộc"), ("Lò Thị Mai", "Phó Chủ nhiệm", "Ủy ban Dân tộc")} \
+        <= _roles(text)
+    event = extraction(text).events[0]
+    assert event.date.iso() == "2022-05-12"

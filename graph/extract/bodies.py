@@ -83,6 +83,7 @@ _FIXED = _aliased({
     "Viện Kiểm sát nhân dân tối cao": ("OtherOrganization", "Supreme People's Procuracy"),
     "Kiểm toán Nhà nước": ("Government", "State Audit Office"),
     "Văn phòng Chính phủ": ("Government", "Office of the Government"),
+    "Ủy ban Dân tộc": ("Government", "Committee for Ethnic Minority Affairs"),
     "Ngân hàng Nhà nước Việt Nam": ("Government", "State Bank of Vietnam"),
     "Văn phòng Quốc hội": ("Government", "Office of the National Assembly"),
     "Văn phòng Chủ tịch nước": ("Government", "Office of the President"),

@@ -16,7 +16,7 @@ _DM = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")
 # "TTXVN -"), then "Chiều 22/7", "Ngày 18/9/2023", or a span of days ("Trong hai ngày 5 và
 # 6/8", "Từ 12 - 14/7/2020", "Trong 3 ngày, từ 12 - 14/7/2020", "Trong hai ngày 10 và
 # 11-4-2019") whose first day counts.
-_LEAD_TAG = r"(?:\(.*?\)\s*[-–]?\s*|[\w.-]+\.(?:vn|com|net|org)\s*[-–:]\s*|[A-ZĐ]{2,8}(?:-[A-ZĐ]{1,4})?\s*[-–]\s*)?"
+_LEAD_TAG = r"(?:\(.*?\)\s*[-–]?\s*|[\w.-]+\.(?:vn|com|net|org)\s*[-–:]\s*|[A-ZĐ]{2,8}(?:-[A-ZĐ]{1,4})?(?:\.VN)?(?:\s+[Oo]nline)?\s*[-–]\s*)?"
 _TIME_OF_DAY = re.compile(
     r"^" + _LEAD_TAG + r"(?:(?:trong\s+(?:\d+|hai|ba|bốn|năm)\s+ngày(?:\s+làm việc)?(?:\s+liên tục)?\s*,?\s*)?"
     r"(?:từ\s+)?(?:ngày\s+)?(?=\d{1,2}\s*(?:-|–|và|đến)\s*(?:ngày\s+)?\d{1,2}\s*(?:/|[.-]\s*\d{1,2}\s*[.-]\s*(?:19|20)\d{2}))"

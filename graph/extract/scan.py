@@ -841,6 +841,17 @@ _UNNAMED_COMMITTEE = replace(_IMPLIED["province_committee"])
 _SHARING_JOINS = {"-", "–", "—", "kiêm"}
 
 
+_MINISTERIAL_RANKS = {"Bộ trưởng", "Thứ trưởng"}
+
+
+def _ministerial_rank(before: Item | None, after: Item) -> bool:
+    """"Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc": a
+    minister's rank held in the agency that a chairman's post names next."""
+    return before is not None and before.body is None and before.title is not None \
+        and before.title.role in _MINISTERIAL_RANKS and after.title is not None \
+        and after.title.role.removeprefix("Phó ") == "Chủ nhiệm" and after.body is not None
+
+
 def _share_body(before: Item | None, after: Item) -> None:
     """'Phó Chỉ huy trưởng - Tham mưu trưởng BĐBP tỉnh', 'Phó Chủ tịch kiêm Tổng Thư ký Hội
     X': two posts joined so are held in the one body named after the second."""
@@ -1127,7 +1138,10 @@ def scan_sentence(text: str) -> SentenceScan:
                     and items[k].kind == "role":
                 if items[j].text == "giữ chức" and post_from is None:
                     post_from = sum(len(group) for group in groups)
-                if items[j].text == ",":
+                if items[j].text == "," and _ministerial_rank(groups[-1][-1] if groups[-1] else None, items[k]):
+                    _share_body(groups[-1][-1], items[k])  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"
+                    groups.append([])
+                elif items[j].text == ",":
                     groups.append([])
                 elif items[j].text in _SHARING_JOINS:
                     _share_body(groups[-1][-1] if groups[-1] else None, items[k])
