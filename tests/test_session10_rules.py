@@ -178,3 +178,10 @@ def test_a_minister_s_rank_is_held_in_the_agency_the_chairman_s_post_names_and_a
         <= _roles(text)
     event = extraction(text).events[0]
     assert event.date.iso() == "2022-05-12"
+
+
+def test_a_title_shared_over_a_colon_list_of_titled_names():
+    text = ("Sáng 8/1/2026, Chính phủ tổ chức hội nghị với các địa phương. Cùng dự có các đồng chí Ủy viên Bộ Chính "
+            "trị: Chủ tịch nước Đào Văn Sinh; Chủ tịch Quốc hội Mai Thị Lụa; Thường trực Ban Bí thư Tô Văn Hòe.")
+    assert {("Đào Văn Sinh", "Ủy viên", "Bộ Chính trị"), ("Mai Thị Lụa", "Ủy viên", "Bộ Chính trị"),
+            ("Tô Văn Hòe", "Ủy viên", "Bộ Chính trị"), ("Mai Thị Lụa", "Chủ tịch", "Quốc hội")} <= _roles(text)

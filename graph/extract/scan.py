@@ -1212,6 +1212,17 @@ def scan_sentence(text: str) -> SentenceScan:
             for k, ministry in ministers:
                 person(k).roles.append((roles[0][0][0], ministry))
                 person(k).cued = True
+        elif colon is not None and colon + 2 < len(items) and items[colon + 1].kind == "role" \
+                and items[colon + 2].kind == "name":
+            # "các đồng chí Ủy viên Bộ Chính trị: Chủ tịch nước A; Chủ tịch Quốc hội B": each entry a title
+            # and a name, all sharing the title before the colon
+            k = colon + 1
+            while k + 1 < len(items) and items[k].kind == "role" and items[k + 1].kind == "name":
+                person(k + 1).roles.extend(r for group in roles for r in group)
+                person(k + 1).cued = True
+                k += 2
+                if k < len(items) and items[k].text in {";", ","}:
+                    k += 1
         elif colon is not None:
             k = first = colon + 1
             listed, titled = 0, False  # names so far, and whether any had a post of its own
