@@ -185,3 +185,13 @@ def test_a_title_shared_over_a_colon_list_of_titled_names():
             "trị: Chủ tịch nước Đào Văn Sinh; Chủ tịch Quốc hội Mai Thị Lụa; Thường trực Ban Bí thư Tô Văn Hòe.")
     assert {("Đào Văn Sinh", "Ủy viên", "Bộ Chính trị"), ("Mai Thị Lụa", "Ủy viên", "Bộ Chính trị"),
             ("Tô Văn Hòe", "Ủy viên", "Bộ Chính trị"), ("Mai Thị Lụa", "Chủ tịch", "Quốc hội")} <= _roles(text)
+
+
+def test_decisions_of_a_chairman_or_minister_announced_and_signed_are_their_body_s():
+    text = ("Sáng 10/4/2025, UBND tỉnh Khánh Hòa tổ chức hội nghị. Ông Lê Văn Tư, Giám đốc Sở Nội vụ công bố các "
+            "quyết định của Chủ tịch UBND tỉnh: Quyết định số 612/QĐ-UBND ngày 7/4/2025 về việc bổ nhiệm ông A; "
+            "Quyết định số 613/QĐ-UBND cùng ngày về việc bổ nhiệm ông B. Chủ tịch UBND tỉnh Khánh Hòa Trần Phước "
+            "Hải vừa ký ban hành Chỉ thị số 09/CT-UBND ngày 8/4/2025 về phòng, chống thiên tai.")
+    issuers = {d.number: d.issuer and d.issuer.name for d in extraction(text).documents}
+    assert issuers == {"612/QĐ-UBND": "Ủy ban nhân dân tỉnh Khánh Hòa", "613/QĐ-UBND": "Ủy ban nhân dân tỉnh Khánh Hòa",
+                       "09/CT-UBND": "Ủy ban nhân dân tỉnh Khánh Hòa"}

@@ -238,8 +238,8 @@ def _subject_ends(tokens: list[Token], verb: int) -> list[int]:
     name = k
     while name > 0 and k - name < 4 and tokens[name - 1].is_cap and tokens[name - 1].is_word:
         name -= 1
-    if k - name >= 2:
-        ends.append(name)
+        if k - name >= 2:  # (a name of two, three or four words: "… tỉnh Lâm Đồng Phan Nhật Quang đã ký")
+            ends.append(name)
     return ends
 
 
@@ -344,7 +344,8 @@ _LISTED_OF = re.compile(r"\b(?:các|những|\d+) (?P<kind>quyết định|nghị
 
 def announcement(sentence: str, tokens: list[Token]) -> Announcement | None:
     listed = _LISTED_OF.search(sentence)
-    start = _token_at(tokens, listed.start("body")) if listed else None
+    head = _HEAD_OF_ISSUER.match(sentence, listed.start("body")) if listed else None
+    start = _token_at(tokens, head.end() if head else listed.start("body")) if listed else None
     parsed = parse_body(tokens, start, sentence) if start is not None else None
     if parsed is not None and tokens[parsed[0] - 1].end >= listed.end("body") - 1:
         _, _, types = _patterns()
@@ -356,7 +357,8 @@ def announcement(sentence: str, tokens: list[Token]) -> Announcement | None:
         _, _, types = _patterns()
         return Announcement(types[listed.group("kind").casefold()], None, subject, of=True)
     of = _ANNOUNCED_OF.search(sentence)
-    start = _token_at(tokens, of.end()) if of else None
+    head = _HEAD_OF_ISSUER.match(sentence, of.end()) if of else None  # "… của Chủ tịch UBND tỉnh:": the UBND's
+    start = _token_at(tokens, head.end() if head else of.end()) if of else None
     parsed = parse_body(tokens, start, sentence) if start is not None else None
     if parsed is not None:  # ("công bố các quyết định ngày 12/3/2021 của Ban Thường vụ Tỉnh ủy": that day too)
         _, _, types = _patterns()
