@@ -195,3 +195,10 @@ def test_decisions_of_a_chairman_or_minister_announced_and_signed_are_their_body
     issuers = {d.number: d.issuer and d.issuer.name for d in extraction(text).documents}
     assert issuers == {"612/QĐ-UBND": "Ủy ban nhân dân tỉnh Khánh Hòa", "613/QĐ-UBND": "Ủy ban nhân dân tỉnh Khánh Hòa",
                        "09/CT-UBND": "Ủy ban nhân dân tỉnh Khánh Hòa"}
+
+
+def test_a_council_decides_in_its_resolution_and_a_committee_has_its_letter():
+    text = ("Sáng 14/1/2026, UBND tỉnh Vĩnh Long họp. Trước đó, UBND tỉnh có Công văn số 88/UBND-KT gửi các chủ đầu "
+            "tư theo danh mục đã được HĐND tỉnh quyết định tại Nghị quyết số 52/NQ-HĐND ngày 10/12/2025.")
+    issuers = {d.number: d.issuer and d.issuer.name for d in extraction(text).documents}
+    assert issuers == {"88/UBND-KT": "Ủy ban nhân dân tỉnh Vĩnh Long", "52/NQ-HĐND": "Hội đồng nhân dân tỉnh Vĩnh Long"}

@@ -217,7 +217,9 @@ def _dates_by_signing(mentions: list[DocumentMention], sentence: str) -> None:
             mention.date = opening[0]
 
 
-_ISSUES = re.compile(r"\b(?:vừa |đã |mới )?(?:ban hành|ký)\b")
+_ISSUES = re.compile(r"\b(?:vừa |đã |mới )?(?:ban hành|ký|quyết định tại|có(?= (?:Công văn|Công điện|Tờ trình|Thông báo|"
+                     r"Kế hoạch|Chỉ thị|Quyết định) số))\b")  # ("HĐND tỉnh quyết định tại Nghị quyết số …",
+# "UBND tỉnh có Công văn số …": the subject's)
 
 
 def _subject_before(tokens: list[Token], verb: int, sentence: str) -> BodySpec | None:
