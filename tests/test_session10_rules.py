@@ -202,3 +202,9 @@ def test_a_council_decides_in_its_resolution_and_a_committee_has_its_letter():
             "tư theo danh mục đã được HĐND tỉnh quyết định tại Nghị quyết số 52/NQ-HĐND ngày 10/12/2025.")
     issuers = {d.number: d.issuer and d.issuer.name for d in extraction(text).documents}
     assert issuers == {"88/UBND-KT": "Ủy ban nhân dân tỉnh Vĩnh Long", "52/NQ-HĐND": "Hội đồng nhân dân tỉnh Vĩnh Long"}
+
+
+def test_a_bare_post_of_the_one_speaking_for_a_body_is_in_that_body():
+    text = ("Sáng 9/7/2024, HĐND tỉnh Gia Lai tổ chức kỳ họp thứ 17. Thay mặt Ban Pháp chế HĐND tỉnh, ông Rơ Mah Tuấn, "
+            "Trưởng ban trình bày báo cáo thẩm tra.")
+    assert ("Rơ Mah Tuấn", "Trưởng ban", "Ban Pháp chế Hội đồng nhân dân tỉnh Gia Lai") in _roles(text)

@@ -1049,6 +1049,21 @@ def _posts_in_the_body_presenting(items: list[Item], persons: dict[int, PersonMe
         persons[k].roles[:] = [(title, body if spec is None else spec) for title, spec in persons[k].roles]
 
 
+def _posts_in_the_body_represented(items: list[Item], persons: dict[int, PersonMention]) -> None:
+    """"Thay mặt Ban Kinh tế - Ngân sách HĐND tỉnh, bà X, Trưởng ban trình bày …": a bare post of
+    the one who speaks for a body is a post in that body."""
+    for k in range(4, len(items)):
+        if items[k].kind != "name" or k not in persons:
+            continue
+        q = k - 1 if items[k - 1].kind == "cue" else k
+        if q < 4 or items[q - 1].text != "," or items[q - 2].kind != "body" or items[q - 2].body is None \
+                or [item.text.casefold() for item in items[q - 4:q - 2]] != ["thay", "mặt"]:
+            continue
+        body = items[q - 2].body
+        persons[k].roles[:] = [(title, body if spec is None and body.head.split()[0].casefold()
+                                in title.role.casefold().split() else spec) for title, spec in persons[k].roles]
+
+
 def _inspection_posts_of_the_committee_named(items: list[Item], persons: dict[int, PersonMention]) -> None:
     """"bầu Ủy ban Kiểm tra Đảng ủy xã gồm 5 đồng chí; đồng chí A được bầu giữ chức Chủ nhiệm (Ủy
     ban Kiểm tra)": a bare Chủ nhiệm of the inspection committee named before it in the sentence."""
@@ -1277,6 +1292,7 @@ def scan_sentence(text: str) -> SentenceScan:
     _committees_joined(items, persons)
     _posts_on_the_side(items, persons)
     _posts_in_the_body_presenting(items, persons)
+    _posts_in_the_body_represented(items, persons)
     _inspection_posts_of_the_committee_named(items, persons)
     found = [persons[k] for k in sorted(persons) if persons[k].cued or persons[k].roles]
     bodies = [it.body for it in items if it.body is not None]
