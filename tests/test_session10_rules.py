@@ -208,3 +208,9 @@ def test_a_bare_post_of_the_one_speaking_for_a_body_is_in_that_body():
     text = ("Sáng 9/7/2024, HĐND tỉnh Gia Lai tổ chức kỳ họp thứ 17. Thay mặt Ban Pháp chế HĐND tỉnh, ông Rơ Mah Tuấn, "
             "Trưởng ban trình bày báo cáo thẩm tra.")
     assert ("Rơ Mah Tuấn", "Trưởng ban", "Ban Pháp chế Hội đồng nhân dân tỉnh Gia Lai") in _roles(text)
+
+
+def test_a_steering_committee_named_by_a_long_task():
+    text = ("Sáng 5/12/2025, Ban Thường vụ Tỉnh ủy Hà Tĩnh họp. Đồng chí Lê Văn Cường báo cáo kết quả công tác năm "
+            "2025 của Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh.")
+    assert ("Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Hà Tĩnh", "OtherOrganization") in _bodies(text)

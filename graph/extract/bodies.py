@@ -1069,7 +1069,10 @@ def _named(tokens, index, text):
         return j, BodySpec(kind, head, name, level=CENTRAL, name=name, english="Central Steering Committee")
     else:  # free words up to a level word or "của"
         start = j
-        while j < len(tokens) and j - start < 10 and tokens[j].text not in {".", ";", ":", "(", ")"}:
+        longest = 16 if head == "Ban Chỉ đạo" else 10  # ("Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh")
+        while j < len(tokens) and j - start < longest and tokens[j].text not in {".", ";", ":", "(", ")"}:
+            if j - start >= 10 and tokens[j].low in _NOT_A_TASK:
+                break
             if _tables()["level"].match(tokens, j) or tokens[j].low == "của" or (j == start and tokens[j].low in {"và", ","}):
                 break  # ("các thành viên Ban Chỉ đạo và lãnh đạo Công an tỉnh": no task, a bare committee)
             if head in _BLOC_HEADS and j + 1 < len(tokens) and (tokens[j].low, tokens[j + 1].low) in _VERBS_AFTER_DIVISION:
@@ -1114,6 +1117,7 @@ def _named(tokens, index, text):
                        english=english)
 
 
+_NOT_A_TASK = {"sẽ", "đã", "đang", "tại", "với", "được", "cho", "phối", "tổ", "là", "và"}
 _NOUNS = {("công", "trình"), ("giao", "thông")}  # whose second word would otherwise end a name
 
 
