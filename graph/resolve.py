@@ -523,7 +523,7 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
 
 
 # a bloc's committee and its party organization: one named, the other written bare
-_REGION_FORMS = {"Quân khu", "Đảng ủy Quân khu", "Bộ Tư lệnh Quân khu"}
+_REGION_FORMS = {"Quân khu", "Đảng ủy Quân khu", "Đảng bộ Quân khu", "Bộ Tư lệnh Quân khu"}
 _REGION = re.compile(r"\bQuân khu (\d+)\b")
 _OTHER_BLOC_FORM = {"Đảng ủy Khối": "Đảng bộ Khối", "Đảng bộ Khối": "Đảng ủy Khối",
                     "Đảng ủy Cơ quan": "Đảng bộ Cơ quan", "Đảng bộ Cơ quan": "Đảng ủy Cơ quan"}

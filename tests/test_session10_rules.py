@@ -214,3 +214,12 @@ def test_a_steering_committee_named_by_a_long_task():
     text = ("Sáng 5/12/2025, Ban Thường vụ Tỉnh ủy Hà Tĩnh họp. Đồng chí Lê Văn Cường báo cáo kết quả công tác năm "
             "2025 của Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh.")
     assert ("Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Hà Tĩnh", "OtherOrganization") in _bodies(text)
+
+
+def test_the_party_organizations_of_a_province_s_military_and_of_a_military_region():
+    text = ("Trong 2 ngày 20 và 21/7/2020, Đảng bộ Quân sự tỉnh Hà Tĩnh tổ chức Đại hội đại biểu lần thứ XV, nhiệm kỳ "
+            "2020 - 2025. Đại hội bầu Đoàn đại biểu đi dự Đại hội đại biểu Đảng bộ Quân khu 4.")
+    found = extraction(text)
+    assert [(event.kind, event.organizer.name) for event in found.events] == [
+        ("Congress", "Đảng bộ Quân sự tỉnh Hà Tĩnh")]
+    assert ("Đảng bộ Quân khu 4", "PartyCommittee") in _bodies(text)

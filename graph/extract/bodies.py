@@ -223,6 +223,9 @@ _NAMED_HEADS = {
     "Đảng ủy Quân sự": ("PartyCommittee", "Military Party Committee", "words"),
     "Đảng ủy Công an": ("PartyCommittee", "Police Party Committee", "words"),
     "Đảng ủy Biên phòng": ("PartyCommittee", "Border Guard Party Committee", "words"),
+    "Đảng bộ Quân sự": ("PartyCommittee", "Military Party Organization", "words"),
+    "Đảng bộ Công an": ("PartyCommittee", "Police Party Organization", "words"),
+    "Đảng bộ Quân khu": ("PartyCommittee", "Military Region Party Organization", "number"),
     "Trung tâm": ("OtherOrganization", "Centre", "capitalized"),
     # state groups and corporations, and their boards ("Chủ tịch Hội đồng thành viên Tập đoàn X")
     "Tập đoàn": ("OtherOrganization", "Group", "capitalized"),
@@ -1166,7 +1169,7 @@ def _past_task_list(tokens: list[Token], j: int) -> int:
         j = min(len(tokens), j + 1 + _TASK_LIST_WORDS[tokens[j + 1].low])
     return j
 BOARDS = {"Hội đồng thành viên", "Hội đồng quản trị"}
-_REGION_HEADS = {"Quân khu", "Đảng ủy Quân khu", "Bộ Tư lệnh Quân khu"}
+_REGION_HEADS = {"Quân khu", "Đảng ủy Quân khu", "Đảng bộ Quân khu", "Bộ Tư lệnh Quân khu"}
 _STOP_LOWER = {"và", "của", "cho", "với", "tại", "theo", "được", "đã", "là", "có", "trong", "các", "những",
                "để", "về", "thuộc", "trên", "từ", "đến", "kiêm", "nhiệm", "chức", "danh", "kể"}
 
