@@ -223,3 +223,9 @@ def test_the_party_organizations_of_a_province_s_military_and_of_a_military_regi
     assert [(event.kind, event.organizer.name) for event in found.events] == [
         ("Congress", "Đảng bộ Quân sự tỉnh Hà Tĩnh")]
     assert ("Đảng bộ Quân khu 4", "PartyCommittee") in _bodies(text)
+
+
+def test_a_defence_zone_command_of_2025():
+    text = ("Sáng 1/7/2025, Bộ CHQS tỉnh Gia Lai tổ chức hội nghị. Thượng tá Đinh Văn Nhơn được bổ nhiệm giữ chức Chỉ "
+            "huy trưởng Ban Chỉ huy Phòng thủ khu vực 3.")
+    assert ("Đinh Văn Nhơn", "Chỉ huy trưởng", "Ban Chỉ huy Phòng thủ khu vực 3") in _roles(text)

@@ -214,6 +214,7 @@ _NAMED_HEADS = {
     "Đảng ủy Quân khu": ("PartyCommittee", "Military Region Party Committee", "number"),
     "Bộ Tư lệnh Quân khu": ("OtherOrganization", "Military Region Command", "number"),
     "Quân khu": ("OtherOrganization", "Military Region", "number"),
+    "Ban Chỉ huy Phòng thủ khu vực": ("OtherOrganization", "Defence Zone Command", "number"),  # (from July 2025)
     "Sư đoàn": ("OtherOrganization", "Division", "number"),
     "Lữ đoàn": ("OtherOrganization", "Brigade", "number"),
     "Trung đoàn": ("OtherOrganization", "Regiment", "number"),
