@@ -229,3 +229,9 @@ def test_a_defence_zone_command_of_2025():
     text = ("Sáng 1/7/2025, Bộ CHQS tỉnh Gia Lai tổ chức hội nghị. Thượng tá Đinh Văn Nhơn được bổ nhiệm giữ chức Chỉ "
             "huy trưởng Ban Chỉ huy Phòng thủ khu vực 3.")
     assert ("Đinh Văn Nhơn", "Chỉ huy trưởng", "Ban Chỉ huy Phòng thủ khu vực 3") in _roles(text)
+
+
+def test_the_head_of_a_body_appointed_with_its_members():
+    text = ("Ngày 8/8/2025, Đảng bộ xã Tân Hiệp tổ chức Đại hội. Quyết định số 401-QĐ/TU chỉ định Ủy ban Kiểm tra "
+            "Đảng ủy xã gồm 5 đồng chí, do đồng chí Lâm Thị Nga làm Chủ nhiệm.")
+    assert ("Lâm Thị Nga", "Chủ nhiệm", "Ủy ban Kiểm tra Đảng ủy xã Tân Hiệp") in _roles(text)

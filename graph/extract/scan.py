@@ -1064,6 +1064,22 @@ def _posts_in_the_body_represented(items: list[Item], persons: dict[int, PersonM
                                 in title.role.casefold().split() else spec) for title, spec in persons[k].roles]
 
 
+def _head_of_the_body_named(items: list[Item], persons: dict[int, PersonMention]) -> None:
+    """"chỉ định Ủy ban Kiểm tra Đảng ủy phường gồm 7 đồng chí, do đồng chí X làm Chủ nhiệm": the bare
+    post after "làm" is the head's post in the body just named."""
+    for k in range(3, len(items) - 2):
+        if items[k].kind != "name" or k not in persons or items[k + 1].text != "làm" \
+                or items[k + 2].kind != "role" or items[k + 2].body is not None:
+            continue
+        q = k - 1 if items[k - 1].kind == "cue" else k
+        if items[q - 1].text.casefold() != "do":
+            continue
+        body = next((item.body for item in reversed(items[:q - 1]) if item.kind == "body"), None)
+        words = [item.text.casefold() for item in items[:q - 1] if item.kind == "word"][-4:]
+        if body is not None and "gồm" in words and body.head not in DELEGATIONS:
+            persons[k].roles.append((items[k + 2].title, body))
+
+
 def _inspection_posts_of_the_committee_named(items: list[Item], persons: dict[int, PersonMention]) -> None:
     """"bầu Ủy ban Kiểm tra Đảng ủy xã gồm 5 đồng chí; đồng chí A được bầu giữ chức Chủ nhiệm (Ủy
     ban Kiểm tra)": a bare Chủ nhiệm of the inspection committee named before it in the sentence."""
@@ -1293,6 +1309,7 @@ def scan_sentence(text: str) -> SentenceScan:
     _posts_on_the_side(items, persons)
     _posts_in_the_body_presenting(items, persons)
     _posts_in_the_body_represented(items, persons)
+    _head_of_the_body_named(items, persons)
     _inspection_posts_of_the_committee_named(items, persons)
     found = [persons[k] for k in sorted(persons) if persons[k].cued or persons[k].roles]
     bodies = [it.body for it in items if it.body is not None]
