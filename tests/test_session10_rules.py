@@ -235,3 +235,10 @@ def test_the_head_of_a_body_appointed_with_its_members():
     text = ("Ngày 8/8/2025, Đảng bộ xã Tân Hiệp tổ chức Đại hội. Quyết định số 401-QĐ/TU chỉ định Ủy ban Kiểm tra "
             "Đảng ủy xã gồm 5 đồng chí, do đồng chí Lâm Thị Nga làm Chủ nhiệm.")
     assert ("Lâm Thị Nga", "Chủ nhiệm", "Ủy ban Kiểm tra Đảng ủy xã Tân Hiệp") in _roles(text)
+
+
+def test_a_counted_post_is_held_by_those_named_after_trong_do_co():
+    text = ("Sáng 2/4/2026, HĐND tỉnh Hà Tĩnh tổ chức kỳ họp thứ nhất. Kỳ họp cũng bầu 13 Ủy viên UBND tỉnh, trong đó "
+            "có Đại tá Phan Văn Hùng, Giám đốc Công an tỉnh.")
+    assert {("Phan Văn Hùng", "Ủy viên", "Ủy ban nhân dân tỉnh Hà Tĩnh"),
+            ("Phan Văn Hùng", "Giám đốc", "Công an tỉnh Hà Tĩnh")} <= _roles(text)

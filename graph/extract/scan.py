@@ -1064,6 +1064,21 @@ def _posts_in_the_body_represented(items: list[Item], persons: dict[int, PersonM
                                 in title.role.casefold().split() else spec) for title, spec in persons[k].roles]
 
 
+def _counted_posts_of_those_named(items: list[Item], persons: dict[int, PersonMention]) -> None:
+    """"bầu 14 Ủy viên UBND tỉnh, trong đó có Đại tá X, Giám đốc Công an tỉnh": the counted post is also
+    the post of those named after "trong đó có"."""
+    for k, item in enumerate(items):
+        if item.kind != "role" or item.body is None or k + 5 >= len(items) or items[k + 1].text != "," \
+                or [it.text.casefold() for it in items[k + 2:k + 5]] != ["trong", "đó", "có"]:
+            continue
+        m = k + 5
+        while m < len(items) and items[m].kind in {"cue", "rank", "name", "role", "sep", "body"} \
+                and items[m].text not in {".", ";"}:
+            if items[m].kind == "name" and m in persons and (item.title, item.body) not in persons[m].roles:
+                persons[m].roles.append((item.title, item.body))
+            m += 1
+
+
 def _head_of_the_body_named(items: list[Item], persons: dict[int, PersonMention]) -> None:
     """"chỉ định Ủy ban Kiểm tra Đảng ủy phường gồm 7 đồng chí, do đồng chí X làm Chủ nhiệm": the bare
     post after "làm" is the head's post in the body just named."""
@@ -1310,6 +1325,7 @@ def scan_sentence(text: str) -> SentenceScan:
     _posts_in_the_body_presenting(items, persons)
     _posts_in_the_body_represented(items, persons)
     _head_of_the_body_named(items, persons)
+    _counted_posts_of_those_named(items, persons)
     _inspection_posts_of_the_committee_named(items, persons)
     found = [persons[k] for k in sorted(persons) if persons[k].cued or persons[k].roles]
     bodies = [it.body for it in items if it.body is not None]
