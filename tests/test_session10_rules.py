@@ -242,3 +242,12 @@ def test_a_counted_post_is_held_by_those_named_after_trong_do_co():
             "có Đại tá Phan Văn Hùng, Giám đốc Công an tỉnh.")
     assert {("Phan Văn Hùng", "Ủy viên", "Ủy ban nhân dân tỉnh Hà Tĩnh"),
             ("Phan Văn Hùng", "Giám đốc", "Công an tỉnh Hà Tĩnh")} <= _roles(text)
+
+
+def test_posts_held_respectively_go_to_the_names_in_order():
+    text = ("Sáng 2/4/2026, HĐND xã Hòa Vang tổ chức kỳ họp thứ nhất. Các bà Lê Thị Hoa và Trần Thị Mai lần lượt giữ "
+            "chức Trưởng Ban Kinh tế - Xã hội và Trưởng Ban Pháp chế HĐND xã.")
+    roles = _roles(text)
+    assert ("Lê Thị Hoa", "Trưởng ban", "Ban Kinh tế - Xã hội Hội đồng nhân dân xã Hòa Vang") in roles
+    assert ("Trần Thị Mai", "Trưởng ban", "Ban Pháp chế Hội đồng nhân dân xã Hòa Vang") in roles
+    assert ("Trần Thị Mai", "Trưởng ban", "Ban Kinh tế - Xã hội Hội đồng nhân dân xã Hòa Vang") not in roles

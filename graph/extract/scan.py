@@ -1064,6 +1064,28 @@ def _posts_in_the_body_represented(items: list[Item], persons: dict[int, PersonM
                                 in title.role.casefold().split() else spec) for title, spec in persons[k].roles]
 
 
+def _posts_respectively(items: list[Item], persons: dict[int, PersonMention]) -> None:
+    """"Các ông A và B lần lượt giữ chức Trưởng Ban X và Trưởng Ban Y HĐND phường": the posts go to
+    the names in order."""
+    for k in range(1, len(items) - 2):
+        if [it.text.casefold() for it in items[k:k + 2]] != ["lần", "lượt"] or items[k + 2].text != "giữ chức":
+            continue
+        names, m = [], k - 1
+        while m >= 0 and (items[m].kind == "name" or items[m].text in {",", "và"}):
+            if items[m].kind == "name":
+                names.insert(0, m)
+            m -= 1
+        posts, m = [], k + 3
+        while m < len(items) and (items[m].kind == "role" or items[m].text in {",", "và"}):
+            if items[m].kind == "role":
+                posts.append((items[m].title, items[m].body))
+            m += 1
+        if len(names) < 2 or len(names) != len(posts) or not all(n in persons for n in names):
+            continue
+        for name, post in zip(names, posts):
+            persons[name].roles[:] = [role for role in persons[name].roles if role not in posts] + [post]
+
+
 def _counted_posts_of_those_named(items: list[Item], persons: dict[int, PersonMention]) -> None:
     """"bầu 14 Ủy viên UBND tỉnh, trong đó có Đại tá X, Giám đốc Công an tỉnh": the counted post is also
     the post of those named after "trong đó có"."""
@@ -1326,6 +1348,7 @@ def scan_sentence(text: str) -> SentenceScan:
     _posts_in_the_body_represented(items, persons)
     _head_of_the_body_named(items, persons)
     _counted_posts_of_those_named(items, persons)
+    _posts_respectively(items, persons)
     _inspection_posts_of_the_committee_named(items, persons)
     found = [persons[k] for k in sorted(persons) if persons[k].cued or persons[k].roles]
     bodies = [it.body for it in items if it.body is not None]
