@@ -251,3 +251,13 @@ def test_posts_held_respectively_go_to_the_names_in_order():
     assert ("Lê Thị Hoa", "Trưởng ban", "Ban Kinh tế - Xã hội Hội đồng nhân dân xã Hòa Vang") in roles
     assert ("Trần Thị Mai", "Trưởng ban", "Ban Pháp chế Hội đồng nhân dân xã Hòa Vang") in roles
     assert ("Trần Thị Mai", "Trưởng ban", "Ban Kinh tế - Xã hội Hội đồng nhân dân xã Hòa Vang") not in roles
+
+
+def test_the_one_reported_to_gives_no_post_and_southern_surnames():
+    text = ("Sáng 5/11/2024, Chủ tịch nước làm việc với Ban Thường vụ Tỉnh ủy Sóc Trăng. Tham dự có các đồng chí Phó "
+            "Bí thư Tỉnh ủy: Lâm Văn Mẫn, Chủ tịch HĐND tỉnh; Trầm Minh Hải, Chủ tịch UBND tỉnh. Báo cáo với Chủ tịch "
+            "nước, đồng chí Trầm Minh Hải cho biết kinh tế tăng trưởng khá.")
+    roles = _roles(text)
+    assert {("Trầm Minh Hải", "Phó Bí thư", "Tỉnh ủy Sóc Trăng"),
+            ("Trầm Minh Hải", "Chủ tịch", "Ủy ban nhân dân tỉnh Sóc Trăng")} <= roles
+    assert not any(person == "Trầm Minh Hải" and title == "Chủ tịch nước" for person, title, _ in roles)

@@ -841,6 +841,7 @@ _UNNAMED_COMMITTEE = replace(_IMPLIED["province_committee"])
 _SHARING_JOINS = {"-", "–", "—", "kiêm"}
 
 
+_ADDRESSED = {"với", "gửi", "lên", "tặng", "chúc"}
 _MINISTERIAL_RANKS = {"Bộ trưởng", "Thứ trưởng"}
 
 
@@ -1220,7 +1221,9 @@ def scan_sentence(text: str) -> SentenceScan:
         follow = _next_meaningful(items, j)
         introduced_anew = False  # "A, Giám đốc Sở Y tế, ông B, …": B's titles come after him
         if follow < len(items) and items[follow].text == "," and follow + 1 < len(items) \
-                and items[follow + 1].kind in {"cue", "rank"}:  # "Bí thư Tỉnh ủy, đồng chí X", "…, Đại tướng X"
+                and items[follow + 1].kind in {"cue", "rank"} \
+                and not (i > 0 and items[i - 1].text.casefold() in _ADDRESSED):  # "Bí thư Tỉnh ủy, đồng chí X",
+            # "…, Đại tướng X"; not "Báo cáo với Chủ tịch nước, đồng chí X cho biết": the one reported to
             follow = _next_meaningful(items, follow + 1)
             introduced_anew = True
         following_name = follow if follow < len(items) and items[follow].kind == "name" else None
