@@ -261,3 +261,11 @@ def test_the_one_reported_to_gives_no_post_and_southern_surnames():
     assert {("Trầm Minh Hải", "Phó Bí thư", "Tỉnh ủy Sóc Trăng"),
             ("Trầm Minh Hải", "Chủ tịch", "Ủy ban nhân dân tỉnh Sóc Trăng")} <= roles
     assert not any(person == "Trầm Minh Hải" and title == "Chủ tịch nước" for person, title, _ in roles)
+
+
+def test_a_person_named_after_a_bare_level_word_though_a_commune_has_the_surname_s_name():
+    text = ("Sáng 5/9/2025, Đảng ủy phường Hội An tổ chức hội nghị. Trưởng phòng Kinh tế, Hạ tầng và Đô thị phường "
+            "Phan Văn Lợi cho biết đã hoàn thành.")
+    found = extraction(text)
+    assert "Phan Văn Lợi" in {person.name for person in found.persons}
+    assert "Phan" not in {area.name for area, _ in found.areas.values()}

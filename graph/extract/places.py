@@ -94,6 +94,15 @@ _MIDDLE_NAMES = {"Văn", "Thị", "A", "Seo", "Mí"}
 _GREW_INTO = {"District": "Town", "Town": "City"}
 
 
+def _person_after(tokens: list[Token], end: int) -> bool:
+    """One or two more capitalized words after a one-word place that is a surname, then no more:
+    "Phan | Đình Tuấn cho biết" reads as a name."""
+    k = end
+    while k < len(tokens) and k - end < 3 and tokens[k].is_cap and tokens[k].is_word:
+        k += 1
+    return 1 <= k - end <= 2 and (k == len(tokens) or not tokens[k].is_cap)
+
+
 def place_name_at(tokens: list[Token], index: int, text: str, kind: str | None, level_word: str | None = None):
     """A place name starting at token `index` → (end_index, name) or None."""
     if index >= len(tokens):
@@ -120,6 +129,10 @@ def place_name_at(tokens: list[Token], index: int, text: str, kind: str | None, 
         end += 1
     if kind == "Village" and end < len(tokens) and tokens[end].text.isdigit() and tokens[end].start == tokens[end - 1].end + 1:
         end += 1  # "xóm Sen 1", "thôn Đông 2"
+    if known and known[2] and kind in {"Commune", "Village"} and first.text in surnames \
+            and known[0] - index == 1 and _person_after(tokens, known[0]):
+        return None  # "Trưởng phòng Văn hóa - Xã hội phường Phan Đình Tuấn cho biết": a person named after the
+        # bare level word, though a commune "Phan" exists somewhere
     if known and known[2]:
         return known[0], known[1]
     # An unknown name that starts with a surname after a province- or district-level
