@@ -507,7 +507,8 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
     councils = Counter(body.area for _, _, body in resolved if body is not None and body.kind == "PeoplesCouncil")
     context.council_area = max(councils, key=councils.get) if councils else None  # (ties: the first named)
     context.named_bodies = [(sentence, body) for sentence, spec, body in resolved
-                            if body is not None and (spec.head in {"Ban Chỉ đạo", "Sở", "Trường", "Trung tâm", *BLOC_ENGLISH}
+                            if body is not None and (spec.head in {"Ban Chỉ đạo", "Sở", "Trường", "Trung tâm", *BLOC_ENGLISH,
+                                                                   *_REGION_FORMS, "Ban Công tác Mặt trận"}
                                                      and spec.of is None or spec.head in {"Chi bộ", *DELEGATIONS}
                                                      or association(spec) is not None
                                                      and spec.head.startswith("Hội "))]  # (a bare "Hội")

@@ -269,3 +269,12 @@ def test_a_person_named_after_a_bare_level_word_though_a_commune_has_the_surname
     found = extraction(text)
     assert "Phan Văn Lợi" in {person.name for person in found.persons}
     assert "Phan" not in {area.name for area, _ in found.areas.values()}
+
+
+def test_a_village_s_front_committee_and_a_region_named_only_in_a_post():
+    text = ("Sáng 7/1/2026, Bộ CHQS tỉnh Nghệ An tổ chức lễ ra quân. Dự có Đại tá Lê Văn Toàn, Phó Tham mưu trưởng "
+            "Quân khu 4. Đại tá Lê Văn Toàn đề nghị thực hiện Nghị quyết của Đảng ủy Quân khu về nhiệm vụ năm 2026. Ban "
+            "Công tác Mặt trận thôn Yên Phú tổ chức ngày hội. Bà Lê Thị Lan, Trưởng Ban Công tác Mặt trận thôn cho "
+            "biết nhân dân đã đóng góp.")
+    assert ("Đảng ủy Quân khu 4", "PartyCommittee") in _bodies(text)
+    assert ("Lê Thị Lan", "Trưởng ban", "Ban Công tác Mặt trận thôn Yên Phú") in _roles(text)

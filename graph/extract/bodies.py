@@ -206,6 +206,7 @@ _NAMED_HEADS = {
     "Đoàn giám sát": ("OtherOrganization", "Supervision Delegation", "delegation"),
     "Đoàn kiểm tra": ("OtherOrganization", "Inspection Delegation", "delegation"),
     "Chi bộ": ("PartyCommittee", "Party Cell", "cell"),
+    "Ban Công tác Mặt trận": ("OtherOrganization", "Front Work Committee", "cell"),  # a village's Front committee
     "Đảng ủy Khối": ("PartyCommittee", "Bloc Party Committee", "words"),  # (see _BLOC_HEADS)
     "Đảng bộ Khối": ("PartyCommittee", "Bloc Party Organization", "words"),
     # a district's or province's agencies' party committee ("Đảng ủy Cơ quan Chính quyền huyện X")
@@ -1014,6 +1015,8 @@ def _named(tokens, index, text):
     elif shape == "cell":
         # "Chi bộ xóm Sen 1", "Chi bộ thôn Đông": a village's party cell, named with its village
         tail = _area_tail(tokens, j, text, require_level=True)
+        if tail and tail[1] == "Village" and not tail[3] and head == "Ban Công tác Mặt trận":
+            return _named_before(end, kind, head, english)  # "Trưởng Ban Công tác Mặt trận thôn": the one named
         if not tail or tail[1] != "Village" or not tail[3]:
             inner = parse_body(tokens, j, text) if j < len(tokens) and tokens[j].is_cap else None
             if inner is None or inner[1].kind not in {"Government", "OtherOrganization", "PartyAgency"}:
