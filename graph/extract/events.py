@@ -257,7 +257,8 @@ def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec]
     opens = any(word in text for word in ("khai mạc", "bế mạc", "diễn ra", "kết thúc", "đã họp",
                                                  # "kỳ họp … đã hoàn thành toàn bộ nội dung, chương trình đề ra"
                                                  "hoàn thành toàn bộ nội dung", "hoàn thành chương trình"))
-    cited = {k for k, token in enumerate(tokens) if any(a <= token.start and token.end <= b for a, b in citations)}
+    cited = {k for k, token in enumerate(tokens) if any(a <= token.start and token.end <= b for a, b in citations)} \
+        if citations else set()
     for position in range(len(tokens) - 1):
         pair = (lows[position], lows[position + 1])
         if position in cited:

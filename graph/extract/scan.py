@@ -1348,10 +1348,15 @@ def scan_sentence(text: str) -> SentenceScan:
     _committees_joined(items, persons)
     _posts_on_the_side(items, persons)
     _posts_in_the_body_presenting(items, persons)
-    _posts_in_the_body_represented(items, persons)
-    _head_of_the_body_named(items, persons)
-    _counted_posts_of_those_named(items, persons)
-    _posts_respectively(items, persons)
+    lowered = text.casefold() if persons else ""  # (each rule below reads a phrase few sentences hold)
+    if "thay mặt" in lowered:
+        _posts_in_the_body_represented(items, persons)
+    if " làm " in lowered and "gồm" in lowered:
+        _head_of_the_body_named(items, persons)
+    if "trong đó có" in lowered:
+        _counted_posts_of_those_named(items, persons)
+    if "lần lượt" in lowered:
+        _posts_respectively(items, persons)
     _inspection_posts_of_the_committee_named(items, persons)
     found = [persons[k] for k in sorted(persons) if persons[k].cued or persons[k].roles]
     bodies = [it.body for it in items if it.body is not None]
