@@ -278,3 +278,12 @@ def test_a_village_s_front_committee_and_a_region_named_only_in_a_post():
             "biết nhân dân đã đóng góp.")
     assert ("Đảng ủy Quân khu 4", "PartyCommittee") in _bodies(text)
     assert ("Lê Thị Lan", "Trưởng ban", "Ban Công tác Mặt trận thôn Yên Phú") in _roles(text)
+
+
+def test_an_entry_s_former_post_does_not_end_a_colon_list():
+    text = ("Sáng 5/8/2025, Tỉnh đoàn Phú Thọ tổ chức hội nghị. Các đồng chí được chỉ định giữ chức Phó Bí thư Tỉnh "
+            "đoàn gồm: Hà Văn Nam, nguyên Bí thư Tỉnh đoàn Hòa Bình; Lê Thị Thu; Phan Minh Tú, Chủ tịch Hội Liên hiệp "
+            "Thanh niên Việt Nam tỉnh.")
+    roles = _roles(text)
+    assert {("Lê Thị Thu", "Phó Bí thư", "Tỉnh đoàn Phú Thọ"), ("Phan Minh Tú", "Phó Bí thư", "Tỉnh đoàn Phú Thọ")} <= roles
+    assert not any(person == "Hà Văn Nam" and body == "Tỉnh đoàn Hòa Bình" for person, _, body in roles)

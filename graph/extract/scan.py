@@ -1297,8 +1297,9 @@ def scan_sentence(text: str) -> SentenceScan:
         elif colon is not None:
             k = first = colon + 1
             listed, titled = 0, False  # names so far, and whether any had a post of its own
-            while k < len(items) and items[k].kind in {"name", "sep", "cue", "rank", "role", "body"} \
-                    and items[k].text != ".":
+            while k < len(items) and (items[k].kind in {"name", "sep", "cue", "rank", "role", "body"}
+                                      or items[k].text.casefold() == "nguyên") \
+                    and items[k].text != ".":  # ("A, nguyên Bí thư Tỉnh đoàn X; B; C, …": an entry's former post)
                 if items[k].text == ";" and listed >= 2 and not titled:
                     break  # "…: ông A, bà B; bà C, Phó Chủ tịch HĐND tỉnh": a bare list, then someone else
                 titled = titled or items[k].kind == "role"
