@@ -287,3 +287,11 @@ def test_an_entry_s_former_post_does_not_end_a_colon_list():
     roles = _roles(text)
     assert {("Lê Thị Thu", "Phó Bí thư", "Tỉnh đoàn Phú Thọ"), ("Phan Minh Tú", "Phó Bí thư", "Tỉnh đoàn Phú Thọ")} <= roles
     assert not any(person == "Hà Văn Nam" and body == "Tỉnh đoàn Hòa Bình" for person, _, body in roles)
+
+
+def test_authors_in_capitals_above_the_lead_and_a_byline_above_tags_and_a_share_bar():
+    text = ("BÁO ĐIỆN TỬ TỈNH\n\nHội nghị Ban Chấp hành Đảng bộ tỉnh\n\nTHANH HUYỀN - QUỐC VIỆT\n\n(ABC) - Chiều 17/10/2025, "
+            "Ban Chấp hành Đảng bộ tỉnh Quảng Ngãi tổ chức hội nghị.\n\nBài: LÊ AN - Ảnh: HỒNG PHÚC\n\nChia sẻ: Facebook "
+            "| Zalo\n\n#Tỉnh ủy #Hội nghị\n")
+    persons = {person.name for person in extraction(text).persons}
+    assert {"THANH HUYỀN", "QUỐC VIỆT", "LÊ AN"} <= persons and "HỒNG PHÚC" not in persons

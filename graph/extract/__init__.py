@@ -544,8 +544,8 @@ def _byline(article: Article) -> list[str]:
     as a byline on its own: a "Bài, ảnh:" lead, an affiliation in brackets, capitals,
     two names."""
     lines = [line.strip() for line in article.text.split("\n") if line.strip()]
-    while len(lines) > 1 and lines[-1].startswith(("- ", "– ")):
-        lines.pop()  # a list of related headlines after the byline
+    while len(lines) > 1 and (lines[-1].startswith(("- ", "– ", "#")) or lines[-1].casefold().startswith("chia sẻ")):
+        lines.pop()  # a list of related headlines, tags or a share bar after the byline
     names = []
     for index, line in enumerate(lines[:8]):
         # "Hồng Thoan\n14/09/2023 17:05": a name standing right above or below the date line, or
@@ -553,6 +553,12 @@ def _byline(article: Article) -> list[str]:
         beside = lines[max(0, index - 1):index] + lines[index + 1:index + 2]
         if "|" in line and header_date([line.split("|", 1)[1]]):  # "Diệu Thảo | Cập nhật 17:20, 15/10/2025"
             line, beside = line.split("|", 1)[0].strip(), [line.split("|", 1)[1]]
+        parts = re.split(r"\s+[-–]\s+", line)
+        if line.isupper() and index + 1 < len(lines) and opening_word(lines[index + 1]) is not None \
+                and line.split()[0].casefold() not in {"báo", "tạp", "cổng", "đài"} \
+                and all(_reads_as_name(part, True) and not _is_place_or_body(part) for part in parts):
+            names.extend(parts)  # "NGỌC DUY - PHƯƠNG VY" right above the lead: the authors, in capitals
+            continue
         words = line.split()
         if 2 <= len(words) <= 4 and all(word[:1].isupper() for word in words) and not line.isupper() \
                 and words[0] not in {"Báo", "Tạp", "Cổng", "Đài"} \
