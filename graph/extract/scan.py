@@ -385,9 +385,13 @@ def _handed_over(tokens: list[Token], index: int) -> bool:
     written with a capital after the name, not another syllable of it."""
     if index + 1 >= len(tokens) or tokens[index + 1].is_cap or not tokens[index + 1].is_word:
         return False
-    phrase = f"{tokens[index].text} {tokens[index + 1].low}"
-    return phrase in _AWARDS or any(phrase == kind["vi"] or kind["vi"].startswith(phrase + " ")
-                                    for kind in load_lexicon().document_types)
+    return f"{tokens[index].text} {tokens[index + 1].low}" in _handed_phrases()
+
+
+@lru_cache(maxsize=1)
+def _handed_phrases() -> frozenset[str]:
+    """The first two words of each document type and award."""
+    return frozenset(_AWARDS) | {" ".join(kind["vi"].split()[:2]) for kind in load_lexicon().document_types}
 
 
 def _past_hyphens(tokens: list[Token], end: int) -> int:
