@@ -354,6 +354,11 @@ def _resolve_body(spec: BodySpec | None, sentence: int, context: Context, positi
         if len(regions) == 1:
             return BodyRef(f"{spec.head} {regions.pop()}", spec.kind, spec.english)
         return None
+    if spec.level == NAMED_BEFORE and spec.of is None and spec.head in {"Bộ", "Công ty"}:
+        # "Thứ trưởng X", "Phó Giám đốc Công ty": the one ministry or company the article names
+        named = {body.name: body for _, body in context.named_bodies if body.name.startswith(spec.head + " ")
+                 and body.kind == spec.kind}
+        return next(iter(named.values())) if len(named) == 1 else None
     if spec.level == NAMED_BEFORE and spec.of is None:  # the last one named before (or the only one)
         heads = {spec.head, _OTHER_BLOC_FORM.get(spec.head, spec.head)}
         alike = [(named, _as_head(body, spec.head)) for named, body in context.named_bodies
@@ -508,7 +513,8 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
     context.council_area = max(councils, key=councils.get) if councils else None  # (ties: the first named)
     context.named_bodies = [(sentence, body) for sentence, spec, body in resolved
                             if body is not None and (spec.head in {"Ban Chỉ đạo", "Sở", "Trường", "Trung tâm", *BLOC_ENGLISH,
-                                                                   *_REGION_FORMS, "Ban Công tác Mặt trận"}
+                                                                   *_REGION_FORMS, "Ban Công tác Mặt trận", "Bộ",
+                                                                   "Công ty"}
                                                      and spec.of is None or spec.head in {"Chi bộ", *DELEGATIONS}
                                                      or association(spec) is not None
                                                      and spec.head.startswith("Hội "))]  # (a bare "Hội")

@@ -295,3 +295,13 @@ def test_authors_in_capitals_above_the_lead_and_a_byline_above_tags_and_a_share_
             "| Zalo\n\n#Tỉnh ủy #Hội nghị\n")
     persons = {person.name for person in extraction(text).persons}
     assert {"THANH HUYỀN", "QUỐC VIỆT", "LÊ AN"} <= persons and "HỒNG PHÚC" not in persons
+
+
+def test_a_bare_minister_s_rank_and_a_bare_company_are_the_ones_the_article_names():
+    text = ("Sáng 16/9/2025, Bộ Xây dựng tổ chức lễ công bố quyết định. Thứ trưởng Lê Anh Tuấn chủ trì. Thừa ủy quyền "
+            "của Bộ trưởng, bà Phạm Thu Hà, Vụ trưởng Vụ Tổ chức cán bộ công bố quyết định giao quyền Giám đốc Công ty "
+            "cho ông Đỗ Văn Nam, Phó Giám đốc Công ty TNHH MTV Cấp nước Hà Nam.")
+    roles = _roles(text)
+    assert ("Lê Anh Tuấn", "Thứ trưởng", "Bộ Xây dựng") in roles
+    assert ("Đỗ Văn Nam", "Phó Giám đốc", "Công ty Trách nhiệm hữu hạn Một thành viên Cấp nước Hà Nam") in roles
+    assert not any(person == "Phạm Thu Hà" and title == "Bộ trưởng" for person, title, _ in roles)

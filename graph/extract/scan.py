@@ -207,6 +207,14 @@ def parse_role(tokens: list[Token], index: int, text: str):
     if title.needs == "delegation" and (end == len(tokens) or not tokens[end].is_word or tokens[end].low == "và"):
         # "…, Phó Trưởng đoàn;": of the delegation the article names
         return end, title, BodySpec("OtherOrganization", "Đoàn", "", level=NAMED_BEFORE, english="Delegation")
+    if title.role in _MINISTERIAL_RANKS and tokens[index].is_cap \
+            and (end == len(tokens) or not tokens[end].is_word or tokens[end].is_cap):
+        # "Thứ trưởng Tăng Văn Khải chủ trì", "…, Bộ trưởng;": of the one ministry the article names
+        return end, title, BodySpec("Government", "Bộ", "", level=NAMED_BEFORE, english="Ministry")
+    if end < len(tokens) and tokens[end].text == "Công" and end + 1 < len(tokens) and tokens[end + 1].low == "ty" \
+            and (end + 2 == len(tokens) or not tokens[end + 2].is_word or not tokens[end + 2].is_cap):
+        # "Phó Giám đốc Công ty, …", "Kiểm soát viên Công ty": of the company the article names
+        return end + 2, title, BodySpec("OtherOrganization", "Công ty", "", level=NAMED_BEFORE, english="Company")
     if end + 1 < len(tokens) and (tokens[end].text, tokens[end + 1].text) == ("Trung", "tâm") \
             and (end + 2 == len(tokens) or not tokens[end + 2].is_word):
         # "Giám đốc Trung tâm,": of the centre the article names
@@ -852,7 +860,8 @@ _MINISTERIAL_RANKS = {"Bộ trưởng", "Thứ trưởng"}
 def _ministerial_rank(before: Item | None, after: Item) -> bool:
     """"Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc": a
     minister's rank held in the agency that a chairman's post names next."""
-    return before is not None and before.body is None and before.title is not None \
+    return before is not None and (before.body is None or before.body.level == NAMED_BEFORE) \
+        and before.title is not None \
         and before.title.role in _MINISTERIAL_RANKS and after.title is not None \
         and after.title.role.removeprefix("Phó ") == "Chủ nhiệm" and after.body is not None
 
@@ -1212,7 +1221,8 @@ def scan_sentence(text: str) -> SentenceScan:
                 if items[j].text == "giữ chức" and post_from is None:
                     post_from = sum(len(group) for group in groups)
                 if items[j].text == "," and _ministerial_rank(groups[-1][-1] if groups[-1] else None, items[k]):
-                    _share_body(groups[-1][-1], items[k])  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"
+                    groups[-1][-1].body = None  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": not the ministry named
+                    _share_body(groups[-1][-1], items[k])
                     groups.append([])
                 elif items[j].text == ",":
                     groups.append([])
@@ -1226,8 +1236,10 @@ def scan_sentence(text: str) -> SentenceScan:
         introduced_anew = False  # "A, Giám đốc Sở Y tế, ông B, …": B's titles come after him
         if follow < len(items) and items[follow].text == "," and follow + 1 < len(items) \
                 and items[follow + 1].kind in {"cue", "rank"} \
-                and not (i > 0 and items[i - 1].text.casefold() in _ADDRESSED):  # "Bí thư Tỉnh ủy, đồng chí X",
-            # "…, Đại tướng X"; not "Báo cáo với Chủ tịch nước, đồng chí X cho biết": the one reported to
+                and not (i > 0 and items[i - 1].text.casefold() in _ADDRESSED) \
+                and not any(item.text.casefold() == "quyền" for item in items[max(0, i - 2):i]):  # "Bí thư Tỉnh ủy, đồng chí X",
+            # "…, Đại tướng X"; not "Báo cáo với Chủ tịch nước, đồng chí X cho biết" (the one reported to) nor
+            # "Thừa ủy quyền của Bộ trưởng, bà X" (the one who empowered her)
             follow = _next_meaningful(items, follow + 1)
             introduced_anew = True
         following_name = follow if follow < len(items) and items[follow].kind == "name" else None
