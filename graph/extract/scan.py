@@ -1435,7 +1435,7 @@ _HEAD_OF_DELEGATION = Title("Trưởng đoàn", "Trưởng đoàn", "Head of Del
 def _ministers_listed(items: list[Item], colon: int, roles, tokens: list[Token], text: str) -> list[tuple[int, BodySpec]]:
     """"các Bộ trưởng: Tài chính A; Công Thương B": each name after its ministry's short
     name → (item index of the name, the ministry)."""
-    if len(roles) != 1 or len(roles[0]) != 1 or roles[0][0][1] is not None \
+    if len(roles) != 1 or len(roles[0]) != 1 or (roles[0][0][1] is not None and roles[0][0][1].level != NAMED_BEFORE) \
             or roles[0][0][0].role not in {"Bộ trưởng", "Thứ trưởng"}:
         return []
     at_token = {item.start: index for index, item in enumerate(items)}
