@@ -305,3 +305,12 @@ def test_a_bare_minister_s_rank_and_a_bare_company_are_the_ones_the_article_name
     assert ("Lê Anh Tuấn", "Thứ trưởng", "Bộ Xây dựng") in roles
     assert ("Đỗ Văn Nam", "Phó Giám đốc", "Công ty Trách nhiệm hữu hạn Một thành viên Cấp nước Hà Nam") in roles
     assert not any(person == "Phạm Thu Hà" and title == "Bộ trưởng" for person, title, _ in roles)
+
+
+def test_an_acting_post_given_to_someone_named_after_it():
+    text = ("Sáng 3/10/2025, Bộ Tài chính tổ chức lễ công bố. Quyết định số 2210/QĐ-BTC về việc giao quyền Cục "
+            "trưởng Cục Thống kê đối với ông Lương Văn Hòa, Phó Cục trưởng. Quyết định số 514/QĐ-UBND về việc giao "
+            "quyền Giám đốc Công ty cho bà Vũ Thị Lan, Phó Giám đốc Công ty TNHH MTV Cấp nước Nam Định.")
+    roles = _roles(text)
+    assert ("Vũ Thị Lan", "Quyền Giám đốc", "Công ty Trách nhiệm hữu hạn Một thành viên Cấp nước Nam Định") in roles
+    assert any(person == "Lương Văn Hòa" and title == "Quyền Cục trưởng" for person, title, _ in roles)

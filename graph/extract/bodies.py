@@ -1147,6 +1147,8 @@ def _past_department_name(tokens, start: int, j: int) -> bool:
         return False
     if token.low == "và" and not following.is_cap:
         return True
+    if (token.text, following.low) == ("đối", "với"):
+        return True  # "giao quyền Cục trưởng Cục Thống kê đối với ông X"
     if j > start and ((token.low, following.low) in _VERBS_AFTER_DIVISION
                       or (not token.is_cap and (token.low, following.low) == ("tổng", "hợp"))):
         return True  # ("Vụ Kế hoạch tổng hợp kiến nghị của tỉnh", but "Vụ Tổng hợp")

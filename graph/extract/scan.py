@@ -1158,10 +1158,29 @@ def _post_family(role: str) -> str:
     return role.removeprefix("Phó ").removesuffix(" Thường trực")
 
 
+def _acting_posts(items: list[Item]) -> None:
+    """"giao quyền Giám đốc Công ty cho bà X", "ông Y được giao quyền Chủ tịch UBND tỉnh": an
+    acting post ("Quyền Giám đốc"), held by the one it is given to."""
+    k = 1
+    while (k := k + 1) < len(items):
+        item = items[k]
+        if item.kind != "role" or item.title is None or items[k - 1].text != "quyền" \
+                or items[k - 2].text.casefold() != "giao":
+            continue
+        acting = replace(item.title, role=f"Quyền {item.title.role}", english=f"Acting {item.title.english}")
+        items[k] = replace(item, title=acting)
+        after = [it.text.casefold() for it in items[k + 1:k + 3]]
+        given_to = k + 2 if after[:1] == ["cho"] else k + 3 if after == ["đối", "với"] else None
+        if given_to is not None and given_to < len(items) and items[given_to].kind in {"cue", "name"}:
+            items[k + 1:given_to] = []  # "… cho bà X": the post before the name, in the "title Name" form
+
+
 def scan_sentence(text: str) -> SentenceScan:
     """Items of one sentence, with every title chain given to its person."""
     tokens, items = scan_items(text)
     items = _joined_committees(items)
+    if "quyền" in text.casefold():
+        _acting_posts(items)
     _candidacies(items)
     _posts_after_lam(items)
     _post_in_the_body_before(items)
