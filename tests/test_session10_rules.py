@@ -314,3 +314,5 @@ def test_an_acting_post_given_to_someone_named_after_it():
     roles = _roles(text)
     assert ("Vũ Thị Lan", "Quyền Giám đốc", "Công ty Trách nhiệm hữu hạn Một thành viên Cấp nước Nam Định") in roles
     assert any(person == "Lương Văn Hòa" and title == "Quyền Cục trưởng" for person, title, _ in roles)
+    assert ("Đỗ Minh Tuấn", "Quyền Chủ tịch", "Ủy ban nhân dân tỉnh Thanh Hóa") in _roles(
+        "Sáng 3/7/2024, Tỉnh ủy Thanh Hóa họp. Ông Đỗ Minh Tuấn được giao quyền Chủ tịch UBND tỉnh.")

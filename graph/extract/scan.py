@@ -1158,14 +1158,15 @@ def _post_family(role: str) -> str:
     return role.removeprefix("Phó ").removesuffix(" Thường trực")
 
 
-def _acting_posts(items: list[Item]) -> None:
+def _acting_posts(items: list[Item], tokens: list[Token]) -> None:
     """"giao quyền Giám đốc Công ty cho bà X", "ông Y được giao quyền Chủ tịch UBND tỉnh": an
     acting post ("Quyền Giám đốc"), held by the one it is given to."""
-    k = 1
+    k = 0
     while (k := k + 1) < len(items):
         item = items[k]
-        if item.kind != "role" or item.title is None or items[k - 1].text != "quyền" \
-                or items[k - 2].text.casefold() != "giao":
+        given = items[k - 1].text == "giữ chức" and tokens[items[k - 1].end - 1].low == "quyền"  # "được giao quyền"
+        if item.kind != "role" or item.title is None or not (given or k > 1 and items[k - 1].text == "quyền"
+                                                               and items[k - 2].text.casefold() == "giao"):
             continue
         acting = replace(item.title, role=f"Quyền {item.title.role}", english=f"Acting {item.title.english}")
         items[k] = replace(item, title=acting)
@@ -1180,7 +1181,7 @@ def scan_sentence(text: str) -> SentenceScan:
     tokens, items = scan_items(text)
     items = _joined_committees(items)
     if "quyền" in text.casefold():
-        _acting_posts(items)
+        _acting_posts(items, tokens)
     _candidacies(items)
     _posts_after_lam(items)
     _post_in_the_body_before(items)
