@@ -316,3 +316,9 @@ def test_an_acting_post_given_to_someone_named_after_it():
     assert any(person == "Lương Văn Hòa" and title == "Quyền Cục trưởng" for person, title, _ in roles)
     assert ("Đỗ Minh Tuấn", "Quyền Chủ tịch", "Ủy ban nhân dân tỉnh Thanh Hóa") in _roles(
         "Sáng 3/7/2024, Tỉnh ủy Thanh Hóa họp. Ông Đỗ Minh Tuấn được giao quyền Chủ tịch UBND tỉnh.")
+
+
+def test_the_presidium_of_the_general_confederation_issues_its_documents():
+    text = ("Sáng 5/11/2021, LĐLĐ tỉnh Hà Nam tổ chức hội nghị. Thực hiện Công văn số 2150/TLĐ ngày 1/11/2021 của "
+            "Đoàn Chủ tịch Tổng LĐLĐ Việt Nam, hội nghị đã biểu quyết.")
+    assert [d.issuer.name for d in extraction(text).documents] == ["Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam"]

@@ -736,7 +736,7 @@ def parse_body(tokens: list[Token], index: int, text: str):
         if matched and token.is_cap:
             end, head = matched
             committee = parse_committee(tokens, end, text) or mass_organization(tokens, end, text) \
-                or mass_centre(tokens, end, text)  # ("Ban Chấp hành Trung ương Hội Nông dân Việt Nam")
+                or association_centre(tokens, end, text)  # ("Ban Chấp hành Trung ương Hội Nông dân Việt Nam")
             if committee:
                 cend, cspec = committee
                 name = f"{head} {cspec.name}" if cspec.head == "Trung ương" and cspec.kind == "OtherOrganization" else None
