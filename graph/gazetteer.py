@@ -33,6 +33,11 @@ MERGED_2025 = {
 }
 
 
+# A district that became a town, a town that became a city: an older article names the unit
+# by the kind it had then ("huyện Kim Bảng" in 2018, "thị xã Đồng Xoài" in 2016).
+GREW_INTO = {"District": "Town", "Town": "City"}
+
+
 @dataclass(frozen=True)
 class Place:
     name: str

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from graph.extract import ArticleMentions, AreaMention
-from graph.extract.bodies import BLOC_ENGLISH, DELEGATIONS, DIVISION_NAMES, JOINT_OFFICE, NAMED_BEFORE
+from graph.extract.bodies import BLOC_ENGLISH, DELEGATIONS, DIVISION_NAMES, JOINT_OFFICE, NAMED_BEFORE, REGION_HEADS
 from graph.extract.documents import kind_from_code
 from graph.extract.scan import association
-from graph.gazetteer import MERGED_2025
+from graph.gazetteer import GREW_INTO, MERGED_2025
 from graph.lexicon import load_lexicon
 from graph.types import AreaRef, BodyRef, BodySpec, Document, Event, Extraction, PartialDate, Person, Role
 
@@ -128,17 +128,15 @@ def _province_ref(name: str, era: str) -> AreaRef | None:
 
 def _candidates(name: str, kind: str | None, era: str):
     places = _gazetteer().lookup(name, kind=kind, era=era) or _gazetteer().lookup(name, kind=kind)
-    if not places and kind in _GREW_INTO:  # "huyện Kim Bảng" in 2018: the district the town was; "thị xã
-        # Đồng Xoài" in 2016: the town the city was
+    if not places and kind in GREW_INTO:  # "huyện Kim Bảng" in 2018: the district the town became
         places = [replace(place, kind=kind, type_word=_DEFAULT_TYPE_WORD[kind])
-                  for place in _gazetteer().lookup(name, kind=_GREW_INTO[kind])]
+                  for place in _gazetteer().lookup(name, kind=GREW_INTO[kind])]
     if kind == "City" and not places:
         places = [p for p in _gazetteer().lookup(name, kind="Province") if p.centrally_run]
     return places
 
 
 _COMMUNE_WORDS = {"xã", "phường", "thị trấn"}
-_GREW_INTO = {"District": "Town", "Town": "City"}
 
 
 def resolve_area(mention: AreaMention, context: Context, level: str | None = None) -> AreaRef | None:
@@ -348,7 +346,7 @@ def _resolve_body(spec: BodySpec | None, sentence: int, context: Context, positi
     if spec is None:
         return None
     position = spec.position if spec.position >= 0 else position  # (a body's committee is where the body is)
-    if spec.level == NAMED_BEFORE and spec.of is None and spec.head in _REGION_FORMS:
+    if spec.level == NAMED_BEFORE and spec.of is None and spec.head in REGION_HEADS:
         # "Tư lệnh Quân khu", "Đảng ủy Quân khu" after "Bộ Tư lệnh Quân khu 9": that region's
         regions = {match.group(1) for _, body in context.named_bodies if (match := _REGION.search(body.name))}
         if len(regions) == 1:
@@ -513,7 +511,7 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
     context.council_area = max(councils, key=councils.get) if councils else None  # (ties: the first named)
     context.named_bodies = [(sentence, body) for sentence, spec, body in resolved
                             if body is not None and (spec.head in {"Ban Chỉ đạo", "Sở", "Trường", "Trung tâm", *BLOC_ENGLISH,
-                                                                   *_REGION_FORMS, "Ban Công tác Mặt trận", "Bộ",
+                                                                   *REGION_HEADS, "Ban Công tác Mặt trận", "Bộ",
                                                                    "Công ty"}
                                                      and spec.of is None or spec.head in {"Chi bộ", *DELEGATIONS}
                                                      or association(spec) is not None
@@ -530,7 +528,6 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
 
 
 # a bloc's committee and its party organization: one named, the other written bare
-_REGION_FORMS = {"Quân khu", "Đảng ủy Quân khu", "Đảng bộ Quân khu", "Bộ Tư lệnh Quân khu"}
 _REGION = re.compile(r"\bQuân khu (\d+)\b")
 _OTHER_BLOC_FORM = {"Đảng ủy Khối": "Đảng bộ Khối", "Đảng bộ Khối": "Đảng ủy Khối",
                     "Đảng ủy Cơ quan": "Đảng bộ Cơ quan", "Đảng bộ Cơ quan": "Đảng ủy Cơ quan"}

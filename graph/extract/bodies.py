@@ -252,6 +252,9 @@ _DELEGATION_SENDERS = {"StandingCommittee", "ExecutiveCommittee", "PartyCommitte
                        "PeoplesCouncil", "PeoplesCommittee", "Government", "FatherlandFront"}
 _DELEGATION_VERBS = {"làm", "đã", "đến", "thăm", "kiểm", "khảo", "giám", "tiếp", "cũng", "tặng", "trao"}
 CORPORATIONS = {"Tập đoàn", "Tổng công ty", "Tổng Công ty", "Công ty"}
+BOARDS = {"Hội đồng thành viên", "Hội đồng quản trị"}  # a corporation's, written bare before its next post
+# a military region and its command and party bodies ("Quân khu 4"; bare, the one the article names)
+REGION_HEADS = {"Quân khu", "Đảng ủy Quân khu", "Đảng bộ Quân khu", "Bộ Tư lệnh Quân khu"}
 _BLOC_HEADS = {"Đảng ủy Khối", "Đảng bộ Khối", "Đảng ủy Cơ quan", "Đảng bộ Cơ quan"}  # written bare once the bloc is named
 BLOC_ENGLISH = {head: _NAMED_HEADS[head][1] for head in _BLOC_HEADS}
 DELEGATIONS = {head for head, (_, _, shape) in _NAMED_HEADS.items() if shape == "delegation"}
@@ -907,7 +910,7 @@ def _named(tokens, index, text):
             j += 1
         if j < len(tokens) and tokens[j].text[0].isdigit():
             j += 1
-        elif head in _REGION_HEADS and (j == len(tokens) or not tokens[j].is_cap):
+        elif head in REGION_HEADS and (j == len(tokens) or not tokens[j].is_cap):
             return _named_before(end, kind, head, english)  # "Tư lệnh Quân khu;": the region named before
         else:
             return None
@@ -1076,10 +1079,11 @@ def _named(tokens, index, text):
         return j, BodySpec(kind, head, name, level=CENTRAL, name=name, english="Central Steering Committee")
     else:  # free words up to a level word or "của"
         start = j
-        longest = 16 if head == "Ban Chỉ đạo" else 10  # ("Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh")
-        while j < len(tokens) and j - start < longest and tokens[j].text not in {".", ";", ":", "(", ")"}:
-            if j - start >= 10 and tokens[j].low in _NOT_A_TASK:
-                break
+        fixed_wording = 0  # (not counted: "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh")
+        while j < len(tokens) and j - start - fixed_wording < 10 and tokens[j].text not in {".", ";", ":", "(", ")"}:
+            if (past := _past_task_list(tokens, j)) > j:
+                fixed_wording, j = fixed_wording + past - j, past
+                continue
             if _tables()["level"].match(tokens, j) or tokens[j].low == "của" or (j == start and tokens[j].low in {"và", ","}):
                 break  # ("các thành viên Ban Chỉ đạo và lãnh đạo Công an tỉnh": no task, a bare committee)
             if head in _BLOC_HEADS and j + 1 < len(tokens) and (tokens[j].low, tokens[j + 1].low) in _VERBS_AFTER_DIVISION:
@@ -1124,7 +1128,6 @@ def _named(tokens, index, text):
                        english=english)
 
 
-_NOT_A_TASK = {"sẽ", "đã", "đang", "tại", "với", "được", "cho", "phối", "tổ", "là", "và"}
 _NOUNS = {("công", "trình"), ("giao", "thông")}  # whose second word would otherwise end a name
 
 
@@ -1174,8 +1177,8 @@ def _past_task_list(tokens: list[Token], j: int) -> int:
     while j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].low in _TASK_LIST_WORDS:
         j = min(len(tokens), j + 1 + _TASK_LIST_WORDS[tokens[j + 1].low])
     return j
-BOARDS = {"Hội đồng thành viên", "Hội đồng quản trị"}
-_REGION_HEADS = {"Quân khu", "Đảng ủy Quân khu", "Đảng bộ Quân khu", "Bộ Tư lệnh Quân khu"}
+
+
 _STOP_LOWER = {"và", "của", "cho", "với", "tại", "theo", "được", "đã", "là", "có", "trong", "các", "những",
                "để", "về", "thuộc", "trên", "từ", "đến", "kiêm", "nhiệm", "chức", "danh", "kể"}
 

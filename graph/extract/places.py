@@ -11,6 +11,7 @@ from contextvars import ContextVar
 from functools import lru_cache
 
 from graph.extract.tokens import PhraseTable, Token
+from graph.gazetteer import GREW_INTO
 from graph.lexicon import load_lexicon
 
 MAX_NAME_TOKENS = 4
@@ -90,10 +91,6 @@ def gazetteer_match(tokens: list[Token], index: int, text: str, kind: str | None
 _MIDDLE_NAMES = {"Văn", "Thị", "A", "Seo", "Mí"}
 
 
-# a district that became a town, a town that became a city: the unit an older article names
-_GREW_INTO = {"District": "Town", "Town": "City"}
-
-
 def _person_after(tokens: list[Token], end: int) -> bool:
     """One or two more capitalized words after a one-word place that is a surname, then no more:
     "Phan | Đình Tuấn cho biết" reads as a name."""
@@ -113,8 +110,8 @@ def place_name_at(tokens: list[Token], index: int, text: str, kind: str | None, 
     if not first.is_cap or not first.is_word:
         return None
     known = gazetteer_match(tokens, index, text, kind)
-    if kind in _GREW_INTO and not (known and known[2]):  # "huyện Kim Bảng" (2018), a town since;
-        known = gazetteer_match(tokens, index, text, _GREW_INTO[kind]) or known  # "thị xã Đồng Xoài" (2016), a city
+    if kind in GREW_INTO and not (known and known[2]):  # "huyện Kim Bảng" (2018), a town since
+        known = gazetteer_match(tokens, index, text, GREW_INTO[kind]) or known
     if _stop_table().match(tokens, index) and not (known and known[2]):
         return None  # "xã Bản Phố": a name may begin with a level word when the gazetteer knows it
     surnames = load_lexicon().surnames

@@ -284,7 +284,7 @@ def _shared_commune(groups: list[list[Item]]) -> None:
                 break
             if agency is not None and agency.head in {"Quân khu", "Bộ Tư lệnh Quân khu"} and agency.name:
                 # "Phó Bí thư Đảng ủy, Chính ủy Quân khu 4": the military region's party committee
-                item.body = replace(body, head="Đảng ủy Quân khu", name=f"Đảng ủy {agency.name.split('Bộ Tư lệnh ')[-1]}",
+                item.body = replace(body, head="Đảng ủy Quân khu", name=f"Đảng ủy {agency.name.removeprefix('Bộ Tư lệnh ')}",
                                     level=agency.level, english="Military Region Party Committee")
                 break
             if agency is not None and agency.of is None and agency.kind in {"Government", "OtherOrganization"} \
@@ -1180,7 +1180,8 @@ def scan_sentence(text: str) -> SentenceScan:
     """Items of one sentence, with every title chain given to its person."""
     tokens, items = scan_items(text)
     items = _joined_committees(items)
-    if "quyền" in text.casefold():
+    lowered = text.casefold()  # (some rules below read a phrase few sentences hold)
+    if "quyền" in lowered:
         _acting_posts(items, tokens)
     _candidacies(items)
     _posts_after_lam(items)
@@ -1385,7 +1386,6 @@ def scan_sentence(text: str) -> SentenceScan:
     _committees_joined(items, persons)
     _posts_on_the_side(items, persons)
     _posts_in_the_body_presenting(items, persons)
-    lowered = text.casefold() if persons else ""  # (each rule below reads a phrase few sentences hold)
     if "thay mặt" in lowered:
         _posts_in_the_body_represented(items, persons)
     if " làm " in lowered and "gồm" in lowered:
