@@ -88,7 +88,9 @@ _FURNITURE_LINE = re.compile(
     r"^(\S.*\.(jpe?g|png|gif|webp|bmp)|tìm kiếm thông tin|trang chủ\b.*|đăng nhập|đăng ký|"
     r"chia sẻ|facebook|twitter|zalo|in trang|quay lại|lên đầu trang|\|+|[•·]\s.*[^.;:…\s]|"
     r"(truy c[aậ]p|đang truy cập|hôm nay|tháng hiện tại|tổng lượt truy cập).*\d[\d.,]*|"
-    r"bạn đã không sử dụng site.*|lượt xem.*)$",
+    r"bạn đã không sử dụng site.*|lượt xem.*|"
+    # a party paper's masthead motto: "Cơ quan của Đảng bộ, Chính quyền và Nhân dân tỉnh X"
+    r"cơ quan (?:ngôn luận )?của (?:đảng bộ|tỉnh|thành|ban chấp hành|đảng cộng sản)\b[^.]{0,120})$",
     re.IGNORECASE,
 )
 # a view counter shares its line with the date in some headers: "Ngày đăng: 26/09/2025 | Lượt xem: 412"

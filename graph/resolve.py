@@ -450,7 +450,7 @@ def _composed(spec: BodySpec, inner: BodyRef) -> BodyRef:
                        parent=inner, area=area)
     if spec.head in DELEGATIONS and spec.name:  # "Đoàn giám sát số 3 của Ban Thường vụ Tỉnh ủy X"
         return BodyRef(f"{spec.name} của {inner.name}", spec.kind, spec.english, parent=inner, area=area)
-    if spec.kind in {"EmulationCluster", "PartyAgency", "Government"} and spec.name:
+    if (spec.kind in {"EmulationCluster", "PartyAgency", "Government"} or spec.head == "Vụ") and spec.name:
         return BodyRef(spec.name, spec.kind, f"{spec.english} {spec.name}", parent=inner, area=inner.area)
     return BodyRef(f"{spec.head} {committee.name}", spec.kind, f"{spec.english} of the {committee.english}",
                    parent=committee, area=area)
@@ -512,7 +512,7 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
     context.named_bodies = [(sentence, body) for sentence, spec, body in resolved
                             if body is not None and (spec.head in {"Ban Chỉ đạo", "Sở", "Trường", "Trung tâm", *BLOC_ENGLISH,
                                                                    *REGION_HEADS, "Ban Công tác Mặt trận", "Bộ",
-                                                                   "Công ty"}
+                                                                   "Công ty", "Đồn Biên phòng"}
                                                      and spec.of is None or spec.head in {"Chi bộ", *DELEGATIONS}
                                                      or association(spec) is not None
                                                      and spec.head.startswith("Hội "))]  # (a bare "Hội")

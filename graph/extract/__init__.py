@@ -745,7 +745,12 @@ def _extract(article: Article) -> ArticleMentions:
     if article.date_hint:
         published = header_date([article.date_hint])
     published = published or header_date(lines)
-    year = published.year if published else infer_year(article.text, _lead_month(texts))
+    if published is None:  # "Ngày 12/9/2019, Đảng ủy xã …": a lead that writes its year says the article's
+        published = next((found[0] for text in texts[:3] if (found := opening_date(text, None))), None)
+        year = published.year if published else infer_year(article.text, _lead_month(texts))
+        published = None  # (the lead is the event's day; the published date is settled later)
+    else:
+        year = published.year
     scans = [scan_sentence(text) for text in texts]
     mentions = ArticleMentions(article, published, year, scans)
     announced = None

@@ -85,7 +85,7 @@ _FIXED = _aliased({
     "Văn phòng Chính phủ": ("Government", "Office of the Government"),
     "Ủy ban Dân tộc": ("Government", "Committee for Ethnic Minority Affairs"),
     "Ngân hàng Nhà nước Việt Nam": ("Government", "State Bank of Vietnam"),
-    "Văn phòng Quốc hội": ("Government", "Office of the National Assembly"),
+    "Văn phòng Quốc hội": ("OtherOrganization", "Office of the National Assembly"),  # (Quốc hội's, not the government's)
     "Văn phòng Chủ tịch nước": ("Government", "Office of the President"),
     "Ban Tôn giáo Chính phủ": ("Government", "Government Committee for Religious Affairs"),
     "Ban Thi đua - Khen thưởng Trung ương": ("Government", "Central Emulation and Commendation Board"),
@@ -1017,6 +1017,10 @@ def _named(tokens, index, text):
             break
     elif shape == "cell":
         # "Chi bộ xóm Sen 1", "Chi bộ thôn Đông": a village's party cell, named with its village
+        if head == "Chi bộ" and j + 1 < len(tokens) and tokens[j].text in _NUMBERED_QUARTERS \
+                and tokens[j + 1].text.isdigit():
+            name = _surface(tokens, index, j + 2, text)  # "Chi bộ khối 5", "Chi bộ khu 3": a numbered quarter's
+            return j + 2, BodySpec(kind, head, name, name=name, english=english)
         tail = _area_tail(tokens, j, text, require_level=True)
         if tail and tail[1] == "Village" and not tail[3] and head == "Ban Công tác Mặt trận":
             return _named_before(end, kind, head, english)  # "Trưởng Ban Công tác Mặt trận thôn": the one named
@@ -1108,7 +1112,8 @@ def _named(tokens, index, text):
     # "Vụ Địa phương 1, Ban Tổ chức Trung ương" and "Cụm Thi đua số 2 (Ban Tổ chức Trung ương)"
     if j + 1 < len(tokens) and tokens[j].text in {",", "("} and not area:  # (not "Phòng X huyện Y, UBKT Huyện ủy")
         inner = parse_body(tokens, j + 1, text)
-        if inner and inner[1].kind in {"PartyAgency", "Government"} and inner[1].head not in {"Vụ", head} \
+        if inner and (inner[1].kind in {"PartyAgency", "Government"} or (head == "Vụ" and inner[1].level == CENTRAL)) \
+                and inner[1].head not in {"Vụ", head} \
                 and head not in {"Bộ", "Sở"}:  # "Bộ Tài nguyên và Môi trường, Bộ Kế hoạch và Đầu tư": two ministries
             close = inner[0]
             if tokens[j].text == "(" and close < len(tokens) and tokens[close].text == ")":
@@ -1118,16 +1123,21 @@ def _named(tokens, index, text):
     name = f"{head} {full_name}" if shape == "agency" else text[tokens[index].start:tokens[name_end - 1].end]
     if head in INSTITUTIONS:  # "Trường THCS X" is the Trường Trung học cơ sở X
         name = " ".join(_INSTITUTION_ABBREVIATIONS.get(word, word) for word in name.split(" "))
-    if head == "Vụ" and (parent is None or parent.kind == "Government"):
-        kind = "Government"  # a ministry's department ("Vụ Tổ chức cán bộ"); the party's name their Ban
+    if head == "Vụ" and (parent is None or parent.kind in {"Government", "OtherOrganization"}):
+        # a ministry's department ("Vụ Tổ chức cán bộ"; the party's name their Ban), or one of the
+        # Văn phòng Quốc hội or a court, whose class it shares
+        kind = parent.kind if parent is not None else "Government"
     if head == "Bộ" and level_kind is None and parent is None:
         level_kind = CENTRAL  # a ministry is national
+    if head == "Phòng" and " Công an" in name:
+        kind = "OtherOrganization"  # "Phòng An ninh … Công an tỉnh": the police's, like the Công an itself
     return j, BodySpec(kind, head if shape != "number" else head, _surface(tokens, index, j, text),
                        level=level_kind or (CENTRAL if parent and parent.level == CENTRAL else None),
                        level_word=level_word, area_name=area, area_hint=hint, name=name, of=parent,
                        english=english)
 
 
+_NUMBERED_QUARTERS = frozenset({"khối", "khu", "tổ", "cụm"})  # a ward's quarters, numbered rather than named
 _NOUNS = {("công", "trình"), ("giao", "thông")}  # whose second word would otherwise end a name
 
 

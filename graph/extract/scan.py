@@ -219,6 +219,10 @@ def parse_role(tokens: list[Token], index: int, text: str):
             and (end + 2 == len(tokens) or not tokens[end + 2].is_word):
         # "Giám đốc Trung tâm,": of the centre the article names
         return end + 2, title, BodySpec("OtherOrganization", "Trung tâm", "", level=NAMED_BEFORE, english="Centre")
+    if title.role == "Đồn trưởng" and (end == len(tokens) or not tokens[end].is_cap):
+        # "Thiếu tá X, Đồn trưởng báo cáo": of the border station the article names
+        return end, title, BodySpec("OtherOrganization", "Đồn Biên phòng", "", level=NAMED_BEFORE,
+                                    english="Border Guard Station")
     if end + 1 < len(tokens) and (tokens[end].low, tokens[end + 1].low) == ("nhà", "trường"):
         # "Hiệu trưởng nhà trường": the school the article names
         return end + 2, title, BodySpec("OtherOrganization", "Trường", "", level=NAMED_BEFORE, english="School")
@@ -480,6 +484,8 @@ def scan_items(text: str) -> tuple[list[Token], list[Item]]:
             i = end
             continue
         connector = tables["connector"].match(tokens, i) if low in _starters("connector") else None
+        if connector and tokens[connector[0] - 1].text == "Vụ":
+            connector = (connector[0] - 1, *connector[1:])  # "giữ chức Vụ trưởng …": not "giữ chức vụ"
         if connector and items and items[-1].text.casefold() == "từng":
             connector = None  # "ông X từng giữ chức Phó Chủ tịch UBND tỉnh Y": a former post, no role
         if connector and items and items[-1].kind == "cue" and items[-1].text.casefold() in _PLURAL_CUES:
@@ -1203,8 +1209,9 @@ def scan_sentence(text: str) -> SentenceScan:
             person(index).cued = True
         counted = item.kind == "cue" and item.text.casefold() == "đồng chí" and index > 0 \
             and (items[index - 1].text.isdigit() or items[index - 1].text.casefold() in _COUNTS)
-        if item.kind == "cue" and (item.text.casefold() in _PLURAL_CUES or counted) and index + 1 < len(items) \
-                and items[index + 1].text == ":":
+        plural = item.kind == "cue" and (item.text.casefold() in _PLURAL_CUES or (
+            item.text.casefold() in {"ông", "bà"} and index > 0 and items[index - 1].text.casefold() == "các"))
+        if (plural or counted) and index + 1 < len(items) and items[index + 1].text == ":":
             # "trao Huy hiệu cho các đồng chí: A, nguyên …; B, phường X và C, xã Y": each one named
             committee = _committee_listed(items, index)  # "bầu Ban Thường vụ gồm 13 đồng chí: A, B, …"
             places = False  # within "các xã A, B, C": names of places, not people
@@ -1222,8 +1229,7 @@ def scan_sentence(text: str) -> SentenceScan:
                     places = written.casefold() in _PLACE_WORDS or (places and (written == "," or (
                         items[later].kind == "word" and written[:1].isupper())))
 
-        if item.kind == "cue" and item.text.casefold() in _PLURAL_CUES and index + 1 < len(items) \
-                and items[index + 1].kind == "name":
+        if plural and index + 1 < len(items) and items[index + 1].kind == "name":
             for later in _listed_without_colon(items, index + 1):
                 person(later).cued = True  # "cho các đồng chí A (xã X) và B, nguyên Phó Chủ tịch …"
 

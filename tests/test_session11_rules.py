@@ -1,0 +1,66 @@
+"""Rules added in session 11, on invented sentences of the genre (other names, places and
+numbers than the test articles)."""
+from tests.invented import bodies as _bodies, extraction, roles as _roles
+
+
+def test_the_office_of_the_national_assembly_and_its_departments_are_not_the_government_s():
+    text = ("Sáng 4/6/2022, Ban Tuyên giáo Trung ương tổ chức hội nghị. Ông Lê Văn Khang, Phó Chủ nhiệm Văn phòng "
+            "Quốc hội và bà Đào Thị Sen, Vụ trưởng Vụ Dân nguyện, Văn phòng Quốc hội phát biểu.")
+    bodies = _bodies(text)
+    assert ("Văn phòng Quốc hội", "OtherOrganization") in bodies
+    assert ("Vụ Dân nguyện", "OtherOrganization") in bodies
+    assert ("Đào Thị Sen", "Vụ trưởng", "Vụ Dân nguyện") in _roles(text)
+
+
+def test_a_division_of_the_provincial_police_is_the_police_s_not_the_government_s():
+    text = ("Sáng 8/5/2024, Ban Tuyên giáo Tỉnh ủy Phú Thọ tổ chức hội nghị. Thượng tá Vũ Văn Hòe, Phó Trưởng "
+            "phòng Phòng Cảnh sát kinh tế Công an tỉnh Phú Thọ trình bày chuyên đề.")
+    assert ("Phòng Cảnh sát kinh tế Công an tỉnh Phú Thọ", "OtherOrganization") in _bodies(text)
+
+
+def test_the_party_cell_of_a_numbered_quarter():
+    text = ("Sáng 2/3/2026, Đảng ủy phường Đông Kinh tổ chức hội nghị. Ông Nông Văn Sáu, Bí thư Chi bộ khối 7 "
+            "phát biểu.")
+    assert ("Nông Văn Sáu", "Bí thư", "Chi bộ khối 7") in _roles(text)
+
+
+def test_a_written_year_in_the_lead_dates_the_article_not_the_term_of_a_congress_still_to_come():
+    text = ("Phú Lương quán triệt Chỉ thị 35\n\n"
+            "Ngày 10/10/2019, Đảng ủy xã Phú Lương tổ chức hội nghị quán triệt Chỉ thị số 35-CT/TW. Đại hội chi "
+            "bộ hoàn thành trước ngày 31/3/2020. Đảng ủy xã đã "
+            "ban hành Kế hoạch số 51-KH/ĐU ngày 2/10/2019 về tổ chức Đại hội đại biểu Đảng bộ xã Phú Lương lần "
+            "thứ XXV, nhiệm kỳ 2020 - 2025.")
+    events = [(event.kind, event.date and event.date.iso()) for event in extraction(text).events]
+    assert events == [("Conference", "2019-10-10")]
+
+
+def test_a_post_taken_up_as_director_of_a_department_is_not_read_as_giu_chuc_vu():
+    text = ("Sáng 5/4/2024, Bộ Nội vụ công bố Quyết định số 215/QĐ-BNV về việc bổ nhiệm ông Lò Văn Pín, Phó Vụ "
+            "trưởng Vụ Tiền lương giữ chức Vụ trưởng Vụ Tiền lương.")
+    assert ("Lò Văn Pín", "Vụ trưởng", "Vụ Tiền lương") in _roles(text)
+
+
+def test_a_decision_of_the_minister_and_chairman_of_a_committee_is_the_committee_s():
+    text = ("Sáng 5/4/2024, ông Hà Văn Lâm công bố Quyết định số 97/QĐ-UBDT ngày 1/4/2024 của Bộ trưởng, Chủ "
+            "nhiệm Ủy ban Dân tộc về việc bổ nhiệm cán bộ.")
+    documents = [(d.number, d.issuer and d.issuer.name) for d in extraction(text).documents]
+    assert documents == [("97/QĐ-UBDT", "Ủy ban Dân tộc")]
+
+
+def test_people_listed_after_cac_ong_are_persons():
+    text = ("Sáng 5/4/2019, Thị ủy Bến Cát trao Huy hiệu Đảng. Nhận Huy hiệu 50 năm tuổi Đảng là các ông: Lê Văn "
+            "Nhì, Võ Văn Ba (phường Mỹ Phước) và Phan Văn Tư (xã An Điền).")
+    names = {person.name for person in extraction(text).persons}
+    assert {"Lê Văn Nhì", "Võ Văn Ba", "Phan Văn Tư"} <= names
+
+
+def test_a_bare_station_commander_commands_the_border_station_named_before():
+    text = ("Sáng 5/4/2026, đoàn đến thăm Đồn Biên phòng Thanh Thủy; Trung tá Lý Văn Páo, Đồn trưởng báo cáo "
+            "tình hình biên giới.")
+    assert ("Lý Văn Páo", "Đồn trưởng", "Đồn Biên phòng Thanh Thủy") in _roles(text)
+
+
+def test_a_party_paper_s_masthead_motto_names_no_body():
+    text = ("BÁO HÀ NAM\nCơ quan của Đảng bộ, Chính quyền và Nhân dân tỉnh Hà Nam\n\nSáng 5/4/2019, Huyện ủy "
+            "Kim Bảng tổ chức hội nghị công bố quyết định về công tác cán bộ.")
+    assert not any(name.startswith("Đảng bộ") for name, _ in _bodies(text))
