@@ -354,8 +354,9 @@ def _resolve_body(spec: BodySpec | None, sentence: int, context: Context, positi
         return None
     if spec.level == NAMED_BEFORE and spec.of is None and spec.head in {"Bộ", "Công ty"}:
         # "Thứ trưởng X", "Phó Giám đốc Công ty": the one ministry or company the article names
-        named = {body.name: body for _, body in context.named_bodies if body.name.startswith(spec.head + " ")
-                 and body.kind == spec.kind}
+        owners = [body.parent for _, body in context.named_bodies if body.parent is not None]  # (a company's Đoàn)
+        named = {body.name: body for body in [body for _, body in context.named_bodies] + owners
+                 if body.name.startswith(spec.head + " ") and body.kind == spec.kind}
         return next(iter(named.values())) if len(named) == 1 else None
     if spec.level == NAMED_BEFORE and spec.of is None:  # the last one named before (or the only one)
         heads = {spec.head, _OTHER_BLOC_FORM.get(spec.head, spec.head)}

@@ -64,3 +64,34 @@ def test_a_party_paper_s_masthead_motto_names_no_body():
     text = ("BÁO HÀ NAM\nCơ quan của Đảng bộ, Chính quyền và Nhân dân tỉnh Hà Nam\n\nSáng 5/4/2019, Huyện ủy "
             "Kim Bảng tổ chức hội nghị công bố quyết định về công tác cán bộ.")
     assert not any(name.startswith("Đảng bộ") for name, _ in _bodies(text))
+
+
+def test_a_project_management_board_and_a_named_economic_zone_board_are_bodies():
+    text = ("Sáng 12/4/2023, Ban Quản lý dự án Nông nghiệp tỉnh Phú Yên tổ chức lễ khởi công. Ông Đào Văn Lành, Giám "
+            "đốc Ban Quản lý dự án Nông nghiệp tỉnh phát biểu. Ông Hồ Sỹ Nam - Trưởng Ban Quản lý Khu kinh tế "
+            "Nam Phú Yên dự. Bà Cao Thị Hạnh, Phó Chủ tịch Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) dự.")
+    assert {("Đào Văn Lành", "Giám đốc", "Ban Quản lý dự án Nông nghiệp tỉnh Phú Yên"),
+            ("Hồ Sỹ Nam", "Trưởng ban", "Ban Quản lý Khu kinh tế Nam Phú Yên"),
+            ("Cao Thị Hạnh", "Phó Chủ tịch", "Liên đoàn Thương mại và Công nghiệp Việt Nam")} <= _roles(text)
+
+
+def test_the_people_s_committee_that_approves_or_grants_at_a_decision_issued_it():
+    text = ("Sáng 12/4/2023, UBND tỉnh Phú Yên họp. Dự án được UBND tỉnh phê duyệt tại Quyết định số 712/QĐ-UBND "
+            "ngày 3/3/2022. Nhà máy được UBND tỉnh cấp Quyết định chủ trương đầu tư số 95/QĐ-UBND ngày 9/1/2021.")
+    issuers = {d.number: d.issuer and d.issuer.name for d in extraction(text).documents}
+    assert issuers == {"712/QĐ-UBND": "Ủy ban nhân dân tỉnh Phú Yên", "95/QĐ-UBND": "Ủy ban nhân dân tỉnh Phú Yên"}
+
+
+def test_company_names_run_over_lower_case_words_and_stop_at_a_verb():
+    text = ("Sáng 12/4/2023, UBND tỉnh Hà Nam làm việc với doanh nghiệp. Ông Lý Minh Đức, Tổng Giám đốc Công ty "
+            "TNHH Công nghệ sinh học Tràng An phát biểu. Bà Mạc Thị Thu - Chủ tịch Hội đồng quản trị Công ty Cổ "
+            "phần Đầu tư và Phát triển Khu công nghiệp Tràng Duệ đề nghị huyện Duy Tiên hỗ trợ.")
+    assert {("Lý Minh Đức", "Tổng Giám đốc", "Công ty Trách nhiệm hữu hạn Công nghệ sinh học Tràng An"),
+            ("Mạc Thị Thu", "Chủ tịch",
+             "Hội đồng quản trị Công ty Cổ phần Đầu tư và Phát triển Khu công nghiệp Tràng Duệ")} <= _roles(text)
+
+
+def test_a_bare_company_board_is_the_board_of_the_company_whose_delegation_is_named():
+    text = ("Chiều 5/5/2021, Thường trực Tỉnh ủy Hòa Bình làm việc với Đoàn công tác Công ty Cổ phần Chè Đà Bắc do "
+            "ông Bùi Văn Hùng, Chủ tịch Hội đồng quản trị Công ty làm trưởng đoàn.")
+    assert ("Bùi Văn Hùng", "Chủ tịch", "Hội đồng quản trị Công ty Cổ phần Chè Đà Bắc") in _roles(text)

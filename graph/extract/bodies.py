@@ -66,6 +66,7 @@ _FIXED = _aliased({
     "Hội Chữ thập đỏ Việt Nam": ("OtherOrganization", "Vietnam Red Cross Society"),
     "Hội Liên hiệp Thanh niên Việt Nam": ("OtherOrganization", "Vietnam Youth Federation"),
     "Hội đồng Bầu cử quốc gia": ("OtherOrganization", "National Election Council"),
+    "Liên đoàn Thương mại và Công nghiệp Việt Nam": ("OtherOrganization", "Vietnam Chamber of Commerce and Industry"),
     "Ban Chấp hành Trung ương Đảng": ("CentralCommittee", "Party Central Committee"),
     # the ruling parties of the neighbours (their provinces: see FOREIGN_PROVINCES)
     "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào":
@@ -201,6 +202,8 @@ _NAMED_HEADS = {
     "Cục": ("Government", "Department", "department"),
     "Tổng cục": ("Government", "General Department", "department"),
     "Ban Chỉ đạo": ("OtherOrganization", "Steering Committee", "words"),
+    # a province's or district's board that builds its projects ("Ban Quản lý dự án Giao thông tỉnh X")
+    "Ban Quản lý dự án": ("OtherOrganization", "Project Management Board", "words"),
     "Đoàn công tác": ("OtherOrganization", "Working Delegation", "delegation"),
     "Đoàn khảo sát": ("OtherOrganization", "Survey Delegation", "delegation"),
     "Đoàn giám sát": ("OtherOrganization", "Supervision Delegation", "delegation"),
@@ -253,6 +256,7 @@ _DELEGATION_SENDERS = {"StandingCommittee", "ExecutiveCommittee", "PartyCommitte
 _DELEGATION_VERBS = {"làm", "đã", "đến", "thăm", "kiểm", "khảo", "giám", "tiếp", "cũng", "tặng", "trao"}
 CORPORATIONS = {"Tập đoàn", "Tổng công ty", "Tổng Công ty", "Công ty"}
 BOARDS = {"Hội đồng thành viên", "Hội đồng quản trị"}  # a corporation's, written bare before its next post
+_CORPORATE = CORPORATIONS | BOARDS  # (whose names run over lower-case words: "Công ty Khoa học kỹ thuật X")
 # a military region and its command and party bodies ("Quân khu 4"; bare, the one the article names)
 REGION_HEADS = {"Quân khu", "Đảng ủy Quân khu", "Đảng bộ Quân khu", "Bộ Tư lệnh Quân khu"}
 _BLOC_HEADS = {"Đảng ủy Khối", "Đảng bộ Khối", "Đảng ủy Cơ quan", "Đảng bộ Cơ quan"}  # written bare once the bloc is named
@@ -619,6 +623,15 @@ def _state_body(tokens, index, text):
             if province:
                 return province[0], BodySpec(kind, head, _surface(tokens, index, province[0], text), level="Province",
                                              name=f"{head} {province[1]}", english=english)
+        if head == "Ban Quản lý Khu kinh tế":  # "Ban Quản lý Khu kinh tế (cửa khẩu) Đông Nam Nghệ An": the zone's name
+            k = end + 2 if [t.low for t in tokens[end:end + 2]] == ["cửa", "khẩu"] else end
+            named = k
+            while named < len(tokens) and named - k < 8 and (tokens[named].is_cap and tokens[named].is_word or (
+                    named > k and tokens[named].text in {"-", "–"} and named + 1 < len(tokens) and tokens[named + 1].is_cap)):
+                named += 1  # (and "Đồng Đăng - Lạng Sơn")
+            if named > k:
+                return named, BodySpec(kind, head, _surface(tokens, index, named, text),
+                                       name=_surface(tokens, index, named, text), english=english)
         if head in _NATIONAL_FORCES:  # "Phó Tư lệnh BĐBP", "Đảng ủy BĐBP": the national force
             return end, BodySpec(kind, head, _surface(tokens, index, end, text), level=CENTRAL, name=head,
                                  english=english)
@@ -959,6 +972,11 @@ def _named(tokens, index, text):
             return None  # "Cục Thuế" and the other agencies with a branch in each province are state bodies
     elif shape == "capitalized":
         start = j
+        if head in BOARDS and j + 1 < len(tokens) and (tokens[j].text, tokens[j + 1].text) == ("Công", "ty") \
+                and (j + 2 == len(tokens) or not tokens[j + 2].is_cap):
+            # "Chủ tịch Hội đồng quản trị Công ty làm trưởng đoàn": the board of the company named
+            company = BodySpec("OtherOrganization", "Công ty", "", level=NAMED_BEFORE, english="Company")
+            return j + 2, BodySpec(kind, head, _surface(tokens, index, j + 2, text), of=company, english=english)
         if head in BOARDS and (j == len(tokens) or tokens[j].text in {",", ";"}):
             # "Ủy viên Hội đồng thành viên, Tổng Giám đốc Tổng công ty X": the board of the
             # company the next post names (see scan)
@@ -966,10 +984,18 @@ def _named(tokens, index, text):
         if j >= len(tokens) or not tokens[j].is_cap:
             return None
         while True:
-            while j < len(tokens) and j - start < 12 and tokens[j].is_word and tokens[j].low not in _STOP_LOWER:
+            while j < len(tokens) and j - start < (16 if head in _CORPORATE else 12) and tokens[j].is_word \
+                    and tokens[j].low not in _STOP_LOWER:
                 if j > start and len(tokens[j - 1].text) > 1 and tokens[j - 1].text.isupper() \
                         and tokens[j].text in load_lexicon().surnames and j + 1 < len(tokens) and tokens[j + 1].is_cap:
                     break  # "Giám đốc Công ty Than Hòn Gai - TKV Đinh Công Tứ": the name after the acronym is a person's
+                if head in _CORPORATE and j > start and tokens[j].text == "Khu" and j + 1 < len(tokens) \
+                        and tokens[j + 1].low in {"công", "kinh", "đô", "du"}:
+                    j += 2  # "Công ty Cổ phần Phát triển Khu công nghiệp X": an industrial park in a company's name
+                    continue
+                if j > start and tokens[j - 1].is_cap and tokens[j].low in _AFTER_NAME and (
+                        j + 1 == len(tokens) or not tokens[j + 1].is_word):
+                    break  # "Giám đốc Công ty X dự.": the verb after the name
                 if (_tables()["level"].match(tokens, j) and not (  # ("Công ty TNHH Hải sản Phước Tỉnh": a name's word)
                         tokens[j].is_cap and j > start and (j + 1 == len(tokens) or not tokens[j + 1].is_cap))) \
                         or _tables()["committee"].match(tokens, j):
@@ -998,11 +1024,25 @@ def _named(tokens, index, text):
             while k < len(tokens) and k - j < 5 and tokens[k].is_word and not tokens[k].is_cap \
                     and tokens[k].low not in _STOP_LOWER and not _tables()["level"].match(tokens, k):
                 k += 1
-            if k > j and k < len(tokens) and _tables()["level"].match(tokens, k):
-                j = k
+            if k > j and k < len(tokens) and _tables()["level"].match(tokens, k) and not (head in _CORPORATE and (
+                    tokens[j].low in _AFTER_NAME or any((tokens[m].low, tokens[m + 1].low) in _VERBS_AFTER_NAME
+                                                        for m in range(j, k)))):
+                j = k  # (but "Công ty X đề nghị huyện Y": a verb)
             elif head in CORPORATIONS and k > j and k + 1 < len(tokens) \
                     and (tokens[k].text, tokens[k + 1].text) == ("Việt", "Nam"):
                 j = k + 2  # "Tổng công ty Cảng hàng không Việt Nam"
+            elif head in _CORPORATE and j > start and 0 < k - j <= 3 and k < len(tokens) and tokens[k].is_cap \
+                    and tokens[k].is_word and not any(tokens[m].low in _AFTER_NAME | _BEFORE_NAME for m in range(j, k)) \
+                    and not any((tokens[m].low, tokens[m + 1].low) in _VERBS_AFTER_NAME for m in range(j, k)) \
+                    and not parse_body(tokens, k, text) and not (tokens[k].text in load_lexicon().surnames
+                                                                  and k + 1 < len(tokens) and tokens[k + 1].is_cap):
+                j = k  # "Công ty TNHH Khoa học kỹ thuật Hải Thiên": lower-case words within a company's name
+                continue
+            elif head in _CORPORATE and j > start and k == j and k + 1 < len(tokens) and tokens[k].low == "và" \
+                    and tokens[k + 1].is_cap and tokens[k + 1].is_word and not parse_body(tokens, k + 1, text) \
+                    and not tokens[k + 1].text in load_lexicon().surnames:
+                j = k + 1  # "Công ty Cổ phần Đầu tư và Phát triển Đô thị": "và" within a company's name
+                continue
             elif head in INSTITUTIONS and k > j and (place := gazetteer_match(tokens, k, text, "Province")):
                 j = place[0]  # "Công ty TNHH MTV Xổ số kiến thiết Tiền Giang": named after its province
             elif k + 1 < len(tokens) and tokens[k].text in {"-", "–"} and tokens[k + 1].is_cap \
@@ -1200,6 +1240,7 @@ def _region_at(tokens, index) -> bool:
 
 
 # words that follow a body's name rather than belong to it ("Tổng cục Thuế dự", "… và bà X")
+_BEFORE_NAME = {"do", "bởi", "gồm", "như", "là", "cùng", "với"}  # words that bring in a person's name
 _AFTER_NAME = {"dự", "tham", "chủ", "phát", "báo", "cùng", "đồng", "ông", "bà", "anh", "chị", "kiểm", "trao",
                "tổ", "nhấn", "yêu", "ghi", "chúc", "nêu", "thông", "trình", "tiếp", "đọc"}
 _VERBS_AFTER_DIVISION = {("phối", "hợp"), ("chủ", "trì"), ("tham", "mưu"), ("báo", "cáo"), ("rà", "soát"),

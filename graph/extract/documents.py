@@ -218,8 +218,10 @@ def _dates_by_signing(mentions: list[DocumentMention], sentence: str) -> None:
             mention.date = opening[0]
 
 
-_ISSUES = re.compile(r"\b(?:vừa |đã |mới )?(?:ban hành|ký|quyết định tại|có(?= (?:Công văn|Công điện|Tờ trình|Thông báo|"
+_ISSUES = re.compile(r"\b(?:vừa |đã |mới )?(?:ban hành|ký|(?:quyết định|phê duyệt|chấp thuận)(?: chủ trương đầu tư)? tại|"
+                     r"cấp(?= (?:Quyết định|Giấy chứng nhận))|có(?= (?:Công văn|Công điện|Tờ trình|Thông báo|"
                      r"Kế hoạch|Chỉ thị|Quyết định) số))\b")  # ("HĐND tỉnh quyết định tại Nghị quyết số …",
+# "được UBND tỉnh phê duyệt tại Quyết định số …", "được UBND tỉnh cấp Quyết định chủ trương đầu tư số …",
 # "UBND tỉnh có Công văn số …": the subject's)
 
 
