@@ -360,8 +360,14 @@ def _resolve_body(spec: BodySpec | None, sentence: int, context: Context, positi
         return next(iter(named.values())) if len(named) == 1 else None
     if spec.level == NAMED_BEFORE and spec.of is None:  # the last one named before (or the only one)
         heads = {spec.head, _OTHER_BLOC_FORM.get(spec.head, spec.head)}
+        if spec.level_word:  # "Chi bộ buôn": a village's, of the written kind
+            heads = {f"{head} {spec.level_word.casefold()} " for head in heads}
         alike = [(named, _as_head(body, spec.head)) for named, body in context.named_bodies
                  if any(body.name.startswith(head) for head in heads)]
+        if not alike and spec.level_word and (village := context.nearest(
+                "Village", sentence, spec.level_word.casefold(), position)) is not None:
+            return BodyRef(f"{spec.head} {spec.level_word.casefold()} {village.name}", spec.kind,
+                           f"{spec.english} of {village.name}")
         before = [(named, body) for named, body in alike if named <= sentence]
         if before:  # (two named in that one sentence: either)
             latest = {body.name: body for named, body in before if named == before[-1][0]}

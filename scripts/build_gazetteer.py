@@ -163,6 +163,7 @@ def main() -> None:
         "units": rows,
     }
     text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+    text = text.replace("\u2019", "'")  # "M’Drắk" as the papers type it: "M'Drắk" (as most of the data has it)
     text = text.replace('"units":[', '"units":[\n').replace("],[", "],\n[")
     OUTPUT.write_text(text + "\n", encoding="utf-8")
     print(f"wrote {OUTPUT} ({len(rows)} units)")

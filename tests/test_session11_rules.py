@@ -95,3 +95,19 @@ def test_a_bare_company_board_is_the_board_of_the_company_whose_delegation_is_na
     text = ("Chiều 5/5/2021, Thường trực Tỉnh ủy Hòa Bình làm việc với Đoàn công tác Công ty Cổ phần Chè Đà Bắc do "
             "ông Bùi Văn Hùng, Chủ tịch Hội đồng quản trị Công ty làm trưởng đoàn.")
     assert ("Bùi Văn Hùng", "Chủ tịch", "Hội đồng quản trị Công ty Cổ phần Chè Đà Bắc") in _roles(text)
+
+
+def test_a_bare_village_cell_and_front_committee_are_those_of_the_village_named():
+    text = ("Ngày 16/11/2025, tại buôn Ea Kmăt, xã Ea Kar, Ban Công tác Mặt trận tổ chức Ngày hội Đại đoàn kết. Bà "
+            "H'Lan Niê, Trưởng ban Công tác Mặt trận buôn phát biểu. Ông Y Sơn Êban, Bí thư Chi bộ buôn dự.")
+    assert {("H'Lan Niê", "Trưởng ban", "Ban Công tác Mặt trận buôn Ea Kmăt"),
+            ("Y Sơn Êban", "Bí thư", "Chi bộ buôn Ea Kmăt")} <= _roles(text)
+
+
+def test_a_capitalized_buon_begins_a_place_s_name_and_a_place_name_s_apostrophe_is_as_typed():
+    text = ("Sáng 3/3/2024, Huyện ủy Buôn Đôn tổ chức hội nghị. Dự có đại diện xã Buôn Choáh.")
+    areas = {(area.name, area.kind) for area, _ in extraction(text).areas.values()}
+    assert ("Buôn Đôn", "District") in areas
+    assert not any(kind == "Village" for _, kind in areas)
+    text = "Sáng 3/9/2025, Đảng ủy xã M'Drắk tổ chức hội nghị."
+    assert ("M'Drắk", "Commune") in {(area.name, area.kind) for area, _ in extraction(text).areas.values()}

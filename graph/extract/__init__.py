@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from graph.extract.bodies import COMMITTEE_CODES, INSTITUTIONS, MASS_ORGANIZATIONS
+from graph.extract.bodies import COMMITTEE_CODES, INSTITUTIONS, MASS_ORGANIZATIONS, LevelTable
 from graph.extract.dates import dates_in, header_date, infer_year, opening_date, opening_word, valid
 from graph.extract.documents import DocumentMention, announcement, apply_announcement, find_documents, may_issue
 from graph.extract.events import EventMention, past_congresses, reported_meetings
@@ -49,7 +49,7 @@ class ArticleMentions:
 
 @lru_cache(maxsize=1)
 def _levels() -> PhraseTable:
-    return PhraseTable(load_lexicon().area_levels)
+    return LevelTable(load_lexicon().area_levels)
 
 
 @lru_cache(maxsize=1)

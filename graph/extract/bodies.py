@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from graph.extract.places import FOREIGN_PROVINCES, gazetteer_match, place_name_at
+from graph.extract.places import FOREIGN_PROVINCES, LOWER_CASE_LEVELS, gazetteer_match, place_name_at
 from graph.extract.tokens import PhraseTable, Token
 from graph.lexicon import load_lexicon
 from graph.types import BodySpec
@@ -290,14 +290,16 @@ _COUNCIL_COMMITTEES = {
 _COUNCIL_ONLY_COMMITTEES = set(_COUNCIL_COMMITTEES) - {"Ban Dân tộc", "Ban Kinh tế"}
 
 
-class _LevelTable(PhraseTable):
+class LevelTable(PhraseTable):
     """Level words ("xã", "huyện", ...), but not the "xã" of "xã hội" ("Phòng Văn hóa - Xã
-    hội", "Ban Văn hóa - Xã hội"), nor the "thôn" of "nông thôn"."""
+    hội", "Ban Văn hóa - Xã hội"), nor the "thôn" of "nông thôn", nor a capitalized "Buôn"
+    that begins a place's name ("Buôn Đôn", "Buôn Ma Thuột")."""
 
     def match(self, tokens, index):
         matched = super().match(tokens, index)
         if matched and ((tokens[index].low == "xã" and index + 1 < len(tokens) and tokens[index + 1].low == "hội")
-                        or (tokens[index].low == "thôn" and index > 0 and tokens[index - 1].low == "nông")):
+                        or (tokens[index].low == "thôn" and index > 0 and tokens[index - 1].low == "nông")
+                        or (tokens[index].low in LOWER_CASE_LEVELS and tokens[index].text != tokens[index].low)):
             return None
         return matched
 
@@ -318,7 +320,7 @@ def _tables():
         "state": PhraseTable(_STATE),
         "named": PhraseTable(_NAMED_HEADS, case_sensitive=True),
         "central_ref": PhraseTable(_CENTRAL_REF),
-        "level": _LevelTable(lexicon.area_levels),
+        "level": LevelTable(lexicon.area_levels),
         "party_unit": PhraseTable({"Đảng ủy": "Đảng ủy", "Đảng bộ": "Đảng bộ"}),
         "standing_office": PhraseTable({"Thường trực": "Thường trực", "Ban Thường trực": "Ban Thường trực"}),
         "council_committee": PhraseTable({name: name for name in _COUNCIL_COMMITTEES}),
@@ -1062,8 +1064,10 @@ def _named(tokens, index, text):
             name = _surface(tokens, index, j + 2, text)  # "Chi bộ khối 5", "Chi bộ khu 3": a numbered quarter's
             return j + 2, BodySpec(kind, head, name, name=name, english=english)
         tail = _area_tail(tokens, j, text, require_level=True)
-        if tail and tail[1] == "Village" and not tail[3] and head == "Ban Công tác Mặt trận":
-            return _named_before(end, kind, head, english)  # "Trưởng Ban Công tác Mặt trận thôn": the one named
+        if tail and tail[1] == "Village" and not tail[3]:
+            # "Trưởng Ban Công tác Mặt trận thôn", "Bí thư Chi bộ buôn": of the one named, or of the village named
+            return tail[0], BodySpec(kind, head, _surface(tokens, index, tail[0], text), level=NAMED_BEFORE,
+                                     level_word=tail[2], english=english)
         if not tail or tail[1] != "Village" or not tail[3]:
             inner = parse_body(tokens, j, text) if j < len(tokens) and tokens[j].is_cap else None
             if inner is None or inner[1].kind not in {"Government", "OtherOrganization", "PartyAgency"}:

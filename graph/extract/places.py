@@ -61,8 +61,13 @@ def _stop_table() -> PhraseTable:
                  "Nghị quyết", "Chỉ thị", "Kết luận", "Quy định", "Quyết định", "Công văn", "Nghị định",
                  "Đại hội", "Hội nghị", "Tổng", "Phó", "Chủ tịch", "Bí thư", "Giám đốc", "Trưởng"):
         words[head] = True
-    words.update({level: True for level in lexicon.area_levels})
+    words.update({level: True for level in lexicon.area_levels if level not in LOWER_CASE_LEVELS})
     return PhraseTable(words)
+
+
+# village words that also begin place names ("buôn Cư Kroa" but "Buôn Đôn", "Buôn Ma Thuột"):
+# level words only in lower case
+LOWER_CASE_LEVELS = frozenset({"buôn", "plei", "bon"})
 
 
 def gazetteer_match(tokens: list[Token], index: int, text: str, kind: str | None = None):
