@@ -111,3 +111,25 @@ def test_a_capitalized_buon_begins_a_place_s_name_and_a_place_name_s_apostrophe_
     assert not any(kind == "Village" for _, kind in areas)
     text = "Sáng 3/9/2025, Đảng ủy xã M'Drắk tổ chức hội nghị."
     assert ("M'Drắk", "Commune") in {(area.name, area.kind) for area, _ in extraction(text).areas.values()}
+
+
+def test_posts_a_council_elects_or_dismisses_with_doi_voi_and_lists_after_gom():
+    text = ("Sáng 8/7/2021, HĐND tỉnh Tuyên Quang tổ chức kỳ họp thứ nhất. HĐND tỉnh bầu 2 Phó Chủ tịch HĐND tỉnh "
+            "gồm bà Ma Thị Nhung (tái cử) và ông Hoàng Văn Lự, Trưởng Ban Dân tộc HĐND tỉnh khóa XVIII. Kỳ họp bầu "
+            "bổ sung Ủy viên UBND tỉnh đối với Đại tá Chu Văn Kiên, Giám đốc Công an tỉnh. Kỳ họp miễn nhiệm chức "
+            "vụ Trưởng Ban Pháp chế HĐND tỉnh đối với ông Lý Văn Sình. Ông Mông Văn Tới, Trưởng Ban KT-NS HĐND "
+            "tỉnh báo cáo.")
+    council = "Hội đồng nhân dân tỉnh Tuyên Quang"
+    roles = _roles(text)
+    assert {("Ma Thị Nhung", "Phó Chủ tịch", council), ("Hoàng Văn Lự", "Phó Chủ tịch", council),
+            ("Chu Văn Kiên", "Ủy viên", "Ủy ban nhân dân tỉnh Tuyên Quang"),
+            ("Lý Văn Sình", "Trưởng ban", f"Ban Pháp chế {council}"),
+            ("Mông Văn Tới", "Trưởng ban", f"Ban Kinh tế - Ngân sách {council}")} <= roles
+    assert not any(body.startswith("Vụ") for _, _, body in roles)
+
+
+def test_the_surname_ong_after_a_cue_or_a_rank():
+    text = ("Ngày 5/7/2024, HĐND huyện Tuy Phước họp. Thượng tá Ông Văn Bình, Trưởng Công an huyện dự. Bà Ông Thị "
+            "Lan, Phó Chủ tịch UBND huyện phát biểu.")
+    names = {person.name for person in extraction(text).persons}
+    assert {"Ông Văn Bình", "Ông Thị Lan"} <= names

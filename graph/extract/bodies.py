@@ -288,6 +288,8 @@ _COUNCIL_COMMITTEES = {
     "Ban Kinh tế": "Economic Committee",
 }
 _COUNCIL_ONLY_COMMITTEES = set(_COUNCIL_COMMITTEES) - {"Ban Dân tộc", "Ban Kinh tế"}
+_COUNCIL_COMMITTEE_ABBREVIATIONS = {"Ban KT-NS": "Ban Kinh tế - Ngân sách", "Ban VH-XH": "Ban Văn hóa - Xã hội",
+                                    "Ban KT-XH": "Ban Kinh tế - Xã hội"}
 
 
 class LevelTable(PhraseTable):
@@ -323,7 +325,8 @@ def _tables():
         "level": LevelTable(lexicon.area_levels),
         "party_unit": PhraseTable({"Đảng ủy": "Đảng ủy", "Đảng bộ": "Đảng bộ"}),
         "standing_office": PhraseTable({"Thường trực": "Thường trực", "Ban Thường trực": "Ban Thường trực"}),
-        "council_committee": PhraseTable({name: name for name in _COUNCIL_COMMITTEES}),
+        "council_committee": PhraseTable({**{name: name for name in _COUNCIL_COMMITTEES},
+                                          **_COUNCIL_COMMITTEE_ABBREVIATIONS}),
         "agency": PhraseTable({**{name: name for name in lexicon.state_agencies},
                                **lexicon.state_agency_abbreviations}),
         "international": PhraseTable({name: name for name in lexicon.international_bodies}, case_sensitive=True),

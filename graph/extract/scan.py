@@ -150,6 +150,8 @@ def parse_role(tokens: list[Token], index: int, text: str):
     matched = _tables()["title"].match(tokens, index)
     if not matched or not tokens[index].is_word:
         return None
+    if tokens[index].text == "vụ" and index > 0 and tokens[index - 1].low == "chức":
+        return None  # "miễn nhiệm chức vụ Trưởng Ban …": not a "Vụ trưởng"
     end, title = matched
     if title.implied_body in {"standing_committee"}:
         committee = parse_committee(tokens, end, text) or mass_organization(tokens, end, text)
@@ -498,6 +500,8 @@ def scan_items(text: str) -> tuple[list[Token], list[Item]]:
             i = connector[0]
             continue
         cue = tables["cue"].match(tokens, i) if low in _starters("cue") else None
+        if cue and token.text == "Ông" and items and items[-1].kind in {"cue", "rank"} and items[-1].end == i:
+            cue = None  # "bà Ông Thị Mỹ Dung", "Thượng tá Ông Thế Quyết": the surname Ông
         if cue:
             items.append(Item("cue", i, cue[0], text[token.start:tokens[cue[0] - 1].end]))
             i = cue[0]
@@ -667,11 +671,11 @@ def _joined_committees(items: list[Item]) -> list[Item]:
 
 
 def _post_for(items: list[Item], start: int, end: int) -> int | None:
-    """The name a post named after "chức danh"/"chức vụ" is given to by "đối với":
+    """The name a post named after "chức danh"/"chức vụ"/"bầu" is given to by "đối với":
     "bầu bổ sung chức danh Phó Chủ tịch UBND xã X nhiệm kỳ 2021 - 2026 đối với ông Y"."""
     words = [it.text.casefold() for it in items[max(0, start - 2):start]]
-    if words != ["chức", "danh"] and words != ["chức", "vụ"]:
-        return None
+    if words not in (["chức", "danh"], ["chức", "vụ"], ["bổ", "sung"], ["miễn", "nhiệm"]) and words[-1:] != ["bầu"]:
+        return None  # (also "bầu bổ sung Ủy viên UBND huyện đối với ông Y", "miễn nhiệm Ủy viên … đối với")
     k = end
     while k + 1 < len(items) and k - end < 16 and items[k].text not in {".", ";", ":"} and items[k].kind != "name":
         if items[k].text.casefold() == "đối" and items[k + 1].text.casefold() == "với":
@@ -1380,6 +1384,14 @@ def scan_sentence(text: str) -> SentenceScan:
         if holder is not None:  # "bầu chức danh Phó Chủ tịch UBND xã … đối với ông X"
             person(holder).roles.append((item.title, item.body))
             person(holder).cued = True
+
+    for index, item in enumerate(items):
+        if item.kind == "role" and item.body is not None and index > 0 and index + 1 < len(items) \
+                and items[index + 1].text.casefold() == "gồm" and items[index - 1].text.casefold() in _COUNTS:
+            # "bầu 2 Phó Chủ tịch HĐND tỉnh gồm bà A (tái cử) và ông B, …": the post of each one listed
+            for later in _listed_without_colon(items, index + 2):
+                person(later).roles.append((item.title, item.body))
+                person(later).cued = True
 
     for index, head in _delegation_heads(items):
         person(index).roles.append((_HEAD_OF_DELEGATION, head))
