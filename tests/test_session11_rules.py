@@ -133,3 +133,12 @@ def test_the_surname_ong_after_a_cue_or_a_rank():
             "Lan, Phó Chủ tịch UBND huyện phát biểu.")
     names = {person.name for person in extraction(text).persons}
     assert {"Ông Văn Bình", "Ông Thị Lan"} <= names
+
+
+def test_a_bare_inspection_team_and_its_head_are_the_numbered_team_named():
+    text = ("Sáng 5/9/2022, Đoàn kiểm tra số 3 của Ban Thường vụ Tỉnh ủy Gia Lai công bố quyết định kiểm tra. Đồng "
+            "chí Rơ Lan Chớ, Trưởng ban Tổ chức Tỉnh ủy, Trưởng đoàn kiểm tra chủ trì hội nghị. Hội nghị thông qua "
+            "Kế hoạch số 12-KH/ĐKT ngày 8/9/2022 của Đoàn kiểm tra.")
+    team = "Đoàn kiểm tra số 3 của Ban Thường vụ Tỉnh ủy Gia Lai"
+    assert ("Rơ Lan Chớ", "Trưởng đoàn", team) in _roles(text)
+    assert [(d.number, d.issuer and d.issuer.name) for d in extraction(text).documents] == [("12-KH/ĐKT", team)]

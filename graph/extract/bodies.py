@@ -1107,8 +1107,9 @@ def _named(tokens, index, text):
         if not sender:
             if j > end:  # "Trưởng Đoàn kiểm tra số 7": the numbered delegation named before
                 return _named_before(j, kind, text[tokens[index].start:tokens[j - 1].end], english)
-            if end < len(tokens) and tokens[end].low in _DELEGATION_VERBS:
-                return _named_before(end, kind, head, english)  # "Sáng 23/8, Đoàn công tác làm việc với …"
+            if end == len(tokens) or not tokens[end].is_word or tokens[end].low in _DELEGATION_VERBS:
+                # "Sáng 23/8, Đoàn công tác làm việc với …", "Kế hoạch số 25-KH/ĐKT … của Đoàn kiểm tra."
+                return _named_before(end, kind, head, english)
             return None
         end = sender[0]
         if end + 1 < len(tokens) and tokens[end].text == "," and (also := _fixed(tokens, end + 1, text)) \

@@ -134,6 +134,7 @@ _NOT_A_VERB_AFTER_CELL = {"các", "những", "cơ", "trực", "thôn", "xóm", "
                           "làng", "xã", "phường", "thị", "trường", "bộ", "sở", "phòng", "ban", "cục", "chi"}
 
 
+_DELEGATION_KINDS = {("kiểm", "tra"), ("giám", "sát"), ("công", "tác"), ("khảo", "sát")}  # "Trưởng đoàn kiểm tra"
 _PLURAL_CUES = {"các đồng chí", "các em"}  # "kết nạp đảng viên đối với các em A, B và C"
 
 
@@ -206,6 +207,11 @@ def parse_role(tokens: list[Token], index: int, text: str):
                                                             or not tokens[end + 1].is_cap):
         # "Phó Chủ tịch Hội": of the association the article names
         return end + 1, title, BodySpec("OtherOrganization", "Hội", "", level=NAMED_BEFORE, english="Association")
+    if title.needs == "delegation" and end + 1 < len(tokens) and (tokens[end].low, tokens[end + 1].low) in _DELEGATION_KINDS \
+            and (end + 2 == len(tokens) or not tokens[end + 2].is_cap):
+        # "…, Trưởng đoàn kiểm tra chủ trì": of the inspection team the article names
+        head = "Đoàn " + " ".join(t.low for t in tokens[end:end + 2])
+        return end + 2, title, BodySpec("OtherOrganization", head, "", level=NAMED_BEFORE, english="Delegation")
     if title.needs == "delegation" and (end == len(tokens) or not tokens[end].is_word or tokens[end].low == "và"):
         # "…, Phó Trưởng đoàn;": of the delegation the article names
         return end, title, BodySpec("OtherOrganization", "Đoàn", "", level=NAMED_BEFORE, english="Delegation")
