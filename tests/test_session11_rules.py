@@ -142,3 +142,12 @@ def test_a_bare_inspection_team_and_its_head_are_the_numbered_team_named():
     team = "Đoàn kiểm tra số 3 của Ban Thường vụ Tỉnh ủy Gia Lai"
     assert ("Rơ Lan Chớ", "Trưởng đoàn", team) in _roles(text)
     assert [(d.number, d.issuer and d.issuer.name) for d in extraction(text).documents] == [("12-KH/ĐKT", team)]
+
+
+def test_a_meeting_dated_after_the_article_is_still_to_come_and_goi_phan_looks_ahead():
+    text = ("Thứ Hai, 15/07/2019 - 10:20\n\nBình Phước sơ kết 6 tháng\n\nSáng 15/7, Tỉnh ủy Bình Phước tổ chức hội "
+            "nghị sơ kết 6 tháng. Theo kế hoạch, đại hội chi bộ hoàn thành trước ngày 30/4/2020; Đại hội đại biểu "
+            "Đảng bộ tỉnh lần thứ XI dự kiến diễn ra trong tháng 10/2020. Các cấp ủy góp phần tổ chức thành công "
+            "Đại hội đại biểu Đảng bộ huyện Đồng Phú lần thứ XII, nhiệm kỳ 2020 - 2025.")
+    events = [(e.kind, e.organizer.name, e.date.iso()) for e in extraction(text).events]
+    assert events == [("Conference", "Tỉnh ủy Bình Phước", "2019-07-15")]

@@ -303,7 +303,7 @@ def _listed_agencies(scan: SentenceScan, sentence: str) -> list[BodySpec]:
     return found
 
 
-_UPCOMING = re.compile(r"\b(?:chuẩn bị|tiến tới|hướng tới|sắp tới|chào mừng|trước thềm|đi dự|sẽ dự|phục vụ|"
+_UPCOMING = re.compile(r"\b(?:chuẩn bị|tiến tới|hướng tới|sắp tới|chào mừng|trước thềm|đi dự|sẽ dự|phục vụ|góp phần|"
                        r"đại biểu(?: chính thức)? dự|"  # ("bầu 9 đại biểu chính thức dự Đại hội … tỉnh")
                        r"trình(?! bày))\b[^.;]*$", re.IGNORECASE)  # ("văn kiện trình Đại hội": to come)
 _SHARED_TAIL_KINDS = {"PeoplesCouncil", "PeoplesCommittee", "FatherlandFront"}
@@ -884,6 +884,12 @@ def _extract(article: Article) -> ArticleMentions:
                 mentions.published = date
             else:
                 mentions.published = PartialDate(date.year)
+    if published is not None and published.day is not None:
+        # "Đại hội … dự kiến diễn ra trong tháng 10/2020" in a report of 2019 (by its date line): still to
+        # come, not reported
+        day = published
+        mentions.events = [e for e in mentions.events if e.date is None
+                           or (e.date.year, e.date.month or 0, e.date.day or 0) <= (day.year, day.month, day.day)]
     _persons_read_as_places(mentions)
     _funeral_committee(mentions, texts)
     mentions.bylines = _byline(article)
