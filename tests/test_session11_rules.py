@@ -151,3 +151,16 @@ def test_a_meeting_dated_after_the_article_is_still_to_come_and_goi_phan_looks_a
             "Đại hội đại biểu Đảng bộ huyện Đồng Phú lần thứ XII, nhiệm kỳ 2020 - 2025.")
     events = [(e.kind, e.organizer.name, e.date.iso()) for e in extraction(text).events]
     assert events == [("Conference", "Tỉnh ủy Bình Phước", "2019-07-15")]
+
+
+def test_a_bare_city_committee_in_a_chain_is_of_the_city_the_chain_names_next():
+    text = ("Ngày 5/12/2025, UBND tỉnh Đồng Nai và UBND TP Hồ Chí Minh tổ chức hội nghị. Ông Lò Văn Hậu, Phó Bí thư "
+            "Thành ủy, Chủ tịch UBND TP Hồ Chí Minh phát biểu.")
+    assert ("Lò Văn Hậu", "Phó Bí thư", "Thành ủy Thành phố Hồ Chí Minh") in _roles(text)
+
+
+def test_provincial_departments_of_tourism_and_of_culture_and_sports():
+    text = ("Sáng 10/1/2023, UBND tỉnh Quảng Ninh tổng kết năm. Giám đốc Sở Du lịch Bế Thị Lan nêu giải pháp. Ông "
+            "Hoàng Văn Pha, Giám đốc Sở Văn hóa và Thể thao phát biểu.")
+    assert {("Bế Thị Lan", "Giám đốc", "Sở Du lịch tỉnh Quảng Ninh"),
+            ("Hoàng Văn Pha", "Giám đốc", "Sở Văn hóa và Thể thao tỉnh Quảng Ninh")} <= _roles(text)

@@ -248,7 +248,8 @@ _AGENCY_PARTY_COMMITTEES = {"Bộ Chỉ huy Quân sự": "Đảng ủy Quân s�
                             "Công an": "Đảng ủy Công an", "Bảo hiểm xã hội": "Đảng ủy Bảo hiểm xã hội",
                             "Cục Thuế": "Đảng ủy Cục Thuế", "Kho bạc Nhà nước": "Đảng ủy Kho bạc Nhà nước"}
 _COMMUNE_WORDS = {"xã", "phường", "thị trấn", "đặc khu"}
-_DISTRICT_COMMITTEES = {"Huyện ủy": {"huyện"}, "Quận ủy": {"quận"}, "Thị ủy": {"thị xã"}, "Tỉnh ủy": {"tỉnh"}}
+_DISTRICT_COMMITTEES = {"Huyện ủy": {"huyện"}, "Quận ủy": {"quận"}, "Thị ủy": {"thị xã"}, "Tỉnh ủy": {"tỉnh"},
+                        "Thành ủy": {"thành phố", "tp"}}
 
 
 def _shared_commune(groups: list[list[Item]]) -> None:
@@ -267,7 +268,7 @@ def _shared_commune(groups: list[list[Item]]) -> None:
             # "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Sơn Hòa": the district the chain names next
             words = _DISTRICT_COMMITTEES[body.head]
             other = next((later.body for later in chain[position + 1:] if later.body is not None
-                          and later.body.level_word in words and later.body.area_name), None) \
+                          and (later.body.level_word or "").casefold() in words and later.body.area_name), None) \
                 or next((spec for later in chain[position + 1:] for spec in _bodies_within(later.body)
                          if spec.head == body.head and spec.area_name), None)  # "Huyện ủy viên, Trưởng ban Dân vận Huyện ủy X"
             if other is not None:
