@@ -164,3 +164,10 @@ def test_provincial_departments_of_tourism_and_of_culture_and_sports():
             "Hoàng Văn Pha, Giám đốc Sở Văn hóa và Thể thao phát biểu.")
     assert {("Bế Thị Lan", "Giám đốc", "Sở Du lịch tỉnh Quảng Ninh"),
             ("Hoàng Văn Pha", "Giám đốc", "Sở Văn hóa và Thể thao tỉnh Quảng Ninh")} <= _roles(text)
+
+
+def test_a_commune_party_committee_member_who_leads_a_village_cell():
+    text = ("Ngày 20/8/2025, Đảng bộ xã Tràng Định tổ chức Đại hội. Đồng chí Lăng Văn Pảo, Đảng ủy viên, Bí thư Chi "
+            "bộ thôn Nà Cạn phát biểu.")
+    assert {("Lăng Văn Pảo", "Ủy viên", "Đảng ủy xã Tràng Định"),
+            ("Lăng Văn Pảo", "Bí thư", "Chi bộ thôn Nà Cạn")} <= _roles(text)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from graph.extract.bodies import (BOARDS, CENTRAL, CORPORATIONS, DELEGATIONS, FOREIGN_PARTIES, INSTITUTIONS,
+from graph.extract.bodies import (ARTICLE_LEVEL, BOARDS, CENTRAL, CORPORATIONS, DELEGATIONS, FOREIGN_PARTIES, INSTITUTIONS,
                                   NAMED_BEFORE, association_centre, mass_organization, parse_body, parse_committee)
 from graph.extract.places import gazetteer_match
 from graph.extract.tokens import PhraseTable, Token, tokenize
@@ -309,7 +309,10 @@ def _shared_commune(groups: list[list[Item]]) -> None:
                 break
         else:
             # "Đồng chí X, Bí thư Chi bộ, Hiệu trưởng nhà trường": the cell the article names
-            item.body = replace(body, level=NAMED_BEFORE) if body.head == "Chi bộ" else None
+            # ("Đảng ủy viên, Bí thư Chi bộ thôn X": a member of the committee of the commune the article is about)
+            item.body = replace(body, level=NAMED_BEFORE) if body.head == "Chi bộ" else (
+                replace(body, level=ARTICLE_LEVEL) if item.title is not None
+                and item.title.surface.casefold() == "đảng ủy viên" else None)
 
 
 _COUNTS = {"hai", "ba", "bốn", "năm", "các", "2", "3", "4", "5"}
