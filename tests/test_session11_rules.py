@@ -171,3 +171,13 @@ def test_a_commune_party_committee_member_who_leads_a_village_cell():
             "bộ thôn Nà Cạn phát biểu.")
     assert {("Lăng Văn Pảo", "Ủy viên", "Đảng ủy xã Tràng Định"),
             ("Lăng Văn Pảo", "Bí thư", "Chi bộ thôn Nà Cạn")} <= _roles(text)
+
+
+def test_a_village_s_great_unity_festival_and_a_cell_s_monthly_meeting_are_events():
+    text = ("VOV.VN - Ngày 16/11/2025, Ban Công tác Mặt trận thôn Khuôn Vạc, xã Na Rì, tỉnh Thái Nguyên tổ chức Ngày "
+            "hội Đại đoàn kết toàn dân tộc năm 2025.")
+    assert [(e.kind, e.organizer.name) for e in extraction(text).events] == [
+        ("Conference", "Ban Công tác Mặt trận thôn Khuôn Vạc")]
+    text = ("Tối 5/3/2026, Chi bộ tổ dân phố Lê Lợi (Đảng bộ phường Sơn Tây) tổ chức sinh hoạt chi bộ thường kỳ "
+            "tháng 3.")
+    assert [(e.kind, e.organizer.name) for e in extraction(text).events] == [("Meeting", "Chi bộ tổ dân phố Lê Lợi")]

@@ -19,6 +19,8 @@ _MEETING_WORDS = {  # (longer phrases first: the first that starts the words is 
     "phiên giám sát": "Meeting", "buổi giám sát": "Meeting",  # an HĐND's supervision session
     "giám sát chuyên": "Meeting",  # ("… HĐND tỉnh tổ chức giám sát chuyên đề …": three words are read)
     "sinh hoạt chuyên": "Meeting",  # a party cell's "sinh hoạt chuyên đề"
+    "sinh hoạt chi": "Meeting",  # "Chi bộ … tổ chức sinh hoạt chi bộ thường kỳ"
+    "ngày hội": "Conference",  # "Ban Công tác Mặt trận thôn X tổ chức Ngày hội Đại đoàn kết toàn dân tộc"
 }
 _CONGRESS = re.compile(
     r"(?<!Nghị quyết )(?<!nghị quyết )Đại hội (?:đại biểu )?(?P<body>(?:Đảng bộ|Hội) [^,.;()]{2,60}?)\s*"
