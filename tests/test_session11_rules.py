@@ -181,3 +181,13 @@ def test_a_village_s_great_unity_festival_and_a_cell_s_monthly_meeting_are_event
     text = ("Tối 5/3/2026, Chi bộ tổ dân phố Lê Lợi (Đảng bộ phường Sơn Tây) tổ chức sinh hoạt chi bộ thường kỳ "
             "tháng 3.")
     assert [(e.kind, e.organizer.name) for e in extraction(text).events] == [("Meeting", "Chi bộ tổ dân phố Lê Lợi")]
+
+
+def test_banks_their_branches_and_the_state_bank():
+    text = ("Sáng 5/4/2024, UBND tỉnh Điện Biên tổ chức hội nghị. Ông Lò Văn Pọm, Giám đốc Ngân hàng Nông nghiệp và "
+            "Phát triển Nông thôn Việt Nam (Agribank) Chi nhánh tỉnh Điện Biên cho biết. Bà Cầm Thị Ngân, Phó Tổng "
+            "Giám đốc Ngân hàng TMCP Công Thương Việt Nam phát biểu. Thống đốc Ngân hàng Nhà nước Việt Nam Lường "
+            "Văn Ỏn dự.")
+    assert {("Lò Văn Pọm", "Giám đốc", "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam Chi nhánh tỉnh Điện Biên"),
+            ("Cầm Thị Ngân", "Phó Tổng Giám đốc", "Ngân hàng Thương mại cổ phần Công Thương Việt Nam"),
+            ("Lường Văn Ỏn", "Thống đốc", "Ngân hàng Nhà nước Việt Nam")} <= _roles(text)

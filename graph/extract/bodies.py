@@ -242,6 +242,7 @@ _NAMED_HEADS = {
     # institutions, bodies only as the place of a post or a party unit (see INSTITUTIONS)
     "Trường": ("OtherOrganization", "School", "capitalized"),
     "Bệnh viện": ("OtherOrganization", "Hospital", "capitalized"),
+    "Ngân hàng": ("OtherOrganization", "Bank", "capitalized"),  # (the state bank and the policy bank: fixed names)
     "Công ty": ("OtherOrganization", "Company", "capitalized"),
     "Báo": ("OtherOrganization", "Newspaper", "capitalized"),  # "Tổng Biên tập Báo Ninh Thuận"
     # the bodies of a neighbouring country's province ("Chính quyền tỉnh Phông Sa Lỳ")
@@ -254,7 +255,7 @@ _NAMED_HEADS = {
 _DELEGATION_SENDERS = {"StandingCommittee", "ExecutiveCommittee", "PartyCommittee", "PartyAgency", "OtherOrganization",
                        "PeoplesCouncil", "PeoplesCommittee", "Government", "FatherlandFront"}
 _DELEGATION_VERBS = {"làm", "đã", "đến", "thăm", "kiểm", "khảo", "giám", "tiếp", "cũng", "tặng", "trao"}
-CORPORATIONS = {"Tập đoàn", "Tổng công ty", "Tổng Công ty", "Công ty"}
+CORPORATIONS = {"Tập đoàn", "Tổng công ty", "Tổng Công ty", "Công ty", "Ngân hàng"}
 BOARDS = {"Hội đồng thành viên", "Hội đồng quản trị"}  # a corporation's, written bare before its next post
 _CORPORATE = CORPORATIONS | BOARDS  # (whose names run over lower-case words: "Công ty Khoa học kỹ thuật X")
 # a military region and its command and party bodies ("Quân khu 4"; bare, the one the article names)
@@ -496,12 +497,12 @@ def _committee(tokens, index, text):
     return None
 
 
-INSTITUTIONS = {"Trường", "Bệnh viện", "Công ty", "Báo"}
+INSTITUTIONS = {"Trường", "Bệnh viện", "Công ty", "Báo", "Ngân hàng"}
 _INSTITUTION_STARTS = {head.split()[0] for head in INSTITUTIONS}
 _INSTITUTION_ABBREVIATIONS = {
     "THCS": "Trung học cơ sở", "THPT": "Trung học phổ thông", "TH": "Tiểu học", "MN": "Mầm non",
     "PTDTBT": "Phổ thông Dân tộc bán trú", "PTDTNT": "Phổ thông Dân tộc nội trú", "ĐKKV": "Đa khoa khu vực",
-    "TNHH": "Trách nhiệm hữu hạn", "MTV": "Một thành viên", "CP": "Cổ phần",
+    "TNHH": "Trách nhiệm hữu hạn", "MTV": "Một thành viên", "CP": "Cổ phần", "TMCP": "Thương mại cổ phần",
 }
 
 
@@ -918,6 +919,9 @@ def _named(tokens, index, text):
         return None
     end, (kind, english, shape) = matched
     head = _surface(tokens, index, end, text)
+    branch_at = None
+    if head == "Ngân hàng" and _tables()["fixed"].match(tokens, index):
+        return None  # "Ngân hàng Nhà nước Việt Nam": a fixed name
     full_name = None
     if head == "Bộ" and end < len(tokens) and tokens[end].text in _NOT_MINISTRY \
             and not _tables()["agency"].match(tokens, end):  # (but "Bộ Tư pháp" is one)
@@ -991,9 +995,11 @@ def _named(tokens, index, text):
         while True:
             while j < len(tokens) and j - start < (16 if head in _CORPORATE else 12) and tokens[j].is_word \
                     and tokens[j].low not in _STOP_LOWER:
-                if j > start and len(tokens[j - 1].text) > 1 and tokens[j - 1].text.isupper() \
+                if j > start and (len(tokens[j - 1].text) > 1 and tokens[j - 1].text.isupper() or (
+                        j > start + 1 and (tokens[j - 2].text, tokens[j - 1].text) == ("Việt", "Nam"))) \
                         and tokens[j].text in load_lexicon().surnames and j + 1 < len(tokens) and tokens[j + 1].is_cap:
-                    break  # "Giám đốc Công ty Than Hòn Gai - TKV Đinh Công Tứ": the name after the acronym is a person's
+                    break  # "Giám đốc Công ty Than Hòn Gai - TKV Đinh Công Tứ": the name after the acronym (or
+                    # after "Việt Nam") is a person's
                 if head in _CORPORATE and j > start and tokens[j].text == "Khu" and j + 1 < len(tokens) \
                         and tokens[j + 1].low in {"công", "kinh", "đô", "du"}:
                     j += 2  # "Công ty Cổ phần Phát triển Khu công nghiệp X": an industrial park in a company's name
@@ -1060,6 +1066,8 @@ def _named(tokens, index, text):
                 j = k + 1  # "Trung tâm Văn hóa - Thể thao và Truyền thông huyện X": "và" within the name
                 continue
             break
+        if head in CORPORATIONS and (branch := _branch_after(tokens, j, text)) is not None:
+            branch_at, j = branch  # "Ngân hàng … Việt Nam (Agribank) Chi nhánh tỉnh Sơn La": the branch's
     elif shape == "cell":
         # "Chi bộ xóm Sen 1", "Chi bộ thôn Đông": a village's party cell, named with its village
         if head == "Chi bộ" and j + 1 < len(tokens) and tokens[j].text in _NUMBERED_QUARTERS \
@@ -1169,6 +1177,8 @@ def _named(tokens, index, text):
             elif tokens[j].text == ",":
                 parent, j = inner[1], close
     name = f"{head} {full_name}" if shape == "agency" else text[tokens[index].start:tokens[name_end - 1].end]
+    if branch_at is not None:  # (the brand in brackets before the branch is no part of its name)
+        name = text[tokens[index].start:tokens[branch_at[0] - 1].end] + " " + text[tokens[branch_at[1]].start:tokens[name_end - 1].end]
     if head in INSTITUTIONS:  # "Trường THCS X" is the Trường Trung học cơ sở X
         name = " ".join(_INSTITUTION_ABBREVIATIONS.get(word, word) for word in name.split(" "))
     if head == "Vụ" and (parent is None or parent.kind in {"Government", "OtherOrganization"}):
@@ -1183,6 +1193,21 @@ def _named(tokens, index, text):
                        level=level_kind or (CENTRAL if parent and parent.level == CENTRAL else None),
                        level_word=level_word, area_name=area, area_hint=hint, name=name, of=parent,
                        english=english)
+
+
+def _branch_after(tokens, j: int, text: str) -> tuple[tuple[int, int], int] | None:
+    """((name end, branch start), end) of a firm's branch named after it: "… chi nhánh Hậu Giang",
+    "… (Agribank) Chi nhánh tỉnh Sơn La"."""
+    k = j + 3 if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" else j
+    if k + 2 >= len(tokens) or (tokens[k].low, tokens[k + 1].low) != ("chi", "nhánh"):
+        return None
+    m = k + 2
+    level = _tables()["level"].match(tokens, m)
+    m = level[0] if level else m
+    place = gazetteer_match(tokens, m, text)
+    if place is None:
+        return None
+    return (j, k), place[0]
 
 
 _NUMBERED_QUARTERS = frozenset({"khối", "khu", "tổ", "cụm"})  # a ward's quarters, numbered rather than named
