@@ -191,3 +191,9 @@ def test_banks_their_branches_and_the_state_bank():
     assert {("Lò Văn Pọm", "Giám đốc", "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam Chi nhánh tỉnh Điện Biên"),
             ("Cầm Thị Ngân", "Phó Tổng Giám đốc", "Ngân hàng Thương mại cổ phần Công Thương Việt Nam"),
             ("Lường Văn Ỏn", "Thống đốc", "Ngân hàng Nhà nước Việt Nam")} <= _roles(text)
+
+
+def test_a_village_whose_name_begins_with_lang_after_its_level_word():
+    text = "Sáng 5/9/2025, Đảng ủy xã Yên Thủy họp. Du lịch ở thôn Đồng Mới và thôn Làng Ngòi phát triển."
+    areas = {(area.name, area.kind) for area, _ in extraction(text).areas.values()}
+    assert ("Làng Ngòi", "Village") in areas and ("Ngòi", "Village") not in areas

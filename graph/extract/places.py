@@ -65,6 +65,7 @@ def _stop_table() -> PhraseTable:
     return PhraseTable(words)
 
 
+_VILLAGE_NAME_STARTS = frozenset({"Làng", "Bản", "Xóm", "Buôn", "Plei", "Bon"})
 # village words that also begin place names ("buôn Cư Kroa" but "Buôn Đôn", "Buôn Ma Thuột"):
 # level words only in lower case
 LOWER_CASE_LEVELS = frozenset({"buôn", "plei", "bon"})
@@ -117,8 +118,10 @@ def place_name_at(tokens: list[Token], index: int, text: str, kind: str | None, 
     known = gazetteer_match(tokens, index, text, kind)
     if kind in GREW_INTO and not (known and known[2]):  # "huyện Kim Bảng" (2018), a town since
         known = gazetteer_match(tokens, index, text, GREW_INTO[kind]) or known
-    if _stop_table().match(tokens, index) and not (known and known[2]):
-        return None  # "xã Bản Phố": a name may begin with a level word when the gazetteer knows it
+    if _stop_table().match(tokens, index) and not (known and known[2]) \
+            and not (kind == "Village" and level_word and first.text in _VILLAGE_NAME_STARTS):
+        return None  # "xã Bản Phố": a name may begin with a level word when the gazetteer knows it (and a
+        # village's after its own level word: "thôn Làng Chằm")
     surnames = load_lexicon().surnames
     end = index + 1
     while end < len(tokens) and end - index < MAX_NAME_TOKENS:
