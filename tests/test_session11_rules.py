@@ -197,3 +197,11 @@ def test_a_village_whose_name_begins_with_lang_after_its_level_word():
     text = "Sáng 5/9/2025, Đảng ủy xã Yên Thủy họp. Du lịch ở thôn Đồng Mới và thôn Làng Ngòi phát triển."
     areas = {(area.name, area.kind) for area, _ in extraction(text).areas.values()}
     assert ("Làng Ngòi", "Village") in areas and ("Ngòi", "Village") not in areas
+
+
+def test_communes_listed_bare_after_a_counted_or_plural_commune_word():
+    text = ("Sáng 5/5/2018, Huyện ủy Krông Bông họp. Huyện có 3 xã đạt chuẩn nông thôn mới là Hòa Sơn, Cư KTy và "
+            "Yang Reh; các xã còn khó khăn như Cư Pui, Hòa Phong cần được hỗ trợ.")
+    areas = {(area.name, area.kind) for area, _ in extraction(text).areas.values()}
+    assert {("Hòa Sơn", "Commune"), ("Cư KTy", "Commune"), ("Yang Reh", "Commune"), ("Cư Pui", "Commune"),
+            ("Hòa Phong", "Commune")} <= areas

@@ -118,6 +118,12 @@ def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
                 claimed.update(range(i, known[0]))
                 i = known[0]
                 continue
+        if i not in claimed and tokens[i].is_cap and _communes_listed_before(tokens, i) \
+                and len(listed := _bare_districts(tokens, i, sentence, "Commune")) >= 2:
+            # "3 xã đạt chuẩn là Hồng Kim, A Ngo và Sơn Thủy", "các xã còn khó khăn như A, B": communes
+            found.extend(AreaMention("Commune", name, position=start) for start, name in listed)
+            i = max(start for start, _ in listed) + 1
+            continue
         if i not in claimed and i in names and i > 0 and tokens[i - 1].low in _BEFORE_PLACES \
                 and len(listed := _bare_districts(tokens, i, sentence)) >= 2:
             # "khách đến Sìn Hồ, Tam Đường": district names read as a name that is no one's
@@ -157,12 +163,12 @@ def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
     return found
 
 
-def _bare_districts(tokens, i: int, sentence: str) -> list[tuple[int, str]]:
-    """The districts listed bare from token i ("A, B và C"), each one the gazetteer knows as one."""
+def _bare_districts(tokens, i: int, sentence: str, kind: str = "District") -> list[tuple[int, str]]:
+    """The districts (or communes) listed bare from token i ("A, B và C"), each one the gazetteer knows as one."""
     listed = []
     while i < len(tokens):
-        known = gazetteer_match(tokens, i, sentence, "District")
-        if not known or not any(p.kind == "District" for p in known[2]) \
+        known = gazetteer_match(tokens, i, sentence, kind)
+        if not known or not any(p.kind == kind for p in known[2]) \
                 or (known[0] < len(tokens) and tokens[known[0]].is_cap and tokens[known[0]].is_word):
             break
         listed.append((i, known[1]))
@@ -171,6 +177,16 @@ def _bare_districts(tokens, i: int, sentence: str) -> list[tuple[int, str]]:
         else:
             break
     return listed
+
+
+def _communes_listed_before(tokens, i: int) -> bool:
+    """Whether a list of communes named bare begins at token i: "các xã còn khó khăn như A, B",
+    "3 xã đạt chuẩn nông thôn mới là A, B và C"."""
+    if i == 0 or tokens[i - 1].low not in {"như", "là", "gồm", ":"}:
+        return False
+    before = [t.low for t in tokens[max(0, i - 12):i - 1]]
+    return any(word in {"xã", "phường"} and k > 0 and (before[k - 1] in {"các", "những"} or before[k - 1].isdigit())
+               for k, word in enumerate(before))
 
 
 def _bodies_of_units_listed(scan: SentenceScan, sentence: str) -> list[BodySpec]:
