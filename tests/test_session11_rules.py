@@ -205,3 +205,10 @@ def test_communes_listed_bare_after_a_counted_or_plural_commune_word():
     areas = {(area.name, area.kind) for area, _ in extraction(text).areas.values()}
     assert {("Hòa Sơn", "Commune"), ("Cư KTy", "Commune"), ("Yang Reh", "Commune"), ("Cư Pui", "Commune"),
             ("Hòa Phong", "Commune")} <= areas
+
+
+def test_a_counted_post_then_a_comma_and_gom_is_each_listed_one_s():
+    text = ("Sáng 3/3/2026, HĐND phường Tam Kỳ tổ chức kỳ họp thứ nhất. Kỳ họp bầu 3 Ủy viên UBND phường, gồm Thượng "
+            "tá Đinh Văn Lộc, Trưởng Công an phường và bà Hồ Thị Mai, Trưởng phòng Văn hóa - Xã hội.")
+    assert {("Đinh Văn Lộc", "Ủy viên", "Ủy ban nhân dân phường Tam Kỳ"),
+            ("Hồ Thị Mai", "Ủy viên", "Ủy ban nhân dân phường Tam Kỳ")} <= _roles(text)

@@ -1396,10 +1396,13 @@ def scan_sentence(text: str) -> SentenceScan:
             person(holder).cued = True
 
     for index, item in enumerate(items):
-        if item.kind == "role" and item.body is not None and index > 0 and index + 1 < len(items) \
-                and items[index + 1].text.casefold() == "gồm" and items[index - 1].text.casefold() in _COUNTS:
-            # "bầu 2 Phó Chủ tịch HĐND tỉnh gồm bà A (tái cử) và ông B, …": the post of each one listed
-            for later in _listed_without_colon(items, index + 2):
+        after = index + 2 if index + 2 < len(items) and items[index + 1].text == "," else index + 1
+        if item.kind == "role" and item.body is not None and index > 0 and after < len(items) \
+                and items[after].text.casefold() == "gồm" and (items[index - 1].text.casefold() in _COUNTS
+                                                               or items[index - 1].text.isdigit()):
+            # "bầu 2 Phó Chủ tịch HĐND tỉnh gồm bà A (tái cử) và ông B, …", "bầu 5 Ủy viên UBND phường,
+            # gồm Thượng tá A, …": the post of each one listed
+            for later in _listed_without_colon(items, after + 1):
                 person(later).roles.append((item.title, item.body))
                 person(later).cued = True
 
