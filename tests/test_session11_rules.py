@@ -212,3 +212,11 @@ def test_a_counted_post_then_a_comma_and_gom_is_each_listed_one_s():
             "tá Đinh Văn Lộc, Trưởng Công an phường và bà Hồ Thị Mai, Trưởng phòng Văn hóa - Xã hội.")
     assert {("Đinh Văn Lộc", "Ủy viên", "Ủy ban nhân dân phường Tam Kỳ"),
             ("Hồ Thị Mai", "Ủy viên", "Ủy ban nhân dân phường Tam Kỳ")} <= _roles(text)
+
+
+def test_a_joint_regulation_numbered_with_the_codes_of_all_its_signatories():
+    text = ("Sáng 3/3/2025, UBND xã Ea Tul và Ủy ban MTTQ Việt Nam xã tổ chức hội nghị. Quy chế phối hợp số "
+            "03/QCPH-UBND-MTTQ gồm 4 chương. Nghị quyết liên tịch số 09/2020/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN được "
+            "triển khai.")
+    numbers = {d.number for d in extraction(text).documents}
+    assert numbers == {"03/QCPH-UBND-MTTQ", "09/2020/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN"}

@@ -15,7 +15,7 @@ from graph.extract.tokens import Token, tokenize
 from graph.lexicon import load_lexicon
 from graph.types import BodySpec, PartialDate
 
-_CODE = r"[A-ZĐ][A-ZĐa-z]{0,6}\d{0,2}"  # "NQ", "QĐ", "ThU", "QH15"
+_CODE = r"[A-ZĐ][A-ZĐa-z]{0,14}\d{0,2}"  # "NQ", "QĐ", "ThU", "QH15", "ĐCTUBTWMTTQVN"
 _NUMBER = rf"\d{{1,5}}[a-z]?(?:/(?:19|20)\d{{2}})?(?:[-/]{_CODE}(?:[-.]{_CODE})*)+"
 _TERM = re.compile(r"^\s*\(\s*kh[oó]a\s+([IVXLC]+)\s*\)", re.IGNORECASE)
 _BARE_TERM = re.compile(r"^\s*kh[oó]a\s+([IVXLC]+)\b")
@@ -57,7 +57,9 @@ def _patterns():
     lexicon = load_lexicon()
     words = sorted((d["vi"] for d in lexicon.document_types), key=len, reverse=True)
     alternation = "|".join("[" + w[0].upper() + w[0].lower() + "]" + re.escape(w[1:]) for w in words)
-    full = re.compile(rf"(?P<type>{alternation})\s+(?:số\s+|số:\s*)?(?P<number>{_NUMBER}|\d{{1,4}}(?![\d/-]))")
+    # (and "Quy chế phối hợp số 01/QCPH-…", "Quy chế làm việc số …": a kind of the type before its number)
+    full = re.compile(rf"(?P<type>{alternation})(?:\s+(?:phối hợp|làm việc|liên tịch)(?=\s+số))?\s+(?:số\s+|số:\s*)?"
+                      rf"(?P<number>{_NUMBER}|\d{{1,4}}(?![\d/-]))")
     bare = re.compile(rf"(?<![\w/-])số\s+(?P<number>{_NUMBER})")
     types = {d["vi"].casefold(): d["class"] for d in lexicon.document_types}
     return full, bare, types
