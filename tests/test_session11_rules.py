@@ -220,3 +220,9 @@ def test_a_joint_regulation_numbered_with_the_codes_of_all_its_signatories():
             "triển khai.")
     numbers = {d.number for d in extraction(text).documents}
     assert numbers == {"03/QCPH-UBND-MTTQ", "09/2020/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN"}
+
+
+def test_a_post_held_as_well_after_a_comma_and_kiem():
+    text = ("Sáng 5/3/2022, Bộ Nội vụ tổ chức lễ công bố. Dự có ông Hoàng Văn Chiến, Thứ trưởng Bộ Nội vụ, kiêm "
+            "trưởng Ban Tôn giáo Chính phủ.")
+    assert ("Hoàng Văn Chiến", "Trưởng ban", "Ban Tôn giáo Chính phủ") in _roles(text)

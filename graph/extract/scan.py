@@ -1049,8 +1049,10 @@ def _placed_in(tokens: list[Token], end: int, text: str, role: tuple[Title, Body
 def _name_before_separator(items: list[Item], p: int) -> int | None:
     """The name a title chain after the separator at `p` belongs to: right before it, before
     a short aside in brackets ("Ông A (dân tộc Bahnar) - Phó Chủ tịch …"), or before a rank
-    the separator follows ("Ông A - Đại tá, Phó Chính ủy …")."""
+    the separator follows ("Ông A - Đại tá, Phó Chính ủy …"), or before ", kiêm" ("ông A, kiêm Trưởng ban …")."""
     q = p - 1
+    if items[p].text == "kiêm" and q >= 1 and items[q].text == ",":
+        q -= 1
     if q >= 1 and items[q].kind == "rank" and items[p].text == ",":
         while q >= 0 and items[q].kind == "rank":
             q -= 1
@@ -1257,6 +1259,8 @@ def scan_sentence(text: str) -> SentenceScan:
         j = i + 1
         while j < len(items):
             k = _next_meaningful(items, j + 1) if items[j].kind == "sep" else j
+            if items[j].text == "," and k < len(items) and items[k].kind == "sep" and items[k].text == "kiêm":
+                k = _next_meaningful(items, k + 1)  # "Thứ trưởng Bộ Nội vụ, kiêm Trưởng ban …"
             if items[j].kind == "sep" and items[j].text in CHAIN_SEPARATORS and k < len(items) \
                     and items[k].kind == "role":
                 if items[j].text == "giữ chức" and post_from is None:
