@@ -659,7 +659,9 @@ def _merge_short_names(people: dict[str, Person]) -> None:
     for short in [name for name in people if len(name.split()) == 2]:
         family, given = short.split()
         full = [name for name in people if len(name.split()) > 2 and name.split()[0] == family
-                and name.split()[-1] == given]
+                and name.split()[-1] == given] \
+            or [name for name in people if len(name.split()) > 3 and name.split()[-2:] == [family, given]]
+        # (and "bà Chanh Đa" after "bà Thạch Thị Chanh Đa": a two-word given name alone)
         if len(full) != 1:
             continue
         person, into = people.pop(short), people[full[0]]

@@ -226,3 +226,11 @@ def test_a_post_held_as_well_after_a_comma_and_kiem():
     text = ("Sáng 5/3/2022, Bộ Nội vụ tổ chức lễ công bố. Dự có ông Hoàng Văn Chiến, Thứ trưởng Bộ Nội vụ, kiêm "
             "trưởng Ban Tôn giáo Chính phủ.")
     assert ("Hoàng Văn Chiến", "Trưởng ban", "Ban Tôn giáo Chính phủ") in _roles(text)
+
+
+def test_a_two_word_given_name_alone_is_the_person_named_in_full_and_an_official_s_name_ends_a_department():
+    text = ("Sáng 5/3/2019, Bộ NN&PTNT làm việc với tỉnh Yên Bái. Cùng đi có Phó tổng cục trưởng Tổng cục Thủy lợi "
+            "Lục Văn Khánh. Bà Thạch Thị Sa Ry, Chủ tịch HĐND tỉnh dự. Sau đó, bà Sa Ry chủ trì.")
+    people = extraction(text).persons
+    assert {p.name for p in people} == {"Lục Văn Khánh", "Thạch Thị Sa Ry"}
+    assert ("Lục Văn Khánh", "Phó Tổng cục trưởng", "Tổng cục Thủy lợi") in _roles(text)

@@ -1222,6 +1222,9 @@ def _past_department_name(tokens, start: int, j: int) -> bool:
     or "làm" before a post ("Vụ trưởng Tổ chức cán bộ làm thứ trưởng", but "Cục Việc làm")."""
     token = tokens[j]
     following = tokens[j + 1] if j + 1 < len(tokens) else None
+    if j > start + 1 and token.text in load_lexicon().surnames and j + 2 < len(tokens) and tokens[j + 1].is_cap \
+            and tokens[j + 2].is_cap and tokens[j + 2].is_word:
+        return True  # "Tổng cục Lâm nghiệp Mạc Đăng Khoa": the official's name after the department's
     if not token.is_word:
         return not (token.text in {"-", "–"} and j > start and following is not None and following.is_cap
                     and following.is_word and not _tables()["level"].match(tokens, j + 1))
