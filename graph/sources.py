@@ -391,6 +391,9 @@ def read_html(path: Path, head: bytes, on_error: OnError | None) -> Iterator[Raw
         body = "\n".join(paragraphs + missing + tail)
     text = fix_font_encoding(body if not title or body.startswith(title) else f"{title}\n{body}", str(path))
     byline = _author_line(page.get("author") or "")
+    element = _byline_element(root)
+    if element and (byline is None or " ".join(byline.split()[:2]) in element):
+        byline = element  # ("Văn Miên" of "Văn Miên - Thanh Quyết": the element says it whole)
     if byline and byline not in _PHOTO_CREDIT.sub("", text[-200:]):  # ("Ảnh: Lê Duyên" under a photo is no byline)
         text = f"{text}\n\n{byline}"  # the page's author, set apart from the body: the article's byline
     article = RawArticle(path.name, text, str(path), **_metadata(page))
@@ -399,6 +402,23 @@ def read_html(path: Path, head: bytes, on_error: OnError | None) -> Iterator[Raw
 
 
 _PHOTO_CREDIT = re.compile(r"(?:^|(?<=\. )|(?<=\())Ảnh\s*:[^\n.)]*", re.MULTILINE)
+
+
+_BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|author|tac-?gia)(?:$|[\s_-])", re.IGNORECASE)
+
+
+def _byline_element(root) -> str | None:
+    """The text of the page's own byline element ("<p class="article__author">A (TTXVN/Vietnam+)</p>",
+    "<p class="byline">A - B</p>"), which trafilatura's author field shortens or splits."""
+    if root is None:
+        return None
+    for element in root.iter():
+        if not isinstance(element.tag, str) or not _BYLINE_CLASS.search(element.get("class") or ""):
+            continue
+        text = " ".join(element.text_content().split())
+        if 3 <= len(text) <= 60 and not any(ch.isdigit() for ch in text):
+            return text
+    return None
 
 
 def _author_line(author: str) -> str | None:

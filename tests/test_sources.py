@@ -370,3 +370,15 @@ def test_sources_html_keeps_a_gallery_caption_trafilatura_drops(tmp_path):
     assert "Đồng chí Lò Văn Tư, Phó Bí thư Huyện ủy" in text
     assert "Tin khác" not in text
     assert text.rstrip().endswith("Mai Lan")
+
+
+def test_sources_html_byline_element_is_read_whole(tmp_path):
+    """trafilatura's author field keeps only the first of "A - B" and breaks "A (TTXVN/Vietnam+)":
+    the page's own byline element gives the line as written."""
+    for byline in ("<p class='byline'><strong>Hà Giang - Minh Tâm</strong></p>",
+                   "<p class='article__author'>Lò Thị Hằng (TTXVN/Vietnam+)</p>"):
+        page = (SOURCES / "news_page.html").read_text(encoding="utf-8").replace(
+            '<span class="author">Thành Duy</span> · ', "", 1).replace("</article>", byline + "</article>", 1)
+        (tmp_path / "p.html").write_text(page, encoding="utf-8")
+        expected = "Hà Giang - Minh Tâm" if "byline" in byline else "Lò Thị Hằng (TTXVN/Vietnam+)"
+        assert one(tmp_path / "p.html").text.rstrip().endswith("\n\n" + expected)
