@@ -234,3 +234,13 @@ def test_a_two_word_given_name_alone_is_the_person_named_in_full_and_an_official
     people = extraction(text).persons
     assert {p.name for p in people} == {"Lục Văn Khánh", "Thạch Thị Sa Ry"}
     assert ("Lục Văn Khánh", "Phó Tổng cục trưởng", "Tổng cục Thủy lợi") in _roles(text)
+
+
+def test_a_session_qualified_as_the_regular_year_end_one_held_at_in_the_lead():
+    text = ("HĐND tỉnh Hòa Bình bầu bổ sung chức danh\n\nSáng 8/12/2022, tại kỳ họp thường lệ cuối năm, HĐND tỉnh "
+            "Hòa Bình đã bầu bổ sung một Phó Chủ tịch UBND tỉnh.\n\nTrước đó, ngày 6/12/2022, Thường trực HĐND tỉnh "
+            "đã họp thống nhất chương trình kỳ họp.")
+    ex = extraction(text)
+    assert ("Meeting", "Hội đồng nhân dân tỉnh Hòa Bình", "2022-12-08") in {
+        (e.kind, e.organizer.name, e.date.iso()) for e in ex.events}
+    assert ex.published.iso() == "2022-12-08"

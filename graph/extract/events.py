@@ -184,7 +184,15 @@ def _skip_ordinal(tokens, index: int) -> int:
         close = next((j for j in range(k, min(len(tokens), k + 14)) if tokens[j].text == ")"), None)
         if close is not None:
             k = close + 1
+    qualified = k
+    while qualified < len(tokens) and qualified - k < 4 and tokens[qualified].low in _SESSION_QUALIFIERS:
+        qualified += 1  # "kỳ họp thường lệ cuối năm", "kỳ họp chuyên đề", "kỳ họp bất thường"
+    if qualified > k and (qualified == len(tokens) or not tokens[qualified].is_word):
+        k = qualified
     return k if k != index else index
+
+
+_SESSION_QUALIFIERS = {"thường", "lệ", "kỳ", "cuối", "giữa", "đầu", "năm", "chuyên", "đề", "bất"}
 
 
 def _organizer_after_qualifier(scan: SentenceScan, index: int, citations=()) -> BodySpec | None:
