@@ -244,3 +244,12 @@ def test_a_session_qualified_as_the_regular_year_end_one_held_at_in_the_lead():
     assert ("Meeting", "Hội đồng nhân dân tỉnh Hòa Bình", "2022-12-08") in {
         (e.kind, e.organizer.name, e.date.iso()) for e in ex.events}
     assert ex.published.iso() == "2022-12-08"
+
+
+def test_a_session_dated_by_its_span_of_days_mid_sentence():
+    text = ("Hà Tĩnh: Khiển trách Chủ tịch UBND huyện\n\n(Dân trí) - Ủy ban Kiểm tra Tỉnh ủy Hà Tĩnh vừa thi hành kỷ "
+            "luật bằng hình thức khiển trách đối với ông Lê Văn Hòa.\n\nNgày 22/9/2021, thông tin từ Ủy ban Kiểm tra "
+            "Tỉnh ủy Hà Tĩnh cho biết, kỳ họp thứ 9 của cơ quan này diễn ra trong hai ngày 20 và 21/9.\n\nTại kỳ họp, "
+            "Ủy ban Kiểm tra Tỉnh ủy đã xem xét kết quả kiểm tra đối với Ban Thường vụ Huyện ủy Can Lộc.")
+    events = [(e.organizer.name, e.date and e.date.iso()) for e in extraction(text).events]
+    assert events == [("Ủy ban Kiểm tra Tỉnh ủy Hà Tĩnh", "2021-09-20")]

@@ -466,6 +466,8 @@ def _anaphoric_date(scan: SentenceScan, sentence: str, year: int | None):
     if " diễn ra " not in sentence:
         return None
     meeting = _meeting_kind([t.text for t in scan.tokens[:4]])
+    if meeting is None and (named := _MEETING_HELD.search(sentence)) is not None:
+        meeting = _meeting_kind(named.group(1).split())  # "…, kỳ họp thứ 12 của cơ quan này diễn ra trong …"
     days = _TWO_DAYS.search(sentence) or _SPAN.search(sentence)
     if meeting is None:
         return None
@@ -493,6 +495,7 @@ _HELD_ON = re.compile(r"\s*(?:đã\s+)?(?:được\s+)?tổ chức(?:\s+thành c
 _HELD_NEXT = re.compile(r"^Đại hội\b[^.;]{0,20}?(?=\s*(?:đã\s+)?(?:được\s+)?tổ chức)")  # "Đại hội được tổ chức … vào tháng 10/2025"
 _RIGHT_AFTER = re.compile(r"^(?:(?:sáng|chiều|tối|trưa) )?(?:Ngay sau đó|Ngay sau|Cùng ngày|Ngay trong ngày)\b",
                           re.IGNORECASE)  # ("Chiều cùng ngày, Đoàn công tác làm việc với …")
+_MEETING_HELD = re.compile(r"\b(kỳ họp|phiên họp|hội nghị|cuộc họp)\b[^.;:]{0,40}? diễn ra ", re.IGNORECASE)
 _TWO_DAYS = re.compile(r"(?:trong\s+)?(?:hai|2|ba|3)\s+ngày\s+(\d{1,2})\s*(?:và|,)\s*(\d{1,2})\s*[/-]\s*(\d{1,2})"
                        r"(?:\s*[/-]\s*((?:19|20)\d{2}))?", re.IGNORECASE)
 _ON_DAY = re.compile(r"diễn ra\s+(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?(\d{1,2})\s*([/.-])\s*(\d{1,2})"
