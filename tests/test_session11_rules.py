@@ -253,3 +253,9 @@ def test_a_session_dated_by_its_span_of_days_mid_sentence():
             "Ủy ban Kiểm tra Tỉnh ủy đã xem xét kết quả kiểm tra đối với Ban Thường vụ Huyện ủy Can Lộc.")
     events = [(e.organizer.name, e.date and e.date.iso()) for e in extraction(text).events]
     assert events == [("Ủy ban Kiểm tra Tỉnh ủy Hà Tĩnh", "2021-09-20")]
+
+
+def test_a_district_listed_after_others_that_became_a_town_later_is_still_a_district():
+    text = "Sáng 5/3/2019, UBND tỉnh Lào Cai họp. Rừng tập trung ở các huyện Bắc Hà, Bát Xát và Sa Pa."
+    areas = {(area.name, area.kind) for area, _ in extraction(text).areas.values()}
+    assert ("Sa Pa", "District") in areas

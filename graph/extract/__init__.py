@@ -16,6 +16,7 @@ from graph.extract.events import EventMention, past_congresses, reported_meeting
 from graph.extract.places import FOREIGN_PROVINCES, foreign_provinces, gazetteer_match, place_name_at
 from graph.extract.scan import PersonMention, SentenceScan, scan_sentence
 from graph.extract.tokens import PhraseTable, tokenize
+from graph.gazetteer import GREW_INTO
 from graph.lexicon import Title, load_lexicon
 from graph.types import Article, BodySpec, PartialDate
 
@@ -102,7 +103,10 @@ def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
                 # coordination: 'xã A, B và C' when the gazetteer knows B and C as such
                 while j + 1 < len(tokens) and tokens[j].text in {",", "và"}:
                     known = gazetteer_match(tokens, j + 1, sentence, kind)
-                    if not known or not any(p.kind == kind for p in known[2]):
+                    if (not known or not known[2]) and kind == "District":  # ("các huyện …, Sa Pa" in 2019: a town since)
+                        known = gazetteer_match(tokens, j + 1, sentence, GREW_INTO[kind])
+                    if not known or not any(p.kind in {kind, GREW_INTO[kind] if kind == "District" else kind}
+                                            for p in known[2]):
                         break
                     found.append(AreaMention(kind, known[1], type_word, position=j + 1))
                     j = known[0]
