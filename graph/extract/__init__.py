@@ -123,13 +123,13 @@ def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
                 i = known[0]
                 continue
         if i not in claimed and tokens[i].is_cap and _communes_listed_before(tokens, i) \
-                and len(listed := _bare_districts(tokens, i, sentence, "Commune")) >= 2:
+                and len(listed := _bare_units(tokens, i, sentence, "Commune")) >= 2:
             # "3 xã đạt chuẩn là Hồng Kim, A Ngo và Sơn Thủy", "các xã còn khó khăn như A, B": communes
             found.extend(AreaMention("Commune", name, position=start) for start, name in listed)
             i = max(start for start, _ in listed) + 1
             continue
         if i not in claimed and i in names and i > 0 and tokens[i - 1].low in _BEFORE_PLACES \
-                and len(listed := _bare_districts(tokens, i, sentence)) >= 2:
+                and len(listed := _bare_units(tokens, i, sentence)) >= 2:
             # "khách đến Sìn Hồ, Tam Đường": district names read as a name that is no one's
             found.extend(AreaMention("District", name, position=start) for start, name in listed)
             i = max(start for start, _ in listed) + 1
@@ -158,7 +158,7 @@ def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
                     claimed.update(range(i, known[0]))
                     i = known[0]
                     continue
-            listed = _bare_districts(tokens, i, sentence) if i > 0 and tokens[i - 1].low in _BEFORE_PLACES else []
+            listed = _bare_units(tokens, i, sentence) if i > 0 and tokens[i - 1].low in _BEFORE_PLACES else []
             if len(listed) >= 2:  # "vùng đồng bào ở Tam Đảo, Lập Thạch, Sông Lô": districts the gazetteer knows
                 found.extend(AreaMention("District", name, position=start) for start, name in listed)
                 i = max(start for start, _ in listed) + 1
@@ -167,7 +167,7 @@ def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
     return found
 
 
-def _bare_districts(tokens, i: int, sentence: str, kind: str = "District") -> list[tuple[int, str]]:
+def _bare_units(tokens, i: int, sentence: str, kind: str = "District") -> list[tuple[int, str]]:
     """The districts (or communes) listed bare from token i ("A, B và C"), each one the gazetteer knows as one."""
     listed = []
     while i < len(tokens):

@@ -997,7 +997,7 @@ def _named(tokens, index, text):
                     and tokens[j].low not in _STOP_LOWER:
                 if j > start and (len(tokens[j - 1].text) > 1 and tokens[j - 1].text.isupper() or (
                         j > start + 1 and (tokens[j - 2].text, tokens[j - 1].text) == ("Việt", "Nam"))) \
-                        and tokens[j].text in load_lexicon().surnames and j + 1 < len(tokens) and tokens[j + 1].is_cap:
+                        and _person_named_at(tokens, j):
                     break  # "Giám đốc Công ty Than Hòn Gai - TKV Đinh Công Tứ": the name after the acronym (or
                     # after "Việt Nam") is a person's
                 if head in _CORPORATE and j > start and tokens[j].text == "Khu" and j + 1 < len(tokens) \
@@ -1045,8 +1045,7 @@ def _named(tokens, index, text):
             elif head in _CORPORATE and j > start and 0 < k - j <= 3 and k < len(tokens) and tokens[k].is_cap \
                     and tokens[k].is_word and not any(tokens[m].low in _AFTER_NAME | _BEFORE_NAME for m in range(j, k)) \
                     and not any((tokens[m].low, tokens[m + 1].low) in _VERBS_AFTER_NAME for m in range(j, k)) \
-                    and not parse_body(tokens, k, text) and not (tokens[k].text in load_lexicon().surnames
-                                                                  and k + 1 < len(tokens) and tokens[k + 1].is_cap):
+                    and not parse_body(tokens, k, text) and not _person_named_at(tokens, k):
                 j = k  # "Công ty TNHH Khoa học kỹ thuật Hải Thiên": lower-case words within a company's name
                 continue
             elif head in _CORPORATE and j > start and k == j and k + 1 < len(tokens) and tokens[k].low == "và" \
@@ -1193,6 +1192,11 @@ def _named(tokens, index, text):
                        level=level_kind or (CENTRAL if parent and parent.level == CENTRAL else None),
                        level_word=level_word, area_name=area, area_hint=hint, name=name, of=parent,
                        english=english)
+
+
+def _person_named_at(tokens, k: int) -> bool:
+    """A surname followed by a capitalized word: a person's name begins at token k."""
+    return tokens[k].text in load_lexicon().surnames and k + 1 < len(tokens) and tokens[k + 1].is_cap
 
 
 def _branch_after(tokens, j: int, text: str) -> tuple[tuple[int, int], int] | None:

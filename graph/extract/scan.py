@@ -134,7 +134,8 @@ _NOT_A_VERB_AFTER_CELL = {"các", "những", "cơ", "trực", "thôn", "xóm", "
                           "làng", "xã", "phường", "thị", "trường", "bộ", "sở", "phòng", "ban", "cục", "chi"}
 
 
-_DELEGATION_KINDS = {("kiểm", "tra"), ("giám", "sát"), ("công", "tác"), ("khảo", "sát")}  # "Trưởng đoàn kiểm tra"
+# "Trưởng đoàn kiểm tra": the delegation's kind written after the title, in lower case
+_DELEGATION_KINDS = {tuple(head.casefold().split()[1:]): head for head in DELEGATIONS if len(head.split()) == 3}
 _PLURAL_CUES = {"các đồng chí", "các em"}  # "kết nạp đảng viên đối với các em A, B và C"
 
 
@@ -210,7 +211,7 @@ def parse_role(tokens: list[Token], index: int, text: str):
     if title.needs == "delegation" and end + 1 < len(tokens) and (tokens[end].low, tokens[end + 1].low) in _DELEGATION_KINDS \
             and (end + 2 == len(tokens) or not tokens[end + 2].is_cap):
         # "…, Trưởng đoàn kiểm tra chủ trì": of the inspection team the article names
-        head = "Đoàn " + " ".join(t.low for t in tokens[end:end + 2])
+        head = _DELEGATION_KINDS[(tokens[end].low, tokens[end + 1].low)]
         return end + 2, title, BodySpec("OtherOrganization", head, "", level=NAMED_BEFORE, english="Delegation")
     if title.needs == "delegation" and (end == len(tokens) or not tokens[end].is_word or tokens[end].low == "và"):
         # "…, Phó Trưởng đoàn;": of the delegation the article names
