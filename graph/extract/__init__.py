@@ -218,6 +218,57 @@ def _bodies_of_units_listed(scan: SentenceScan, sentence: str) -> list[BodySpec]
     return found
 
 
+def _committees_heads_listed(scan: SentenceScan) -> list[BodySpec]:
+    """"chỉ định Ban Chấp hành, Ban Thường vụ, Bí thư, Phó Bí thư Đảng ủy phường X": bare
+    committee heads listed before the party committee that ends the list (bare posts may sit
+    between them) are that committee's; "BCH Đảng bộ phường gồm 31 đồng chí, Ban Thường vụ gồm
+    9 đồng chí": a bare head after another committee of a party committee is of the same one."""
+    from graph.extract.scan import bare_head_at, committee_of_party
+
+    items, found = scan.items, []
+    earlier: BodySpec | None = None  # the party committee of the last executive or standing committee named
+    i = 0
+    while i < len(items):
+        item = items[i]
+        if item.body is not None:
+            if item.body.kind in {"ExecutiveCommittee", "StandingCommittee"} and item.body.of is not None \
+                    and item.body.of.kind == "PartyCommittee":
+                earlier = item.body.of
+            i += 1
+            continue
+        bare = bare_head_at(items, i)
+        if bare is None:
+            i += 1
+            continue
+        kinds, j = [], i
+        while j < len(items):
+            head = bare_head_at(items, j)
+            if head is not None:
+                kinds.append(head[0])
+                j += head[1]
+            elif items[j].kind == "role" and items[j].body is None:
+                j += 1  # ("Bí thư, Phó Bí thư")
+            else:
+                break
+            if j < len(items) and items[j].kind == "sep" and items[j].text in {",", "và"}:
+                j += 1
+            else:
+                break
+        last = items[j] if j < len(items) else None
+        committee = None
+        if last is not None and last.kind in {"role", "body"} and last.body is not None and j > i + 1:
+            committee = last.body
+            while committee is not None and committee.kind != "PartyCommittee":
+                committee = committee.of
+        if committee is None and earlier is not None and len(kinds) == 1 and last is not None \
+                and last.text.casefold() == "gồm":
+            committee = earlier
+        if committee is not None:
+            found.extend(committee_of_party(kind, committee) for kind in kinds)
+        i = max(j, i + 1)
+    return found
+
+
 def _with_area(spec: BodySpec, placed: BodySpec, name: str) -> BodySpec:
     """spec with the area of its part `placed` renamed."""
     if spec is placed:
@@ -806,7 +857,8 @@ def _extract(article: Article) -> ArticleMentions:
         named += [b.of for b in named if b.of is not None and b.of.kind == "PartyAgency" and b.of.surface
                   and b.surface.endswith(", " + b.of.surface)]  # "Vụ Địa phương 1, Ban Tổ chức Trung ương"
         for spec in named + spelled + _distributed(scan, text) + _listed_agencies(scan, text) \
-                + _standing_offices_shared(scan) + _bodies_of_units_listed(scan, text):
+                + _standing_offices_shared(scan) + _bodies_of_units_listed(scan, text) \
+                + _committees_heads_listed(scan):
             mentions.bodies.append((index, spec))
             mentions.areas.extend((index, area) for area in _body_areas(spec))
         for person in scan.persons:

@@ -33,6 +33,7 @@ _TIME_OF_DAY = re.compile(
 _HEADER_WORDS = re.compile(
     r"^(date|ngày cập nhật|cập nhật|ngày đăng|đăng ngày|ngày|thời gian|published|posted|"
     r"thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\b", re.IGNORECASE)
+_MASTHEAD_WORDS = re.compile(r"đăng nhập|đăng ký|liên hệ|quảng cáo|°C", re.IGNORECASE)
 _ELAPSED = re.compile(r"(\d{1,3})\s+năm\s+(?:thực hiện|triển khai|thi hành|tổ chức thực hiện|xây dựng)\b[^.]{0,200}?"
                       r"(?:ngày\s+\d{1,2}/\d{1,2}/|năm\s+|\()((?:19|20)\d{2})", re.IGNORECASE)
 _ELAPSED_RANGE = re.compile(r"\(((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\)")
@@ -51,19 +52,25 @@ def valid(year: int, month: int | None = None, day: int | None = None) -> Partia
 def header_date(lines: list[str]) -> PartialDate | None:
     """The article's date from a date line near the top ("Ngày cập nhật 02/08/2019",
     "Thứ hai - 11/03/2024 19:44", "date 2023-07"), at the precision written."""
+    today = None  # a masthead's "Thứ Ba, 21/05/2019 | Đăng nhập | Đăng ký": the day the page was read
     for line in islice((line for line in lines if line.strip()), 8):  # (below a masthead, menus and a headline)
         stripped = line.strip()
         if len(stripped.split()) > 14:
             continue
+        found = None
         iso = _ISO.search(stripped)
         if iso and (_HEADER_WORDS.match(stripped) or stripped.startswith(iso.group(0))):
             year, month, day = iso.groups()
-            return valid(int(year), int(month), int(day) if day else None)
-        dmy = _DMY.search(stripped)
+            found = valid(int(year), int(month), int(day) if day else None)
+        dmy = _DMY.search(stripped) if found is None else None
         if dmy and (_HEADER_WORDS.match(stripped) or dmy.start() < 3 or re.search(r"\d{1,2}:\d{2}", stripped)):
             day, month, year = dmy.groups()
-            return valid(int(year), int(month), int(day))
-    return None
+            found = valid(int(year), int(month), int(day))
+        if found is not None and "|" in stripped and _MASTHEAD_WORDS.search(stripped):
+            today = today or found
+        elif found is not None:
+            return found
+    return today
 
 
 def dates_in(text: str) -> list[tuple[int, int, PartialDate]]:

@@ -535,6 +535,20 @@ _BARE_HEADS = {("ban", "chấp", "hành"): "ExecutiveCommittee", ("bch",): "Exec
                ("ban", "thường", "vụ"): "StandingCommittee", ("btv",): "StandingCommittee"}
 
 
+def committee_of_party(kind: str, committee: BodySpec) -> BodySpec:
+    """The executive or standing committee of a party committee a bare head leaves out."""
+    head = "Ban Chấp hành" if kind == "ExecutiveCommittee" else "Ban Thường vụ"
+    return BodySpec(kind, head, "", level=committee.level, of=committee,
+                    english="Executive Committee" if kind == "ExecutiveCommittee" else "Standing Committee")
+
+
+def bare_head_at(items: list[Item], index: int) -> tuple[str, int] | None:
+    """(kind, items spanned) of a bare "Ban Chấp hành"/"BCH"/"Ban Thường vụ"/"BTV" at index."""
+    return next(((kind, len(key)) for key, kind in _BARE_HEADS.items()
+                 if tuple(it.text.casefold() for it in items[index:index + len(key)]) == key
+                 and all(it.kind == "word" for it in items[index:index + len(key)])), None)
+
+
 _BEFORE_LAM = {"được", "bầu", "cử", "chỉ", "định", "tiếp", "tục", "tái", "phân", "công", "bổ", "nhiệm", "sung"}
 
 
@@ -637,9 +651,7 @@ def _joined_committees(items: list[Item]) -> list[Item]:
                 joined.append((current, None))
                 j += 1
             else:
-                bare = next(((kind, len(key)) for key, kind in _BARE_HEADS.items()
-                             if tuple(it.text.casefold() for it in items[j:j + len(key)]) == key
-                             and all(it.kind == "word" for it in items[j:j + len(key)])), None)
+                bare = bare_head_at(items, j)
                 if bare is None:
                     break
                 joined.append((Item("word", current.start, items[j + bare[1] - 1].end, " ".join(
@@ -659,10 +671,8 @@ def _joined_committees(items: list[Item]) -> list[Item]:
             if bare is None:
                 roles.append(Item("role", it.start, it.end, it.text, title=_MEMBER, body=it.body))
             elif committee is not None:
-                head = "Ban Chấp hành" if bare == "ExecutiveCommittee" else "Ban Thường vụ"
-                spec = BodySpec(bare, head, "", level=committee.level, of=committee,
-                                english="Executive Committee" if bare == "ExecutiveCommittee" else "Standing Committee")
-                roles.append(Item("role", it.start, it.end, it.text, title=_MEMBER, body=spec))
+                roles.append(Item("role", it.start, it.end, it.text, title=_MEMBER,
+                                  body=committee_of_party(bare, committee)))
         if not roles:
             out.append(item)
             i += 1
