@@ -1,6 +1,6 @@
 """Rules added in session 12, on invented sentences of the genre (other names, places and
 numbers than the test articles)."""
-from tests.invented import bodies as _bodies, extraction
+from tests.invented import bodies as _bodies, extraction, roles as _roles
 
 
 def test_a_masthead_s_date_of_today_gives_way_to_the_article_s_own_date_line():
@@ -27,3 +27,15 @@ def test_a_bare_standing_committee_counted_after_the_executive_committee_is_of_t
     leaving = ("Ngày 3/8/2023, Ban Thường vụ Tỉnh ủy ban hành Quyết định số 1851-QĐ/TU điều động ông Hà Văn Lâm, "
                "thôi tham gia Ban Chấp hành, Ban Thường vụ, thôi giữ chức Bí thư Huyện ủy Hàm Yên.")
     assert not any(kind == "ExecutiveCommittee" for _, kind in _bodies(leaving))
+
+
+def test_a_centre_named_in_lower_case_after_its_first_word_keeps_its_whole_name():
+    text = ("Sáng 9/5/2023, Sở Giao thông vận tải tỉnh Hòa Bình tổ chức hội nghị. Ông Bùi Văn Tiệp, Giám đốc "
+            "Trung tâm Đăng kiểm xe cơ giới 28-02D, phát biểu. Bà Quách Thị Nhụ, Giám đốc Trung tâm Tư vấn pháp "
+            "luật Sở Tư pháp tỉnh Hòa Bình cũng dự.")
+    roles = _roles(text)
+    assert ("Bùi Văn Tiệp", "Giám đốc", "Trung tâm Đăng kiểm xe cơ giới 28-02D") in roles
+    assert any(body.startswith("Trung tâm Tư vấn pháp luật") for name, _, body in roles if name == "Quách Thị Nhụ")
+    assert not any(name.startswith("Trung tâm Phục") for name, _ in _bodies(
+        "Ngày 9/5/2023, UBND tỉnh Hòa Bình tổ chức hội nghị. Trung tâm Phục vụ hành chính công sau 6 tháng vận "
+        "hành đã tiếp nhận hồ sơ."))

@@ -1065,6 +1065,24 @@ def _named(tokens, index, text):
                 j = k + 1  # "Trung tâm Văn hóa - Thể thao và Truyền thông huyện X": "và" within the name
                 continue
             break
+        if head == "Trung tâm" and j == start + 1 and j + 1 < len(tokens) and tokens[j].is_word \
+                and not tokens[j].is_cap and tokens[j + 1].is_word and not tokens[j + 1].is_cap:
+            # "Trung tâm Tư vấn pháp luật Hội Luật gia tỉnh", "Trung tâm Đăng kiểm xe cơ giới 65-01D": one
+            # capital, then the name runs on in lower case up to what follows it; else a name cut short
+            k = j
+            while k < len(tokens) and k - j < 5 and tokens[k].is_word and not tokens[k].is_cap \
+                    and not tokens[k].text[:1].isdigit() and tokens[k].low not in _STOP_LOWER \
+                    and (k + 1 == len(tokens) or (tokens[k].low, tokens[k + 1].low) not in _VERBS_AFTER_NAME):
+                k += 1
+            if k < len(tokens) and tokens[k].text[:1].isdigit() and "-" in tokens[k].text:
+                j = k + 1  # (a code: "65-01D")
+                while j < len(tokens) and tokens[j].start == tokens[j - 1].end and tokens[j].is_word:
+                    j += 1
+            elif k < len(tokens) and (tokens[k].text in {",", ".", ";", "("} or (
+                    tokens[k].is_cap and tokens[k].is_word and parse_body(tokens, k, text))):
+                j = k
+            else:
+                return None
         if head in CORPORATIONS and (branch := _branch_after(tokens, j, text)) is not None:
             branch_at, j = branch  # "Ngân hàng … Việt Nam (Agribank) Chi nhánh tỉnh Sơn La": the branch's
     elif shape == "cell":
