@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from graph.extract import ArticleMentions, AreaMention
-from graph.extract.bodies import BLOC_ENGLISH, DELEGATIONS, DIVISION_NAMES, JOINT_OFFICE, NAMED_BEFORE, REGION_HEADS
+from graph.extract.bodies import BLOC_ENGLISH, CORPORATIONS, DELEGATIONS, DIVISION_NAMES, JOINT_OFFICE, NAMED_BEFORE, REGION_HEADS
 from graph.extract.documents import kind_from_code
 from graph.extract.scan import association
 from graph.gazetteer import GREW_INTO, MERGED_2025
@@ -342,6 +342,12 @@ def _as_command(body: BodyRef | None, context: Context) -> BodyRef | None:
     return replace(body, name="Bộ Chỉ huy " + body.name, english=body.english.replace("Border Guard", "Border Guard Command", 1))
 
 
+def _of_a_corporation(body: BodyRef) -> bool:
+    """"Đảng ủy Tập đoàn X", "Đảng bộ Ngân hàng Y": a corporation's party organization."""
+    return body.name.startswith(("Đảng ủy ", "Đảng bộ ")) \
+        and body.name.split(" ", 2)[2].startswith(tuple(head + " " for head in CORPORATIONS))
+
+
 def _resolve_body(spec: BodySpec | None, sentence: int, context: Context, position: int = -1) -> BodyRef | None:
     if spec is None:
         return None
@@ -352,11 +358,15 @@ def _resolve_body(spec: BodySpec | None, sentence: int, context: Context, positi
         if len(regions) == 1:
             return BodyRef(f"{spec.head} {regions.pop()}", spec.kind, spec.english)
         return None
-    if spec.level == NAMED_BEFORE and spec.of is None and spec.head in {"Bộ", "Công ty"}:
+    if spec.level == NAMED_BEFORE and spec.of is None and spec.head in {"Bộ"} | CORPORATIONS:
         # "Thứ trưởng X", "Phó Giám đốc Công ty": the one ministry or company the article names
         owners = [body.parent for _, body in context.named_bodies if body.parent is not None]  # (a company's Đoàn)
         named = {body.name: body for body in [body for _, body in context.named_bodies] + owners
                  if body.name.startswith(spec.head + " ") and body.kind == spec.kind}
+        if not named and spec.head in CORPORATIONS:  # "Đảng bộ Tập đoàn X tổ chức đại hội": the group is X
+            named = {name: BodyRef(name, spec.kind, spec.english) for _, body in context.named_bodies
+                     if body.kind == "PartyCommittee" and _of_a_corporation(body)
+                     and (name := body.name.split(" ", 2)[2]).startswith(spec.head + " ")}
         return next(iter(named.values())) if len(named) == 1 else None
     if spec.level == NAMED_BEFORE and spec.of is None:  # the last one named before (or the only one)
         heads = {spec.head, _OTHER_BLOC_FORM.get(spec.head, spec.head)}
@@ -522,7 +532,9 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
                                                                    "Công ty", "Đồn Biên phòng"}
                                                      and spec.of is None or spec.head in {"Chi bộ", *DELEGATIONS}
                                                      or association(spec) is not None
-                                                     and spec.head.startswith("Hội "))]  # (a bare "Hội")
+                                                     and spec.head.startswith("Hội ")  # (a bare "Hội")
+                                                     or spec.head in CORPORATIONS and spec.of is None
+                                                     or body.kind == "PartyCommittee" and _of_a_corporation(body))]
     for sentence, spec, body in resolved:
         if _deferred(spec, deferred):
             body = resolve_body(spec, sentence, context)

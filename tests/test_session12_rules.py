@@ -39,3 +39,35 @@ def test_a_centre_named_in_lower_case_after_its_first_word_keeps_its_whole_name(
     assert not any(name.startswith("Trung tâm Phục") for name, _ in _bodies(
         "Ngày 9/5/2023, UBND tỉnh Hòa Bình tổ chức hội nghị. Trung tâm Phục vụ hành chính công sau 6 tháng vận "
         "hành đã tiếp nhận hồ sơ."))
+
+
+def test_bodies_of_the_law_the_faiths_and_friendship_in_a_province():
+    text = ("Sáng 12/4/2023, UBND tỉnh Phú Yên tổ chức hội nghị. Dự có ông Lê Văn Đạt, Chủ nhiệm Đoàn Luật sư tỉnh "
+            "Phú Yên; bà Ngô Thị Hằng, Chủ tịch Hội Luật gia tỉnh Phú Yên; ông Hồ Văn Lạc, Chủ tịch Liên hiệp các "
+            "tổ chức hữu nghị tỉnh Phú Yên; Thượng tọa Thích Minh Quang, Trưởng ban Trị sự Giáo hội Phật giáo Việt "
+            "Nam tỉnh Phú Yên. Cơ quan Cảnh sát điều tra Công an tỉnh Phú Yên đã khởi tố vụ án.")
+    roles, bodies = _roles(text), _bodies(text)
+    assert ("Lê Văn Đạt", "Chủ nhiệm", "Đoàn Luật sư tỉnh Phú Yên") in roles
+    assert ("Ngô Thị Hằng", "Chủ tịch", "Hội Luật gia tỉnh Phú Yên") in roles
+    assert ("Hồ Văn Lạc", "Chủ tịch", "Liên hiệp các tổ chức hữu nghị tỉnh Phú Yên") in roles
+    assert ("Thích Minh Quang", "Trưởng ban", "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Phú Yên") in roles
+    assert ("Cơ quan Cảnh sát điều tra Công an tỉnh Phú Yên", "OtherOrganization") in bodies
+
+
+def test_judges_procurators_defendants_and_lawyers_are_people_of_the_trial():
+    text = ("Ngày 9/9/2021, Tòa án nhân dân tỉnh Bắc Kạn mở phiên tòa. Ông Hà Văn Tịnh, Kiểm sát viên Viện Kiểm "
+            "sát nhân dân tỉnh Bắc Kạn thực hành quyền công tố. Hội đồng xét xử tuyên phạt bị cáo Ma Văn Nhất 5 năm "
+            "tù; luật sư Triệu Thị Hoa bào chữa cho bị cáo.")
+    extracted = extraction(text)
+    assert {"Hà Văn Tịnh", "Ma Văn Nhất", "Triệu Thị Hoa"} <= {person.name for person in extracted.persons}
+    assert ("Hà Văn Tịnh", "Kiểm sát viên", "Viện Kiểm sát nhân dân tỉnh Bắc Kạn") in _roles(text)
+
+
+def test_the_party_committee_of_a_state_group_written_out_and_bare():
+    text = ("Ngày 5/8/2020, Đảng bộ Tập đoàn Dầu khí Quốc gia Việt Nam tổ chức Đại hội. Dự có ông Hà Văn Quý, Phó Bí "
+            "thư Đảng ủy Khối Doanh nghiệp Trung ương; ông Trịnh Văn Lộc, Bí thư Đảng ủy Tập đoàn Dầu khí Quốc gia "
+            "Việt Nam. Bà Đặng Thị Lụa được bầu giữ chức Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Tập đoàn.")
+    roles = _roles(text)
+    assert ("Hà Văn Quý", "Phó Bí thư", "Đảng ủy Khối Doanh nghiệp Trung ương") in roles
+    assert ("Trịnh Văn Lộc", "Bí thư", "Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam") in roles
+    assert ("Đặng Thị Lụa", "Chủ nhiệm", "Ủy ban Kiểm tra Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam") in roles

@@ -34,6 +34,11 @@ _FIXED = _aliased({
     "Đảng bộ Chính phủ": ("PartyCommittee", "Government Party Organization"),
     "Đảng ủy Quốc hội": ("PartyCommittee", "National Assembly Party Committee"),
     "Đảng bộ Quốc hội": ("PartyCommittee", "National Assembly Party Organization"),
+    # (until 2025: the blocs of the central agencies and of the central state enterprises)
+    "Đảng ủy Khối Doanh nghiệp Trung ương": ("PartyCommittee", "Central Business Bloc Party Committee"),
+    "Đảng bộ Khối Doanh nghiệp Trung ương": ("PartyCommittee", "Central Business Bloc Party Organization"),
+    "Đảng ủy Khối các cơ quan Trung ương": ("PartyCommittee", "Central Agencies Bloc Party Committee"),
+    "Đảng bộ Khối các cơ quan Trung ương": ("PartyCommittee", "Central Agencies Bloc Party Organization"),
     "Đảng ủy các cơ quan Đảng Trung ương": ("PartyCommittee", "Party Committee of the Central Party Agencies"),
     "Đảng bộ các cơ quan Đảng Trung ương": ("PartyCommittee", "Party Organization of the Central Party Agencies"),
     "Ủy ban Thường vụ Quốc hội": ("OtherOrganization", "National Assembly Standing Committee"),
@@ -67,6 +72,10 @@ _FIXED = _aliased({
     "Hội Liên hiệp Thanh niên Việt Nam": ("OtherOrganization", "Vietnam Youth Federation"),
     "Hội đồng Bầu cử quốc gia": ("OtherOrganization", "National Election Council"),
     "Liên đoàn Thương mại và Công nghiệp Việt Nam": ("OtherOrganization", "Vietnam Chamber of Commerce and Industry"),
+    "Hội Luật gia Việt Nam": ("OtherOrganization", "Vietnam Lawyers' Association"),
+    "Liên hiệp các tổ chức hữu nghị Việt Nam": ("OtherOrganization", "Vietnam Union of Friendship Organizations"),
+    "Hội đồng Trị sự Giáo hội Phật giáo Việt Nam":
+        ("OtherOrganization", "Executive Council of the Vietnam Buddhist Sangha"),
     "Ban Chấp hành Trung ương Đảng": ("CentralCommittee", "Party Central Committee"),
     # the ruling parties of the neighbours (their provinces: see FOREIGN_PROVINCES)
     "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào":
@@ -148,6 +157,17 @@ _STATE = _aliased({
     "Liên đoàn Lao động": ("OtherOrganization", "Federation of Labour"),
     "Hội Chữ thập đỏ": ("OtherOrganization", "Red Cross Society"),
     "Hội Đoàn kết sư sãi yêu nước": ("OtherOrganization", "Patriotic Monks' Solidarity Association"),
+    "Hội Luật gia": ("OtherOrganization", "Lawyers' Association"),
+    "Đoàn Luật sư": ("OtherOrganization", "Bar Association"),
+    "Hội Khuyến học": ("OtherOrganization", "Study Promotion Association"),
+    "Liên hiệp các tổ chức hữu nghị": ("OtherOrganization", "Union of Friendship Organizations"),
+    "Hiệp hội Doanh nghiệp": ("OtherOrganization", "Business Association"),
+    "Ban Trị sự Giáo hội Phật giáo Việt Nam": ("OtherOrganization", "Executive Board of the Vietnam Buddhist Sangha"),
+    "Thi hành án dân sự": ("Government", "Civil Judgment Enforcement"),  # (of a province, from 2025)
+    "Cục Thi hành án dân sự": ("Government", "Civil Judgment Enforcement Department"),
+    # the police's investigation agencies ("Cơ quan Cảnh sát điều tra Công an tỉnh X")
+    "Cơ quan Cảnh sát điều tra Công an": ("OtherOrganization", "Police Investigation Agency"),
+    "Cơ quan An ninh điều tra Công an": ("OtherOrganization", "Security Investigation Agency"),
     "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân":
         ("Government", "Office of the National Assembly Delegation and People's Council"),
     "Thanh tra": ("Government", "Inspectorate"),
@@ -183,6 +203,10 @@ _STATE = _aliased({
     "LĐLĐ": "Liên đoàn Lao động",
     "Văn phòng Đoàn ĐBQH và HĐND": "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
     "Bộ Chỉ huy BĐBP": "Bộ Chỉ huy Bộ đội Biên phòng",
+    "Ban Trị sự GHPGVN": "Ban Trị sự Giáo hội Phật giáo Việt Nam",
+    "Ban Trị sự Phật giáo": "Ban Trị sự Giáo hội Phật giáo Việt Nam",
+    "Cơ quan CSĐT Công an": "Cơ quan Cảnh sát điều tra Công an",
+    "Cơ quan Cảnh sát Điều tra Công an": "Cơ quan Cảnh sát điều tra Công an",
     "TAND": "Tòa án nhân dân",
     "Tòa án ND": "Tòa án nhân dân",
     "VKSND": "Viện Kiểm sát nhân dân",
@@ -458,7 +482,7 @@ def _committee(tokens, index, text):
                                   level_word=sspec.level_word, area_name=sspec.area_name, area_hint=sspec.area_hint,
                                   name=f"{head} {sspec.head}", english=f"{english} of the {sspec.english}")
         department = _department_party(tokens, index, end, text, head) \
-            if not tail or tokens[end].text in _INSTITUTION_STARTS else None  # (no commune "Bệnh", "Công")
+            if not tail or tokens[end].text in _INSTITUTION_STARTS | _CORPORATION_STARTS else None  # (no commune "Bệnh", "Công", "Tập")
         if department is not None:
             return department
         if not tail:
@@ -499,6 +523,7 @@ def _committee(tokens, index, text):
 
 INSTITUTIONS = {"Trường", "Bệnh viện", "Công ty", "Báo", "Ngân hàng"}
 _INSTITUTION_STARTS = {head.split()[0] for head in INSTITUTIONS}
+_CORPORATION_STARTS = {"Tập", "Tổng"}  # (and "Công", "Ngân": institutions too)
 _INSTITUTION_ABBREVIATIONS = {
     "THCS": "Trung học cơ sở", "THPT": "Trung học phổ thông", "TH": "Tiểu học", "MN": "Mầm non",
     "PTDTBT": "Phổ thông Dân tộc bán trú", "PTDTNT": "Phổ thông Dân tộc nội trú", "ĐKKV": "Đa khoa khu vực",
@@ -510,9 +535,13 @@ def _department_party(tokens, index: int, end: int, text: str, head: str):
     """'Đảng bộ Sở Tư pháp tỉnh X' is the party organization of a department (and 'Đảng ủy
     Bệnh viện Đa khoa tỉnh X' of an institution); a bare 'Đảng ủy Sở' ("Ủy viên BCH Đảng bộ
     Sở, Phó Giám đốc Sở VH-TT&DL") is of the department the article names."""
-    if end < len(tokens) and tokens[end].text in _INSTITUTION_STARTS:
+    if end < len(tokens) and tokens[end].text in _INSTITUTION_STARTS | _CORPORATION_STARTS:
+        bare = bare_corporation(tokens, end)
+        if bare is not None:  # "Phó Bí thư Đảng ủy Tập đoàn": of the group the article names
+            english = "Party Committee" if head == "Đảng ủy" else "Party Organization"
+            return bare[0], BodySpec("PartyCommittee", head, "", of=bare[1], english=english)
         named = _named(tokens, end, text)
-        if named is None or named[1].head not in INSTITUTIONS:
+        if named is None or named[1].head not in INSTITUTIONS | CORPORATIONS:
             return None
         send, inner = named
         english = "Party Committee" if head == "Đảng ủy" else "Party Organization"
@@ -532,6 +561,19 @@ def _department_party(tokens, index: int, end: int, text: str, head: str):
         return None  # a department this reading does not know
     department = BodySpec("Government", "Sở", "Sở", level=NAMED_BEFORE, english="Department")
     return end + 1, BodySpec("PartyCommittee", head, "", of=department, english=english)
+
+
+def bare_corporation(tokens, index: int) -> tuple[int, BodySpec] | None:
+    """A corporate head written bare ("Đảng ủy Tập đoàn,", "Tổng Giám đốc Tổng công ty"):
+    the one the article names."""
+    for head in sorted(CORPORATIONS, key=len, reverse=True):
+        words = head.split()
+        end = index + len(words)
+        if [t.text for t in tokens[index:end]] == words and (
+                end == len(tokens) or not tokens[end].is_word or not tokens[end].is_cap):
+            return end, BodySpec("OtherOrganization", head, "", level=NAMED_BEFORE,
+                                 english=_NAMED_HEADS[head][1])
+    return None
 
 
 JOINT_OFFICE = "Văn phòng Hội đồng nhân dân và"

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from graph.extract.bodies import (ARTICLE_LEVEL, BOARDS, CENTRAL, CORPORATIONS, DELEGATIONS, FOREIGN_PARTIES, INSTITUTIONS,
+from graph.extract.bodies import (ARTICLE_LEVEL, BOARDS, CENTRAL, CORPORATIONS, bare_corporation, DELEGATIONS, FOREIGN_PARTIES, INSTITUTIONS,
                                   NAMED_BEFORE, association_centre, mass_organization, parse_body, parse_committee)
 from graph.extract.places import gazetteer_match
 from graph.extract.tokens import PhraseTable, Token, tokenize
@@ -80,7 +80,8 @@ def _tables():
         "cue": PhraseTable({"đồng chí": "cue", "ông": "cue", "bà": "cue", "các đồng chí": "cue", "cử tri": "cue",
                              "đại biểu": "cue", "anh": "cue", "chị": "cue", "em": "cue", "các em": "cue",
                              "già làng": "cue", "bác sĩ": "cue", "nghệ nhân": "cue", "thầy giáo": "cue",
-                             "cô giáo": "cue", "đảng viên": "cue"}),
+                             "cô giáo": "cue", "đảng viên": "cue", "bị cáo": "cue", "bị can": "cue",
+                             "luật sư": "cue"}),
         "connector": PhraseTable({c: c for c in lexicon.role_connectors}),
     }
 
@@ -220,10 +221,9 @@ def parse_role(tokens: list[Token], index: int, text: str):
             and (end == len(tokens) or not tokens[end].is_word or tokens[end].is_cap):
         # "Thứ trưởng Tăng Văn Khải chủ trì", "…, Bộ trưởng;": of the one ministry the article names
         return end, title, BodySpec("Government", "Bộ", "", level=NAMED_BEFORE, english="Ministry")
-    if end < len(tokens) and tokens[end].text == "Công" and end + 1 < len(tokens) and tokens[end + 1].low == "ty" \
-            and (end + 2 == len(tokens) or not tokens[end + 2].is_word or not tokens[end + 2].is_cap):
-        # "Phó Giám đốc Công ty, …", "Kiểm soát viên Công ty": of the company the article names
-        return end + 2, title, BodySpec("OtherOrganization", "Công ty", "", level=NAMED_BEFORE, english="Company")
+    if (corporation := bare_corporation(tokens, end)) is not None:
+        # "Phó Giám đốc Công ty, …", "Kiểm soát viên Công ty", "Tổng Giám đốc Tập đoàn": of the one the article names
+        return corporation[0], title, corporation[1]
     if end + 1 < len(tokens) and (tokens[end].text, tokens[end + 1].text) == ("Trung", "tâm") \
             and (end + 2 == len(tokens) or not tokens[end + 2].is_word):
         # "Giám đốc Trung tâm,": of the centre the article names
