@@ -71,3 +71,19 @@ def test_the_party_committee_of_a_state_group_written_out_and_bare():
     assert ("Hà Văn Quý", "Phó Bí thư", "Đảng ủy Khối Doanh nghiệp Trung ương") in roles
     assert ("Trịnh Văn Lộc", "Bí thư", "Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam") in roles
     assert ("Đặng Thị Lụa", "Chủ nhiệm", "Ủy ban Kiểm tra Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam") in roles
+
+
+def test_a_brand_glossed_in_brackets_stands_for_the_firm_afterwards():
+    text = ("Ngày 14/5/2024, UBND tỉnh Kon Tum và Tập đoàn Bưu chính Viễn thông Việt Nam (VNPT) ký kết thỏa thuận "
+            "hợp tác. Dự có ông Lò Văn Chiến, Phó Tổng Giám đốc VNPT; ông Đặng Minh Trí, Bí thư Đảng ủy, Chủ tịch "
+            "Hội đồng thành viên VNPT; bà Hà Thị Mai, Giám đốc VNPT Kon Tum. Ngân hàng Thương mại cổ phần Công "
+            "Thương Việt Nam (VietinBank) cũng dự, với ông Tòng Văn Lả, Giám đốc VietinBank chi nhánh Kon Tum.")
+    roles = _roles(text)
+    assert ("Lò Văn Chiến", "Phó Tổng Giám đốc", "Tập đoàn Bưu chính Viễn thông Việt Nam") in roles
+    assert ("Đặng Minh Trí", "Chủ tịch", "Hội đồng thành viên Tập đoàn Bưu chính Viễn thông Việt Nam") in roles
+    assert ("Hà Thị Mai", "Giám đốc", "VNPT Kon Tum") in roles
+    assert ("Tòng Văn Lả", "Giám đốc",
+            "Ngân hàng Thương mại cổ phần Công Thương Việt Nam chi nhánh Kon Tum") in roles
+    assert ("VNPT Kon Tum", "OtherOrganization") in _bodies(text)
+    unglossed = "Ngày 14/5/2024, ông Lò Văn Chiến, Giám đốc VNPT Kon Tum phát biểu."
+    assert not any(body == "VNPT Kon Tum" for _, _, body in _roles(unglossed))

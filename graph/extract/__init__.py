@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from graph.extract.bodies import COMMITTEE_CODES, INSTITUTIONS, MASS_ORGANIZATIONS, LevelTable
+from graph.extract.bodies import BRANDS, COMMITTEE_CODES, INSTITUTIONS, MASS_ORGANIZATIONS, LevelTable, brands_glossed
 from graph.extract.dates import dates_in, header_date, infer_year, opening_date, opening_word, valid
 from graph.extract.documents import DocumentMention, announcement, apply_announcement, find_documents, may_issue
 from graph.extract.events import EventMention, past_congresses, reported_meetings
@@ -689,9 +689,11 @@ def _lead_month(texts: list[str]) -> int | None:
 def extract(article: Article) -> ArticleMentions:
     """Read the mentions of one article (no cross-sentence resolution yet)."""
     foreign = FOREIGN_PROVINCES.set(foreign_provinces(" ".join(sentence.text for sentence in article.sentences)))
+    brands = BRANDS.set(brands_glossed([sentence.text for sentence in article.sentences]))
     try:
         return _extract(article)
     finally:
+        BRANDS.reset(brands)
         FOREIGN_PROVINCES.reset(foreign)
 
 

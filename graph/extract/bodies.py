@@ -3,6 +3,7 @@ territory it belongs to ("Ban" + "Tổ chức" + "Tỉnh ủy" + "Hà Tĩnh"), n
 known bodies. Returns BodySpecs; the resolve stage fills in what context implies."""
 from __future__ import annotations
 
+from contextvars import ContextVar
 from dataclasses import replace
 from functools import lru_cache
 
@@ -280,6 +281,7 @@ _DELEGATION_SENDERS = {"StandingCommittee", "ExecutiveCommittee", "PartyCommitte
                        "PeoplesCouncil", "PeoplesCommittee", "Government", "FatherlandFront"}
 _DELEGATION_VERBS = {"làm", "đã", "đến", "thăm", "kiểm", "khảo", "giám", "tiếp", "cũng", "tặng", "trao"}
 CORPORATIONS = {"Tập đoàn", "Tổng công ty", "Tổng Công ty", "Công ty", "Ngân hàng"}
+_CORPORATE_STARTS = {head.split()[0] for head in CORPORATIONS}
 BOARDS = {"Hội đồng thành viên", "Hội đồng quản trị"}  # a corporation's, written bare before its next post
 _CORPORATE = CORPORATIONS | BOARDS  # (whose names run over lower-case words: "Công ty Khoa học kỹ thuật X")
 # a military region and its command and party bodies ("Quân khu 4"; bare, the one the article names)
@@ -482,7 +484,8 @@ def _committee(tokens, index, text):
                                   level_word=sspec.level_word, area_name=sspec.area_name, area_hint=sspec.area_hint,
                                   name=f"{head} {sspec.head}", english=f"{english} of the {sspec.english}")
         department = _department_party(tokens, index, end, text, head) \
-            if not tail or tokens[end].text in _INSTITUTION_STARTS | _CORPORATION_STARTS else None  # (no commune "Bệnh", "Công", "Tập")
+            if not tail or tokens[end].text in _INSTITUTION_STARTS | _CORPORATION_STARTS or tokens[end].text in BRANDS.get() \
+            else None  # (no commune "Bệnh", "Công", "Tập"; nor "TKV")
         if department is not None:
             return department
         if not tail:
@@ -535,13 +538,14 @@ def _department_party(tokens, index: int, end: int, text: str, head: str):
     """'Đảng bộ Sở Tư pháp tỉnh X' is the party organization of a department (and 'Đảng ủy
     Bệnh viện Đa khoa tỉnh X' of an institution); a bare 'Đảng ủy Sở' ("Ủy viên BCH Đảng bộ
     Sở, Phó Giám đốc Sở VH-TT&DL") is of the department the article names."""
-    if end < len(tokens) and tokens[end].text in _INSTITUTION_STARTS | _CORPORATION_STARTS:
+    if end < len(tokens) and (tokens[end].text in _INSTITUTION_STARTS | _CORPORATION_STARTS
+                              or tokens[end].text in BRANDS.get()):
         bare = bare_corporation(tokens, end)
         if bare is not None:  # "Phó Bí thư Đảng ủy Tập đoàn": of the group the article names
             english = "Party Committee" if head == "Đảng ủy" else "Party Organization"
             return bare[0], BodySpec("PartyCommittee", head, "", of=bare[1], english=english)
-        named = _named(tokens, end, text)
-        if named is None or named[1].head not in INSTITUTIONS | CORPORATIONS:
+        named = _named(tokens, end, text) or brand_at(tokens, end, text)
+        if named is None or named[1].head not in INSTITUTIONS | CORPORATIONS or not named[1].name:
             return None
         send, inner = named
         english = "Party Committee" if head == "Đảng ủy" else "Party Organization"
@@ -747,12 +751,77 @@ def _with_shared_committee(tokens, index, end, text, build):
     return None
 
 
+# the article's brand names, each glossed once in brackets after the firm's full name:
+# "Tập đoàn Công nghiệp - Viễn thông Quân đội (Viettel)" → {"Viettel": "Tập đoàn … Quân đội"}
+BRANDS: ContextVar[dict[str, str]] = ContextVar("brands", default={})
+
+
+def brands_glossed(sentences: list[str]) -> dict[str, str]:
+    """Each "<firm's full name> (<brand>)" of the article: the brand stands for the firm after."""
+    from graph.extract.tokens import tokenize
+
+    found: dict[str, str] = {}
+    for sentence in sentences:
+        if "(" not in sentence:
+            continue
+        tokens = tokenize(sentence)
+        for k in range(2, len(tokens) - 1):
+            if tokens[k].text != ")" or tokens[k - 2].text != "(" or not tokens[k - 1].is_cap \
+                    or not tokens[k - 1].text.isalnum() or len(tokens[k - 1].text) < 3:
+                continue
+            for start in range(max(0, k - 20), k - 2):
+                if tokens[start].text not in _CORPORATE_STARTS:
+                    continue
+                named = _named(tokens, start, sentence)
+                if named is not None and named[0] == k - 2 and named[1].head in CORPORATIONS:
+                    found.setdefault(tokens[k - 1].text, sentence[tokens[start].start:tokens[k - 3].end])
+                    break
+    return found
+
+
+def brand_at(tokens, index: int, text: str):
+    """"Tổng Giám đốc Vietcombank", "Đảng ủy TKV", "Vietcombank chi nhánh Thăng Long", "Viettel
+    Đắk Lắk": a brand the article glossed, as the firm it stands for (or its branch or
+    provincial unit, named as written)."""
+    brands = BRANDS.get()
+    if not brands or index >= len(tokens) or tokens[index].text not in brands:
+        return None
+    if index > 0 and tokens[index - 1].text == "(" and index + 1 < len(tokens) and tokens[index + 1].text == ")":
+        return None  # (the gloss itself)
+    from graph.extract.tokens import tokenize
+
+    full = brands[tokens[index].text]
+    parsed = _named(tokenize(full), 0, full)
+    if parsed is None:
+        return None
+    spec = replace(parsed[1], surface=tokens[index].text)
+    end = index + 1
+    if end + 1 < len(tokens) and (tokens[end].low, tokens[end + 1].low) == ("chi", "nhánh"):
+        k = end + 2
+        level = _tables()["level"].match(tokens, k)
+        place = gazetteer_match(tokens, level[0] if level else k, text)
+        if place is None and k < len(tokens) and tokens[k].is_cap:  # "chi nhánh Thăng Long": a branch's own name
+            m = k
+            while m < len(tokens) and tokens[m].is_cap and tokens[m].is_word and m - k < 4:
+                m += 1
+            place = (m, None, None)
+        if place is not None:
+            branch = text[tokens[end].start:tokens[place[0] - 1].end]
+            return place[0], replace(spec, surface=text[tokens[index].start:tokens[place[0] - 1].end],
+                                     name=f"{spec.name} {branch}", level=None, level_word=None, area_name=None)
+    place = gazetteer_match(tokens, end, text, "Province") if end < len(tokens) and tokens[end].is_cap else None
+    if place is not None:  # "Viettel Đắk Lắk", "VNPT Lào Cai": the firm's unit in a province, by its own name
+        name = text[tokens[index].start:tokens[place[0] - 1].end]
+        return place[0], BodySpec("OtherOrganization", spec.head, name, name=name, english=spec.english)
+    return end, spec
+
+
 def parse_body(tokens: list[Token], index: int, text: str):
     """Longest body starting at token `index` → (end_index, BodySpec) or None."""
     if index >= len(tokens) or not tokens[index].is_word:
         return None
     if tokens[index].low not in _starters():
-        return None
+        return brand_at(tokens, index, text)
     if index > 0 and tokens[index - 1].text in {"/", "-"} and tokens[index - 1].end == tokens[index].start:
         return None  # the code of a document number ("18-NQ/TW", "QĐ-UBND"), not a body
     tables = _tables()
@@ -1028,6 +1097,10 @@ def _named(tokens, index, text):
             # "Chủ tịch Hội đồng quản trị Công ty làm trưởng đoàn": the board of the company named
             company = BodySpec("OtherOrganization", "Công ty", "", level=NAMED_BEFORE, english="Company")
             return j + 2, BodySpec(kind, head, _surface(tokens, index, j + 2, text), of=company, english=english)
+        if head in BOARDS and (brand := brand_at(tokens, j, text)) is not None and brand[1].head in CORPORATIONS:
+            # "Chủ tịch Hội đồng thành viên TKV": the board of the firm the brand stands for
+            return brand[0], BodySpec(kind, head, _surface(tokens, index, brand[0], text),
+                                      name=f"{head} {brand[1].name}", english=english)
         if head in BOARDS and (j == len(tokens) or tokens[j].text in {",", ";"}):
             # "Ủy viên Hội đồng thành viên, Tổng Giám đốc Tổng công ty X": the board of the
             # company the next post names (see scan)
