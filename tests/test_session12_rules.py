@@ -87,3 +87,13 @@ def test_a_brand_glossed_in_brackets_stands_for_the_firm_afterwards():
     assert ("VNPT Kon Tum", "OtherOrganization") in _bodies(text)
     unglossed = "Ngày 14/5/2024, ông Lò Văn Chiến, Giám đốc VNPT Kon Tum phát biểu."
     assert not any(body == "VNPT Kon Tum" for _, _, body in _roles(unglossed))
+
+
+def test_envoys_are_of_their_country_s_mission_where_it_sits():
+    text = ("Chiều 3/4/2024, Chủ tịch UBND tỉnh Quảng Bình tiếp bà Emma Holt, Tổng Lãnh sự Australia tại TP Hồ "
+            "Chí Minh. Cùng đi có ông Lee Min-ho, Tham tán Công sứ Đại sứ quán Hàn Quốc tại Việt Nam và ông Ngô "
+            "Văn Tường, Đại sứ Việt Nam tại Thái Lan.")
+    roles = _roles(text)
+    assert ("Emma Holt", "Tổng Lãnh sự", "Tổng Lãnh sự quán Australia tại Thành phố Hồ Chí Minh") in roles
+    assert ("Lee Min-ho", "Tham tán Công sứ", "Đại sứ quán Hàn Quốc tại Việt Nam") in roles
+    assert ("Ngô Văn Tường", "Đại sứ", "Đại sứ quán Việt Nam tại Thái Lan") in roles

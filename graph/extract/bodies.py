@@ -274,6 +274,10 @@ _NAMED_HEADS = {
     "Chính quyền": ("OtherOrganization", "Provincial Government", "foreign"),
     "Đoàn đại biểu": ("OtherOrganization", "Delegation", "foreign"),
     "Đồn Biên phòng": ("OtherOrganization", "Border Guard Station", "capitalized"),
+    # a country's missions ("Đại sứ quán Lào tại Việt Nam", "Tổng Lãnh sự quán Hoa Kỳ tại TP Hồ Chí Minh")
+    "Đại sứ quán": ("OtherOrganization", "Embassy", "mission"),
+    "Tổng Lãnh sự quán": ("OtherOrganization", "Consulate General", "mission"),
+    "Lãnh sự quán": ("OtherOrganization", "Consulate", "mission"),
     "Học viện": ("OtherOrganization", "Academy", "capitalized"),
     "Trường Chính trị": ("OtherOrganization", "Political School", "capitalized"),
 }
@@ -779,6 +783,32 @@ def brands_glossed(sentences: list[str]) -> dict[str, str]:
     return found
 
 
+MISSIONS = {"Tổng Lãnh sự": ("Tổng Lãnh sự quán", "Consulate General"), "Lãnh sự": ("Lãnh sự quán", "Consulate"),
+            "Đại sứ": ("Đại sứ quán", "Embassy")}  # (an envoy's title → the mission's head)
+
+
+def mission_at(tokens, index: int, text: str, head: str, english: str):
+    """A country's mission named by its country and where it sits: "Đại sứ quán Lào tại Việt
+    Nam", and after a diplomat's title, "Tổng Lãnh sự Hoa Kỳ tại TP Hồ Chí Minh" (of the
+    Tổng Lãnh sự quán)."""
+    country = gazetteer_match(tokens, index, text, "Country") if index < len(tokens) and tokens[index].is_cap else None
+    if country is None or not any(place.kind == "Country" for place in country[2]):
+        return None
+    end, name = country[0], f"{head} {country[1]}"
+    if end + 1 < len(tokens) and tokens[end].low == "tại" and tokens[end + 1].is_cap:
+        level = _tables()["level"].match(tokens, end + 1)
+        place = gazetteer_match(tokens, level[0] if level else end + 1, text)
+        if place is not None:
+            end, seat = place[0], load_lexicon().body_area_names.get(place[1], place[1])
+        else:  # a foreign city the gazetteer does not hold ("tại Côn Minh", "tại Busan")
+            k = end + 1
+            while k < len(tokens) and tokens[k].is_cap and tokens[k].is_word and k - end <= 4:
+                k += 1
+            end, seat = k, text[tokens[end + 1].start:tokens[k - 1].end]
+        name = f"{name} tại {seat}"
+    return end, BodySpec("OtherOrganization", head, name, name=name, english=english)
+
+
 def brand_at(tokens, index: int, text: str):
     """"Tổng Giám đốc Vietcombank", "Đảng ủy TKV", "Vietcombank chi nhánh Thăng Long", "Viettel
     Đắk Lắk": a brand the article glossed, as the firm it stands for (or its branch or
@@ -1038,6 +1068,8 @@ def _named(tokens, index, text):
             and not _tables()["agency"].match(tokens, end):  # (but "Bộ Tư pháp" is one)
         return None
     j = end
+    if shape == "mission":
+        return mission_at(tokens, end, text, head, english)
     if shape == "number":
         if j < len(tokens) and tokens[j].low == "số":
             j += 1

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from graph.extract.bodies import (ARTICLE_LEVEL, BOARDS, CENTRAL, CORPORATIONS, bare_corporation, DELEGATIONS, FOREIGN_PARTIES, INSTITUTIONS,
+from graph.extract.bodies import (ARTICLE_LEVEL, BOARDS, CENTRAL, CORPORATIONS, MISSIONS, bare_corporation, mission_at, DELEGATIONS, FOREIGN_PARTIES, INSTITUTIONS,
                                   NAMED_BEFORE, association_centre, mass_organization, parse_body, parse_committee)
 from graph.extract.places import gazetteer_match
 from graph.extract.tokens import PhraseTable, Token, tokenize
@@ -196,6 +196,10 @@ def parse_role(tokens: list[Token], index: int, text: str):
     if end + 1 < len(tokens) and tokens[end].low == "phụ" and tokens[end + 1].low == "trách":
         end += 2  # "Phó Giám đốc phụ trách Sở Y tế": the post is still Phó Giám đốc of the Sở
     body = parse_body(tokens, end, text)
+    envoy = next((envoy for envoy in MISSIONS if title.role.removeprefix("Phó ").startswith(envoy)), None)
+    if body is None and envoy is not None and tokens[index].is_cap:
+        # "Đại sứ Lào tại Việt Nam", "Tổng Lãnh sự Hoa Kỳ tại TP Hồ Chí Minh": of the mission
+        body = mission_at(tokens, end, text, MISSIONS[envoy][0], MISSIONS[envoy][1])
     prefix = title.dept_prefix or ("Đoàn" if title.needs == "delegation" else None)
     if prefix and (body is None or not body[1].head.startswith(prefix.split()[0])) \
             and not (body is not None and body[1].head in {"Bộ", "Sở"}) \
