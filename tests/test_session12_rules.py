@@ -97,3 +97,15 @@ def test_envoys_are_of_their_country_s_mission_where_it_sits():
     assert ("Emma Holt", "Tổng Lãnh sự", "Tổng Lãnh sự quán Australia tại Thành phố Hồ Chí Minh") in roles
     assert ("Lee Min-ho", "Tham tán Công sứ", "Đại sứ quán Hàn Quốc tại Việt Nam") in roles
     assert ("Ngô Văn Tường", "Đại sứ", "Đại sứ quán Việt Nam tại Thái Lan") in roles
+
+
+def test_a_leader_receiving_a_guest_holds_a_meeting_for_the_body_of_his_head_post():
+    text = ("Chiều 9/3/2023, tại trụ sở Tỉnh ủy, đồng chí Bùi Văn Thạch, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, "
+            "Chủ tịch HĐND tỉnh Nam Định và đồng chí Lại Văn Hưng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh đã tiếp "
+            "ông Park Sung-ho, Đại sứ Hàn Quốc tại Việt Nam.")
+    events = [(event.kind, event.date and event.date.iso(), event.organizer and event.organizer.name)
+              for event in extraction(text).events]
+    assert events == [("Meeting", "2023-03-09", "Tỉnh ủy Nam Định")]
+    carried_on = ("Ngày 9/3/2023, Tỉnh ủy Nam Định tổ chức hội nghị. Đồng chí Bùi Văn Thạch, Bí thư Tỉnh ủy "
+                  "tiếp thu ý kiến các đại biểu.")
+    assert [event.kind for event in extraction(carried_on).events] == ["Conference"]

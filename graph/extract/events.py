@@ -334,6 +334,8 @@ def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec]
                 organizer = _organizer_before(scan, position - 2, citations)  # "HĐND tỉnh X khóa X khai mạc Kỳ họp thứ 17"
                 if organizer is not None:
                     return position, meeting[1], organizer
+        if lows[position] == "tiếp" and (host := _host_before(scan, position)) is not None:
+            return position, "Meeting", host  # "Chủ tịch UBND tỉnh X tiếp Đại sứ Y": the host's body receives
         if pair == ("tiếp", "xúc") and position + 2 < len(tokens) and lows[position + 2] == "cử":
             organizer = _organizer_before(scan, position, citations)  # "Đoàn ĐBQH tỉnh tiếp xúc cử tri"
             if organizer is not None:
@@ -347,6 +349,51 @@ def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec]
             if organizer is not None:
                 return position, "Meeting", organizer
     return None
+
+
+_HOST_POSTS = {"Bí thư", "Chủ tịch"}
+_HOST_BODIES = {"PartyCommittee", "PeoplesCommittee", "PeoplesCouncil"}
+
+
+def _host_before(scan: SentenceScan, position: int) -> BodySpec | None:
+    """"đồng chí X, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh tiếp (và làm việc với) ông Y, Đại sứ …":
+    a leader who receives a guest receives him for the body of his first head post (Bí thư,
+    Chủ tịch of a committee or council), else of his first post."""
+    tokens, items = scan.tokens, scan.items
+    if position + 1 >= len(tokens):
+        return None
+    guest = tokens[position + 1]
+    after = next((it for it in items if it.start == position + 1), None)
+    if not (guest.low in {"đồng", "ông", "bà", "ngài", "đoàn", "xã", "các"} or guest.low == "và" and [
+            t.low for t in tokens[position + 2:position + 4]] == ["làm", "việc"]
+            or after is not None and after.kind in {"name", "role", "cue", "rank"}):
+        return None
+    k = next((k for k, it in enumerate(items) if it.start >= position), len(items)) - 1
+    while k >= 0 and (items[k].kind == "word" and items[k].text.casefold() in {"đã", "cùng", "đến"}
+                      or items[k].kind == "sep" and items[k].text == ","):
+        k -= 1
+    posts: list = []
+    while k >= 0:  # (two hosts, "A, <posts> và B, <posts> đã tiếp": the first one's)
+        chain = []
+        while k >= 0 and items[k].kind == "role":
+            chain.insert(0, items[k])
+            k -= 1
+            if k >= 0 and items[k].kind == "sep" and items[k].text == ",":
+                k -= 1
+        if not chain or k < 0 or items[k].kind != "name":
+            break
+        posts = chain
+        if k >= 2 and items[k - 1].kind == "cue":
+            k -= 1
+        if k >= 2 and items[k - 1].kind == "sep" and items[k - 1].text.casefold() == "và" and items[k - 2].kind == "role":
+            k -= 2
+            continue
+        break
+    if not posts or any(post.body is None for post in posts):
+        return None
+    head = next((post.body for post in posts if post.title is not None and post.title.role in _HOST_POSTS
+                 and post.body.kind in _HOST_BODIES), None)
+    return head or posts[0].body
 
 
 def _same_body(a: BodySpec | None, b: BodySpec | None) -> bool:
