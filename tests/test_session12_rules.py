@@ -109,3 +109,13 @@ def test_a_leader_receiving_a_guest_holds_a_meeting_for_the_body_of_his_head_pos
     carried_on = ("Ngày 9/3/2023, Tỉnh ủy Nam Định tổ chức hội nghị. Đồng chí Bùi Văn Thạch, Bí thư Tỉnh ủy "
                   "tiếp thu ý kiến các đại biểu.")
     assert [event.kind for event in extraction(carried_on).events] == ["Conference"]
+
+
+def test_school_types_and_a_bracketed_acronym_before_the_level_stay_in_or_out_of_the_name():
+    text = ("Sáng 5/9/2019, ông Giàng A Chu, Hiệu trưởng Trường Phổ thông Dân tộc bán trú Trung học cơ sở Lùng Phìn "
+            "phát biểu. Bà Hờ Thị Pằng, Hiệu trưởng Trường THPT chuyên Nguyễn Tất Thành dự. Ông Lò Văn Ún, Giám "
+            "đốc Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Yên Bái báo cáo.")
+    roles = _roles(text)
+    assert ("Giàng A Chu", "Hiệu trưởng", "Trường Phổ thông Dân tộc bán trú Trung học cơ sở Lùng Phìn") in roles
+    assert ("Hờ Thị Pằng", "Hiệu trưởng", "Trường Trung học phổ thông chuyên Nguyễn Tất Thành") in roles
+    assert ("Lò Văn Ún", "Giám đốc", "Trung tâm Kiểm soát bệnh tật tỉnh Yên Bái") in roles

@@ -1167,6 +1167,14 @@ def _named(tokens, index, text):
                         and (tokens[j + 1].low, tokens[j + 2].low) in {("cơ", "sở"), ("phổ", "thông")}:
                     j += 3  # "Trường Trung học cơ sở X": the school's type, written out
                     continue
+                if head in INSTITUTIONS and j > start and (tokens[j - 1].low, tokens[j].low) == ("dân", "tộc") \
+                        and j + 2 < len(tokens) and (tokens[j + 1].low, tokens[j + 2].low) in {("nội", "trú"), ("bán", "trú")}:
+                    j += 3  # "Trường Phổ thông Dân tộc nội trú …": a boarding school for ethnic minorities
+                    continue
+                if head in INSTITUTIONS and j > start and tokens[j].low == "chuyên" and j + 1 < len(tokens) \
+                        and tokens[j + 1].is_cap and (tokens[j - 1].text == "THPT" or tokens[j - 1].low == "thông"):
+                    j += 1  # "Trường THPT chuyên Lê Hồng Phong": a specialised high school
+                    continue
                 if not tokens[j].is_cap and j + 1 < len(tokens) and tokens[j + 1].text[0].isalpha() \
                         and not tokens[j + 1].is_cap and not _tables()["level"].match(tokens, j + 1) \
                         and tokens[j + 1].low not in _STOP_LOWER and not _region_at(tokens, j + 1):
@@ -1320,6 +1328,9 @@ def _named(tokens, index, text):
     name_end = j
     level_kind = level_word = area = hint = None
     k = j + 1 if j < len(tokens) and tokens[j].low == "của" else j
+    if k + 3 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")" and tokens[k + 1].text.isupper() \
+            and _tables()["level"].match(tokens, k + 3):
+        k += 3  # "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh": its acronym before its level is no part of the name
     tail = _area_tail(tokens, k, text, require_level=True)
     if tail:
         j, level_kind, level_word, area, hint = tail
