@@ -119,3 +119,16 @@ def test_school_types_and_a_bracketed_acronym_before_the_level_stay_in_or_out_of
     assert ("Giàng A Chu", "Hiệu trưởng", "Trường Phổ thông Dân tộc bán trú Trung học cơ sở Lùng Phìn") in roles
     assert ("Hờ Thị Pằng", "Hiệu trưởng", "Trường Trung học phổ thông chuyên Nguyễn Tất Thành") in roles
     assert ("Lò Văn Ún", "Giám đốc", "Trung tâm Kiểm soát bệnh tật tỉnh Yên Bái") in roles
+
+
+def test_the_regional_courts_of_2025_and_a_steering_committee_named_bare_before_what_it_did():
+    text = ("Sáng 14/11/2025, Tòa án nhân dân khu vực 3 - Đắk Lắk mở phiên tòa. Ông Y Bhim Niê, Chánh án Tòa án "
+            "nhân dân khu vực 3 - Đắk Lắk làm chủ tọa. Ông Lê Văn Khánh, Kiểm sát viên Viện Kiểm sát nhân dân khu "
+            "vực 3 - Đắk Lắk thực hành quyền công tố.")
+    roles = _roles(text)
+    assert ("Y Bhim Niê", "Chánh án", "Tòa án nhân dân khu vực 3 - Đắk Lắk") in roles
+    assert ("Lê Văn Khánh", "Kiểm sát viên", "Viện Kiểm sát nhân dân khu vực 3 - Đắk Lắk") in roles
+    steering = ("Ngày 3/3/2024, Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Hà Tĩnh họp phiên thứ 9. Ban Chỉ "
+                "đạo cũng nghe Thanh tra tỉnh báo cáo; Ban Chỉ đạo thống nhất đưa 2 vụ việc vào diện theo dõi.")
+    assert {name for name, _ in _bodies(steering) if name.startswith("Ban Chỉ đạo")} == {
+        "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Hà Tĩnh"}

@@ -274,6 +274,12 @@ _NAMED_HEADS = {
     "Chính quyền": ("OtherOrganization", "Provincial Government", "foreign"),
     "Đoàn đại biểu": ("OtherOrganization", "Delegation", "foreign"),
     "Đồn Biên phòng": ("OtherOrganization", "Border Guard Station", "capitalized"),
+    # the regional courts, procuracies and enforcement offices of 2025 ("… khu vực 7 - Gia Lai")
+    "Tòa án nhân dân khu vực": ("OtherOrganization", "Regional People's Court", "number"),
+    "Viện Kiểm sát nhân dân khu vực": ("OtherOrganization", "Regional People's Procuracy", "number"),
+    "TAND khu vực": ("OtherOrganization", "Regional People's Court", "number"),
+    "VKSND khu vực": ("OtherOrganization", "Regional People's Procuracy", "number"),
+    "Phòng Thi hành án dân sự khu vực": ("Government", "Regional Civil Judgment Enforcement Office", "number"),
     # a country's missions ("Đại sứ quán Lào tại Việt Nam", "Tổng Lãnh sự quán Hoa Kỳ tại TP Hồ Chí Minh")
     "Đại sứ quán": ("OtherOrganization", "Embassy", "mission"),
     "Tổng Lãnh sự quán": ("OtherOrganization", "Consulate General", "mission"),
@@ -1075,6 +1081,9 @@ def _named(tokens, index, text):
             j += 1
         if j < len(tokens) and tokens[j].text[0].isdigit():
             j += 1
+            if head in _REGIONAL_JUSTICE and j + 1 < len(tokens) and tokens[j].text in {"-", "–"} \
+                    and (province := gazetteer_match(tokens, j + 1, text, "Province")) is not None:
+                j = province[0]  # "Tòa án nhân dân khu vực 7 - Gia Lai": the region's province is in its name
         elif head in REGION_HEADS and (j == len(tokens) or not tokens[j].is_cap):
             return _named_before(end, kind, head, english)  # "Tư lệnh Quân khu;": the region named before
         else:
@@ -1318,6 +1327,9 @@ def _named(tokens, index, text):
                 continue
             if _tables()["level"].match(tokens, j) or tokens[j].low == "của" or (j == start and tokens[j].low in {"và", ","}):
                 break  # ("các thành viên Ban Chỉ đạo và lãnh đạo Công an tỉnh": no task, a bare committee)
+            if j == start and (tokens[j].low in _SAID_OF_A_COMMITTEE or j + 1 < len(tokens)
+                               and (tokens[j].low, tokens[j + 1].low) in _DECIDED):
+                break  # "Ban Chỉ đạo cũng nghe …", "Ban Chỉ đạo thống nhất …": what it did, no task in its name
             if head in _BLOC_HEADS and j + 1 < len(tokens) and (tokens[j].low, tokens[j + 1].low) in _VERBS_AFTER_DIVISION:
                 break  # "Đảng ủy Khối phối hợp với Ban Tổ chức Tỉnh ủy": the verb is no part of a name
             j += 1
@@ -1464,6 +1476,9 @@ _VERBS_AFTER_DIVISION = {("phối", "hợp"), ("chủ", "trì"), ("tham", "mưu"
                          ("triển", "khai"), ("kiểm", "tra"), ("khẩn", "trương"), ("chịu", "trách"),
                          ("tiếp", "tục"), ("nghiên", "cứu"), ("phát", "biểu"), ("công", "bố")}
 _VERBS_AFTER_NAME = _VERBS_AFTER_DIVISION | {("tổ", "chức"), ("đã", "tổ")}
+_REGIONAL_JUSTICE = {"Tòa án nhân dân khu vực", "Viện Kiểm sát nhân dân khu vực", "TAND khu vực", "VKSND khu vực"}
+_SAID_OF_A_COMMITTEE = {"cũng", "đã", "sẽ", "đang", "vừa", "nghe", "họp", "đều"}
+_DECIDED = {("thống", "nhất"), ("yêu", "cầu"), ("kết", "luận"), ("quyết", "định"), ("giao", "cho"), ("đánh", "giá")}
 _DIVISION_STOP = _STOP_LOWER - {"và", "chức", "danh", "nhiệm"} | {"giữ", "nay", "thay"}
 
 
