@@ -705,6 +705,9 @@ def _suffix_issuer(number: str | None, context: Context) -> BodyRef | None:
         return BodyRef("Văn phòng Chính phủ", "Government", "Office of the Government", area=VIETNAM)
     if key == "national_assembly":
         return BodyRef("Quốc hội", "OtherOrganization", "National Assembly", area=VIETNAM)
+    if key == "state":  # "Quyết định số 1085/QĐ-CTN": of the State President, for the State
+        return BodyRef("Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Government",
+                       "State of the Socialist Republic of Vietnam", area=VIETNAM)
     if key == "politburo":
         return BodyRef("Bộ Chính trị", "Politburo", "Politburo", parent=CENTRAL_COMMITTEE, area=VIETNAM)
     if key == "province_committee" and context.province is not None:

@@ -132,3 +132,14 @@ def test_the_regional_courts_of_2025_and_a_steering_committee_named_bare_before_
                 "đạo cũng nghe Thanh tra tỉnh báo cáo; Ban Chỉ đạo thống nhất đưa 2 vụ việc vào diện theo dõi.")
     assert {name for name, _ in _bodies(steering) if name.startswith("Ban Chỉ đạo")} == {
         "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Hà Tĩnh"}
+
+
+def test_who_issued_a_decision_for_an_award():
+    text = ("Sáng 9/10/2022, huyện Mường Chà đón nhận Huân chương Lao động hạng Ba theo Quyết định số 1207/QĐ-CTN "
+            "ngày 12/8/2022. Dịp này, Ban Thường vụ Tỉnh ủy Điện Biên tặng Bằng khen cho 5 tập thể theo Quyết định "
+            "số 2231-QĐ/TU ngày 3/10/2022. Thừa ủy quyền của Ủy ban Kiểm tra Trung ương, đồng chí Lò Văn Mừng trao "
+            "Kỷ niệm chương cho 12 cá nhân theo Quyết định số 1180-QĐ/UBKTTW ngày 20/9/2022.")
+    issuers = {d.number: d.issuer.name if d.issuer else None for d in extraction(text).documents}
+    assert issuers == {"1207/QĐ-CTN": "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+                       "2231-QĐ/TU": "Ban Thường vụ Tỉnh ủy Điện Biên",
+                       "1180-QĐ/UBKTTW": "Ủy ban Kiểm tra Trung ương"}

@@ -154,6 +154,7 @@ def find_documents(sentence: str, tokens: list[Token]) -> list[DocumentMention]:
     _share_issuers(mentions, sentence)
     _same_day_issuers(mentions)
     _issuers_by_subject(mentions, sentence, tokens)
+    _issuers_on_behalf(mentions, sentence, tokens)
     _issuers_by_announcer(mentions, sentence, tokens)
     _dates_by_signing(mentions, sentence)
     _issuers_by_agency(mentions, sentence, tokens)
@@ -222,9 +223,12 @@ def _dates_by_signing(mentions: list[DocumentMention], sentence: str) -> None:
 
 _ISSUES = re.compile(r"\b(?:vừa |đã |mới )?(?:ban hành|ký|(?:quyết định|phê duyệt|chấp thuận)(?: chủ trương đầu tư)? tại|"
                      r"cấp(?= (?:Quyết định|Giấy chứng nhận))|có(?= (?:Công văn|Công điện|Tờ trình|Thông báo|"
-                     r"Kế hoạch|Chỉ thị|Quyết định) số))\b")  # ("HĐND tỉnh quyết định tại Nghị quyết số …",
+                     r"Kế hoạch|Chỉ thị|Quyết định) số)|"
+                     r"tặng(?= (?:Bằng khen|Giấy khen|Cờ thi đua|Kỷ niệm chương)))\b")  # ("HĐND tỉnh quyết định tại Nghị quyết số …",
 # "được UBND tỉnh phê duyệt tại Quyết định số …", "được UBND tỉnh cấp Quyết định chủ trương đầu tư số …",
-# "UBND tỉnh có Công văn số …": the subject's)
+# "UBND tỉnh có Công văn số …": the subject's; "Ban Thường vụ Tỉnh ủy tặng Bằng khen cho … theo Quyết định
+# số …": the giver's)
+_ON_BEHALF = re.compile(r"\b[Tt]hừa (?:ủy|uỷ) quyền của ")
 
 
 def _subject_before(tokens: list[Token], verb: int, sentence: str) -> BodySpec | None:
@@ -297,6 +301,20 @@ def _issuers_by_subject(mentions: list[DocumentMention], sentence: str, tokens: 
             elif issuer is not None and _issuer_family(mention.number) in {None, _body_family(issuer)} \
                     and _level_fits(mention.number, issuer):
                 mention.issuer = issuer
+
+
+def _issuers_on_behalf(mentions: list[DocumentMention], sentence: str, tokens: list[Token]) -> None:
+    """"Thừa ủy quyền của Ủy ban Kiểm tra Trung ương, đồng chí X trao … theo Quyết định số
+    1254-QĐ/UBKTTW": the body on whose behalf it is given issued the decision."""
+    for match in _ON_BEHALF.finditer(sentence):
+        start = _token_at(tokens, match.end())
+        parsed = parse_body(tokens, start, sentence) if start is not None else None
+        if parsed is None:
+            continue
+        for mention in mentions:
+            if mention.start > match.end() and mention.issuer is None and mention.number \
+                    and _issuer_family(mention.number) in {None, _body_family(parsed[1])}:
+                mention.issuer = parsed[1]
 
 
 def _bare_standing_before(tokens: list[Token], verb: int | None) -> bool:
