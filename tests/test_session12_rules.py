@@ -143,3 +143,13 @@ def test_who_issued_a_decision_for_an_award():
     assert issuers == {"1207/QĐ-CTN": "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam",
                        "2231-QĐ/TU": "Ban Thường vụ Tỉnh ủy Điện Biên",
                        "1180-QĐ/UBKTTW": "Ủy ban Kiểm tra Trung ương"}
+
+
+def test_a_province_s_command_for_disasters_or_civil_defence_is_named_by_its_task():
+    text = ("Chiều 10/9/2024, Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Lào Cai họp khẩn. Ông "
+            "Hoàng Văn Lực, Phó Chủ tịch UBND tỉnh, Trưởng ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn "
+            "tỉnh Lào Cai chủ trì. Ông Vàng A Tủa, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Bát Xát báo cáo.")
+    roles = _roles(text)
+    assert ("Hoàng Văn Lực", "Trưởng ban",
+            "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Lào Cai") in roles
+    assert ("Vàng A Tủa", "Chỉ huy trưởng", "Ban Chỉ huy Quân sự huyện Bát Xát") in roles

@@ -227,6 +227,9 @@ _NAMED_HEADS = {
     "Cục": ("Government", "Department", "department"),
     "Tổng cục": ("Government", "General Department", "department"),
     "Ban Chỉ đạo": ("OtherOrganization", "Steering Committee", "words"),
+    # a province's or commune's command for a task ("Ban Chỉ huy phòng, chống thiên tai và tìm kiếm
+    # cứu nạn tỉnh X", "Ban Chỉ huy Phòng thủ dân sự tỉnh X"; the military one is a state body)
+    "Ban Chỉ huy": ("OtherOrganization", "Command Board", "words"),
     # a province's or district's board that builds its projects ("Ban Quản lý dự án Giao thông tỉnh X")
     "Ban Quản lý dự án": ("OtherOrganization", "Project Management Board", "words"),
     "Đoàn công tác": ("OtherOrganization", "Working Delegation", "delegation"),
