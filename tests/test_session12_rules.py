@@ -153,3 +153,13 @@ def test_a_province_s_command_for_disasters_or_civil_defence_is_named_by_its_tas
     assert ("Hoàng Văn Lực", "Trưởng ban",
             "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Lào Cai") in roles
     assert ("Vàng A Tủa", "Chỉ huy trưởng", "Ban Chỉ huy Quân sự huyện Bát Xát") in roles
+
+
+def test_thai_surnames_and_a_province_s_religious_affairs_committee():
+    text = ("Ngày 5/3/2023, UBND tỉnh Thanh Hóa tổ chức hội nghị. Dự hội nghị có Tỉnh ủy viên, Phó Chủ tịch UBND "
+            "tỉnh Lô Văn Hặc; ông Hà Văn Khiêm, Trưởng Ban Tôn giáo tỉnh. Ông Sình Văn Pủa, Bí thư Chi bộ thôn "
+            "Lô Lô Chải phát biểu.")
+    roles = _roles(text)
+    assert ("Lô Văn Hặc", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Thanh Hóa") in roles
+    assert ("Hà Văn Khiêm", "Trưởng ban", "Ban Tôn giáo tỉnh Thanh Hóa") in roles
+    assert ("Sình Văn Pủa", "Bí thư", "Chi bộ thôn Lô Lô Chải") in roles

@@ -175,6 +175,7 @@ _STATE = _aliased({
     "Ủy ban bầu cử": ("OtherOrganization", "Election Committee"),  # of a province or commune, in election years
     # of a province (an HĐND's is tried first)
     "Ban Dân tộc": ("Government", "Ethnic Minorities Committee"),
+    "Ban Tôn giáo": ("Government", "Religious Affairs Committee"),  # (of a province's Sở Nội vụ, until 2025)
     "Bộ Chỉ huy Bộ đội Biên phòng": ("OtherOrganization", "Border Guard Command"),
     "Tòa án nhân dân": ("OtherOrganization", "People's Court"),
     "Viện Kiểm sát nhân dân": ("OtherOrganization", "People's Procuracy"),

@@ -129,7 +129,8 @@ def place_name_at(tokens: list[Token], index: int, text: str, kind: str | None, 
         if not (token.is_cap and token.is_word) or _stop_table().match(tokens, end):
             break
         # A surname followed by more capitalized words starts a person's name.
-        if token.text in surnames and end + 1 < len(tokens) and tokens[end + 1].is_cap:
+        if token.text in surnames and end + 1 < len(tokens) and tokens[end + 1].is_cap \
+                and token.text != tokens[end - 1].text:  # (but "thôn Lô Lô Chải": a word said twice is a name's)
             break
         end += 1
     if kind == "Village" and end < len(tokens) and tokens[end].text.isdigit() and tokens[end].start == tokens[end - 1].end + 1:
