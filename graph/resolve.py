@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from graph.extract import ArticleMentions, AreaMention
-from graph.extract.bodies import BLOC_ENGLISH, CORPORATIONS, DELEGATIONS, DIVISION_NAMES, JOINT_OFFICE, NAMED_BEFORE, REGION_HEADS
+from graph.extract.bodies import BLOC_ENGLISH, CORPORATIONS, DELEGATIONS, DIVISION_NAMES, TASK_BOARDS, JOINT_OFFICE, NAMED_BEFORE, REGION_HEADS
 from graph.extract.documents import kind_from_code
 from graph.extract.scan import association
 from graph.gazetteer import GREW_INTO, MERGED_2025
@@ -527,7 +527,7 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
     councils = Counter(body.area for _, _, body in resolved if body is not None and body.kind == "PeoplesCouncil")
     context.council_area = max(councils, key=councils.get) if councils else None  # (ties: the first named)
     context.named_bodies = [(sentence, body) for sentence, spec, body in resolved
-                            if body is not None and (spec.head in {"Ban Chỉ đạo", "Sở", "Trường", "Trung tâm", *BLOC_ENGLISH,
+                            if body is not None and (spec.head in {*TASK_BOARDS, "Sở", "Trường", "Trung tâm", *BLOC_ENGLISH,
                                                                    *REGION_HEADS, "Ban Công tác Mặt trận", "Bộ",
                                                                    "Công ty", "Đồn Biên phòng"}
                                                      and spec.of is None or spec.head in {"Chi bộ", *DELEGATIONS}

@@ -163,3 +163,11 @@ def test_thai_surnames_and_a_province_s_religious_affairs_committee():
     assert ("Lô Văn Hặc", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Thanh Hóa") in roles
     assert ("Hà Văn Khiêm", "Trưởng ban", "Ban Tôn giáo tỉnh Thanh Hóa") in roles
     assert ("Sình Văn Pủa", "Bí thư", "Chi bộ thôn Lô Lô Chải") in roles
+
+
+def test_a_bare_command_board_after_its_full_name_is_that_board():
+    text = ("Chiều 10/9/2024, Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn (PCTT&TKCN) tỉnh Hòa Bình "
+            "họp khẩn. Ông Bùi Văn Khánh, Chủ tịch UBND tỉnh - Trưởng Ban Chỉ huy chủ trì cuộc họp.")
+    roles = _roles(text)
+    assert ("Bùi Văn Khánh", "Trưởng ban",
+            "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Hòa Bình") in roles

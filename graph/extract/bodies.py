@@ -1337,16 +1337,19 @@ def _named(tokens, index, text):
             if head in _BLOC_HEADS and j + 1 < len(tokens) and (tokens[j].low, tokens[j + 1].low) in _VERBS_AFTER_DIVISION:
                 break  # "Đảng ủy Khối phối hợp với Ban Tổ chức Tỉnh ủy": the verb is no part of a name
             j += 1
-        if head == "Ban Chỉ đạo" and j == start + 1 and tokens[start].low == "cấp":
+        if head in TASK_BOARDS and j == start + 1 and tokens[start].low == "cấp":
             return None  # "Ban Chỉ đạo cấp tỉnh": any province's, a kind of committee
         if j == start and head.startswith("Ban"):
-            return _named_before(end, kind, head, english) if head == "Ban Chỉ đạo" else None
+            return _named_before(end, kind, head, english) if head in TASK_BOARDS else None
     name_end = j
     level_kind = level_word = area = hint = None
     k = j + 1 if j < len(tokens) and tokens[j].low == "của" else j
-    if k + 3 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")" and tokens[k + 1].text.isupper() \
-            and _tables()["level"].match(tokens, k + 3):
-        k += 3  # "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh": its acronym before its level is no part of the name
+    if k < len(tokens) and tokens[k].text == "(":
+        close = next((m for m in range(k + 2, min(len(tokens), k + 6)) if tokens[m].text == ")"), None)
+        if close is not None and close + 1 < len(tokens) and _tables()["level"].match(tokens, close + 1) \
+                and all(t.text.isupper() or t.text == "&" for t in tokens[k + 1:close]):
+            k = close + 1  # "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh", "Ban Chỉ huy … (PCTT&TKCN) tỉnh": the
+            # acronym before the level is no part of the name
     tail = _area_tail(tokens, k, text, require_level=True)
     if tail:
         j, level_kind, level_word, area, hint = tail
@@ -1354,7 +1357,7 @@ def _named(tokens, index, text):
             return j, BodySpec(kind, "Liên đoàn Lao động", _surface(tokens, index, j, text), level=level_kind,
                                level_word=level_word, area_name=area, area_hint=hint, english="Federation of Labour")
     elif shape == "words":  # "Trưởng Ban Chỉ đạo chủ trì", "Bí thư Đảng ủy Khối chủ trì": named before
-        return _named_before(end, kind, head, english) if head == "Ban Chỉ đạo" or head in _BLOC_HEADS else None
+        return _named_before(end, kind, head, english) if head in TASK_BOARDS or head in _BLOC_HEADS else None
     parent = None
     # "Vụ Địa phương 1, Ban Tổ chức Trung ương" and "Cụm Thi đua số 2 (Ban Tổ chức Trung ương)"
     if j + 1 < len(tokens) and tokens[j].text in {",", "("} and not area:  # (not "Phòng X huyện Y, UBKT Huyện ủy")
@@ -1480,6 +1483,7 @@ _VERBS_AFTER_DIVISION = {("phối", "hợp"), ("chủ", "trì"), ("tham", "mưu"
                          ("triển", "khai"), ("kiểm", "tra"), ("khẩn", "trương"), ("chịu", "trách"),
                          ("tiếp", "tục"), ("nghiên", "cứu"), ("phát", "biểu"), ("công", "bố")}
 _VERBS_AFTER_NAME = _VERBS_AFTER_DIVISION | {("tổ", "chức"), ("đã", "tổ")}
+TASK_BOARDS = {"Ban Chỉ đạo", "Ban Chỉ huy"}  # named by their task; written bare, the one named before
 _REGIONAL_JUSTICE = {"Tòa án nhân dân khu vực", "Viện Kiểm sát nhân dân khu vực", "TAND khu vực", "VKSND khu vực"}
 _SAID_OF_A_COMMITTEE = {"cũng", "đã", "sẽ", "đang", "vừa", "nghe", "họp", "đều"}
 _DECIDED = {("thống", "nhất"), ("yêu", "cầu"), ("kết", "luận"), ("quyết", "định"), ("giao", "cho"), ("đánh", "giá")}
