@@ -128,17 +128,32 @@ def drop_glosses(text: str) -> str:
     """'Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam huyện X' → '... Tổ quốc Việt Nam huyện X': an
     abbreviation glossed in brackets right after the words it abbreviates would split
     the body's name."""
-    def replace(match: re.Match) -> str:
-        word, letters = match.group(1), match.group(2).replace("Đ", "D")
-        count = len(letters) + (word is not None)  # "Bộ Chỉ huy Quân sự (Bộ CHQS)": a word kept whole
-        words = text[max(0, match.start() - 80):match.start()].split()[-count:]
-        if word is not None:
-            if not words or words[0] != word:
-                return match.group(0)
-            words = words[1:]
-        initials = "".join(unicodedata.normalize("NFD", w[0])[0] for w in words).upper().replace("Đ", "D")
-        return "" if len(words) == len(letters) and initials == letters else match.group(0)
-    return _GLOSS.sub(replace, text)
+    return _GLOSS.sub(lambda match: "" if _glossed_words(text, match) else match.group(0), text)
+
+
+def glosses(text: str) -> dict[str, str]:
+    """The abbreviations drop_glosses takes out, with the words each stands for
+    ("NHCSXH" → "Ngân hàng Chính sách xã hội"): the text may use them bare later."""
+    text = modern_tones(clean_spaces(text))
+    found: dict[str, str] = {}
+    for match in _GLOSS.finditer(text):
+        words = _glossed_words(text, match)
+        if words and match.group(1) is None:
+            found.setdefault(match.group(2), " ".join(words))
+    return found
+
+
+def _glossed_words(text: str, match: re.Match) -> list[str] | None:
+    """The words before the brackets that the abbreviation in them is made of, if it is."""
+    word, letters = match.group(1), match.group(2).replace("Đ", "D")
+    count = len(letters) + (word is not None)  # "Bộ Chỉ huy Quân sự (Bộ CHQS)": a word kept whole
+    words = text[max(0, match.start() - 80):match.start()].split()[-count:]
+    if word is not None:
+        if not words or words[0] != word:
+            return None
+        words = words[1:]
+    initials = "".join(unicodedata.normalize("NFD", w[0])[0] for w in words).upper().replace("Đ", "D")
+    return words if len(words) == len(letters) and initials == letters else None
 
 
 _HCM = re.compile(r"\b(?:TP|Tp|tp)\.?\s?HCM\b|\bTPHCM\b|\bTP\.HCM\b")

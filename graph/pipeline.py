@@ -18,7 +18,7 @@ from graph.export import (chunks_from_nquads, join_chunks, trig_block, trig_bloc
 from graph.extract import extract
 from graph.extract.dates import header_date
 from graph.load import expand_inputs
-from graph.normalize import normalize_text
+from graph.normalize import glosses, normalize_text
 from graph.resolve import link_documents_in_chunks, resolve_article
 from graph.segment import split_sentences
 from graph.to_rdf import Minter, extraction_quads, extraction_statements, iri_value
@@ -60,7 +60,7 @@ def prepare(raw: RawArticle) -> Article:
         raise InputError(f"{raw.source or raw.identifier}: no article text left after removing page furniture")
     lines = [line for line in text.split("\n") if line.strip()]
     return Article(raw.identifier, text, tuple(split_sentences(text)), title=_title(lines), url=raw.url,
-                   date_hint=raw.date_hint, site=_site(raw))
+                   date_hint=raw.date_hint, site=_site(raw), glosses=tuple(glosses(raw.text).items()))
 
 
 _SITE_LEAD = re.compile(r"^\(([\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org))\)\s*[-–—:]", re.IGNORECASE | re.MULTILINE)

@@ -533,6 +533,7 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
                                                      and spec.of is None or spec.head in {"Chi bộ", *DELEGATIONS}
                                                      or association(spec) is not None
                                                      and spec.head.startswith("Hội ")  # (a bare "Hội")
+                                                     or spec.head.startswith("Hiệp hội ") and spec.of is None
                                                      or spec.head in CORPORATIONS and spec.of is None
                                                      or body.kind == "PartyCommittee" and _of_a_corporation(body))]
     for sentence, spec, body in resolved:

@@ -34,6 +34,7 @@ class Article:
     url: str | None = None
     date_hint: str | None = None
     site: str | None = None  # the news site's domain, from the URL or a "(Baohatinh.vn) -" lead
+    glosses: tuple[tuple[str, str], ...] = ()  # abbreviations glossed in brackets, taken out of the text
 
 
 @dataclass(frozen=True)

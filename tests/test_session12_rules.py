@@ -171,3 +171,15 @@ def test_a_bare_command_board_after_its_full_name_is_that_board():
     roles = _roles(text)
     assert ("Bùi Văn Khánh", "Trưởng ban",
             "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Hòa Bình") in roles
+
+
+def test_an_abbreviation_glossed_once_stands_for_the_bank_and_a_bare_association_for_the_one_named():
+    text = ("Ngày 5/3/2024, UBND tỉnh Nghệ An và Ngân hàng Chính sách xã hội (NHCSXH) tổ chức hội nghị. Dự có ông "
+            "Lục Văn Quang, Phó Tổng Giám đốc NHCSXH; bà Hà Thị Chinh, Giám đốc NHCSXH chi nhánh tỉnh Nghệ An; "
+            "ông Hứa Văn Tâm, Phó Giám đốc Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) chi nhánh Nghệ An. "
+            "Hiệp hội Doanh nghiệp tỉnh Nghệ An cũng dự, với ông Hồ Sĩ Lực - Chủ tịch Hiệp hội.")
+    roles = _roles(text)
+    assert ("Lục Văn Quang", "Phó Tổng Giám đốc", "Ngân hàng Chính sách xã hội") in roles
+    assert ("Hà Thị Chinh", "Giám đốc", "Ngân hàng Chính sách xã hội chi nhánh tỉnh Nghệ An") in roles
+    assert ("Hứa Văn Tâm", "Phó Giám đốc", "Liên đoàn Thương mại và Công nghiệp Việt Nam chi nhánh Nghệ An") in roles
+    assert ("Hồ Sĩ Lực", "Chủ tịch", "Hiệp hội Doanh nghiệp tỉnh Nghệ An") in roles

@@ -689,7 +689,7 @@ def _lead_month(texts: list[str]) -> int | None:
 def extract(article: Article) -> ArticleMentions:
     """Read the mentions of one article (no cross-sentence resolution yet)."""
     foreign = FOREIGN_PROVINCES.set(foreign_provinces(" ".join(sentence.text for sentence in article.sentences)))
-    brands = BRANDS.set(brands_glossed([sentence.text for sentence in article.sentences]))
+    brands = BRANDS.set(brands_glossed([sentence.text for sentence in article.sentences], dict(article.glosses)))
     try:
         return _extract(article)
     finally:

@@ -96,6 +96,7 @@ _FIXED = _aliased({
     "Văn phòng Chính phủ": ("Government", "Office of the Government"),
     "Ủy ban Dân tộc": ("Government", "Committee for Ethnic Minority Affairs"),
     "Ngân hàng Nhà nước Việt Nam": ("Government", "State Bank of Vietnam"),
+    "Ngân hàng Chính sách xã hội": ("OtherOrganization", "Vietnam Bank for Social Policies"),
     "Văn phòng Quốc hội": ("OtherOrganization", "Office of the National Assembly"),  # (Quốc hội's, not the government's)
     "Văn phòng Chủ tịch nước": ("Government", "Office of the President"),
     "Ban Tôn giáo Chính phủ": ("Government", "Government Committee for Religious Affairs"),
@@ -770,11 +771,19 @@ def _with_shared_committee(tokens, index, end, text, build):
 BRANDS: ContextVar[dict[str, str]] = ContextVar("brands", default={})
 
 
-def brands_glossed(sentences: list[str]) -> dict[str, str]:
-    """Each "<firm's full name> (<brand>)" of the article: the brand stands for the firm after."""
+def brands_glossed(sentences: list[str], glosses: dict[str, str] | None = None) -> dict[str, str]:
+    """Each "<firm's full name> (<brand>)" of the article: the brand stands for the firm after
+    (and each abbreviation normalizing took out of the text, "Ngân hàng Chính sách xã hội
+    (NHCSXH)", that stands for a firm or a national body)."""
     from graph.extract.tokens import tokenize
 
     found: dict[str, str] = {}
+    for letters, words in (glosses or {}).items():
+        tokens = tokenize(words)
+        named = (_named(tokens, 0, words) if tokens[0].text in _CORPORATE_STARTS else None) or _fixed(tokens, 0, words)
+        if named is not None and named[0] == len(tokens) and named[1].kind == "OtherOrganization" \
+                and (named[1].head in CORPORATIONS or named[1].name):
+            found[letters] = words
     for sentence in sentences:
         if "(" not in sentence:
             continue
@@ -784,10 +793,11 @@ def brands_glossed(sentences: list[str]) -> dict[str, str]:
                     or not tokens[k - 1].text.isalnum() or len(tokens[k - 1].text) < 3:
                 continue
             for start in range(max(0, k - 20), k - 2):
-                if tokens[start].text not in _CORPORATE_STARTS:
+                if tokens[start].text not in _CORPORATE_STARTS | {"Liên"}:  # (and "Liên đoàn Thương mại …")
                     continue
-                named = _named(tokens, start, sentence)
-                if named is not None and named[0] == k - 2 and named[1].head in CORPORATIONS:
+                named = (_named(tokens, start, sentence) if tokens[start].text in _CORPORATE_STARTS else None) \
+                    or _fixed(tokens, start, sentence)
+                if named is not None and named[0] == k - 2 and (named[1].head in CORPORATIONS or named[1].name):
                     found.setdefault(tokens[k - 1].text, sentence[tokens[start].start:tokens[k - 3].end])
                     break
     return found
@@ -831,7 +841,7 @@ def brand_at(tokens, index: int, text: str):
     from graph.extract.tokens import tokenize
 
     full = brands[tokens[index].text]
-    parsed = _named(tokenize(full), 0, full)
+    parsed = _named(tokenize(full), 0, full) or _fixed(tokenize(full), 0, full)
     if parsed is None:
         return None
     spec = replace(parsed[1], surface=tokens[index].text)
@@ -1048,6 +1058,13 @@ def _fixed(tokens, index, text):
         tail_end, level_kind, level_word, area_name, hint = tail
         return tail_end, BodySpec(kind, name, _surface(tokens, index, tail_end, text), level=level_kind,
                                   level_word=level_word, area_name=area_name, area_hint=hint, english=english)
+    if kind == "OtherOrganization" and (branch := _branch_after(tokens, end, text)) is not None:
+        # "Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) chi nhánh Đà Nẵng", "Ngân hàng Chính sách xã
+        # hội chi nhánh tỉnh X": its branch there, named with the place (the brand in brackets left out)
+        (_, branch_start), branch_end = branch
+        branch_name = f"{name} {text[tokens[branch_start].start:tokens[branch_end - 1].end]}"
+        return branch_end, BodySpec(kind, name, _surface(tokens, index, branch_end, text), name=branch_name,
+                                    english=f"{english} branch")
     return end, BodySpec(kind, name, _surface(tokens, index, end, text), level=CENTRAL, name=name,
                          english=english)
 

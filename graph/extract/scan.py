@@ -213,6 +213,11 @@ def parse_role(tokens: list[Token], index: int, text: str):
                                                             or not tokens[end + 1].is_cap):
         # "Phó Chủ tịch Hội": of the association the article names
         return end + 1, title, BodySpec("OtherOrganization", "Hội", "", level=NAMED_BEFORE, english="Association")
+    if end + 1 < len(tokens) and (tokens[end].text, tokens[end + 1].text) == ("Hiệp", "hội") and (
+            end + 2 == len(tokens) or not tokens[end + 2].is_word or not tokens[end + 2].is_cap):
+        # "Chủ tịch Hiệp hội, Tổng Giám đốc …": of the business association the article names
+        return end + 2, title, BodySpec("OtherOrganization", "Hiệp hội", "", level=NAMED_BEFORE,
+                                        english="Business Association")
     if title.needs == "delegation" and end + 1 < len(tokens) and (tokens[end].low, tokens[end + 1].low) in _DELEGATION_KINDS \
             and (end + 2 == len(tokens) or not tokens[end + 2].is_cap):
         # "…, Trưởng đoàn kiểm tra chủ trì": of the inspection team the article names
