@@ -183,3 +183,10 @@ def test_an_abbreviation_glossed_once_stands_for_the_bank_and_a_bare_association
     assert ("Hà Thị Chinh", "Giám đốc", "Ngân hàng Chính sách xã hội chi nhánh tỉnh Nghệ An") in roles
     assert ("Hứa Văn Tâm", "Phó Giám đốc", "Liên đoàn Thương mại và Công nghiệp Việt Nam chi nhánh Nghệ An") in roles
     assert ("Hồ Sĩ Lực", "Chủ tịch", "Hiệp hội Doanh nghiệp tỉnh Nghệ An") in roles
+
+
+def test_an_aside_about_the_organizer_between_it_and_its_verb():
+    text = ("Sáng 4/7/2023, Công ty Điện lực Yên Bái (PC Yên Bái), đơn vị thuộc Tổng công ty Điện lực miền Bắc, tổ "
+            "chức hội nghị sơ kết 6 tháng đầu năm.")
+    events = [(event.kind, event.organizer and event.organizer.name) for event in extraction(text).events]
+    assert events == [("Conference", "Công ty Điện lực Yên Bái")]

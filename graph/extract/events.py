@@ -81,6 +81,11 @@ def _organizer_before(scan: SentenceScan, position: int, citations=(), coordinat
             continue
         between = scan.tokens[item.end:position]
         lows = [t.low for t in between]
+        gloss = lows.index(")") + 1 if lows[:1] == ["("] and ")" in lows[:6] else 0  # ("Tổng công ty X (EVNCPC), …")
+        if len(lows) > gloss + 3 and lows[gloss] == "," and lows[gloss + 1] in _ASIDE_STARTS and "," in lows[gloss + 2:]:
+            # "Tổng công ty X, đơn vị thuộc Tập đoàn Y, tổ chức hội nghị": an aside about the organizer
+            between = between[lows.index(",", gloss + 2) + 1:]
+            lows = [t.low for t in between]
         if ")" in lows and "(" not in lows[:lows.index(")")]:
             continue  # "Chi bộ Trường X (trực thuộc Đảng bộ quận Y) tổ chức": the aside does not organize
         if item.start > 0 and scan.tokens[item.start - 1].low == "thuộc":
@@ -351,6 +356,7 @@ def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec]
     return None
 
 
+_ASIDE_STARTS = {"đơn", "cơ", "trực", "thuộc"}  # "đơn vị thuộc", "cơ quan thường trực", "trực thuộc"
 _HOST_POSTS = {"Bí thư", "Chủ tịch"}
 _HOST_BODIES = {"PartyCommittee", "PeoplesCommittee", "PeoplesCouncil"}
 
