@@ -134,12 +134,11 @@ def drop_glosses(text: str) -> str:
 def glosses(text: str) -> dict[str, str]:
     """The abbreviations drop_glosses takes out, with the words each stands for
     ("NHCSXH" → "Ngân hàng Chính sách xã hội"): the text may use them bare later."""
-    text = modern_tones(clean_spaces(text))
     found: dict[str, str] = {}
-    for match in _GLOSS.finditer(text):
+    for match in _GLOSS.finditer(text):  # (on the raw text: only the glossed words need normalizing)
         words = _glossed_words(text, match)
         if words and match.group(1) is None:
-            found.setdefault(match.group(2), " ".join(words))
+            found.setdefault(match.group(2), modern_tones(unicodedata.normalize("NFC", " ".join(words))))
     return found
 
 

@@ -14,7 +14,7 @@ from graph.extract.dates import dates_in, header_date, infer_year, opening_date,
 from graph.extract.documents import DocumentMention, announcement, apply_announcement, find_documents, may_issue
 from graph.extract.events import EventMention, past_congresses, reported_meetings
 from graph.extract.places import FOREIGN_PROVINCES, foreign_provinces, gazetteer_match, place_name_at
-from graph.extract.scan import PersonMention, SentenceScan, scan_sentence
+from graph.extract.scan import PersonMention, SentenceScan, bare_head_at, committee_of_party, scan_sentence
 from graph.extract.tokens import PhraseTable, tokenize
 from graph.gazetteer import GREW_INTO
 from graph.lexicon import Title, load_lexicon
@@ -223,8 +223,6 @@ def _committees_heads_listed(scan: SentenceScan) -> list[BodySpec]:
     committee heads listed before the party committee that ends the list (bare posts may sit
     between them) are that committee's; "BCH Đảng bộ phường gồm 31 đồng chí, Ban Thường vụ gồm
     9 đồng chí": a bare head after another committee of a party committee is of the same one."""
-    from graph.extract.scan import bare_head_at, committee_of_party
-
     items, found = scan.items, []
     earlier: BodySpec | None = None  # the party committee of the last executive or standing committee named
     i = 0

@@ -542,6 +542,7 @@ _MEMBER = Title("Ủy viên", "Ủy viên", "Member")
 UNREAD = BodySpec("OtherOrganization", "", "")  # written but not understood: resolves to nothing
 _BARE_HEADS = {("ban", "chấp", "hành"): "ExecutiveCommittee", ("bch",): "ExecutiveCommittee",
                ("ban", "thường", "vụ"): "StandingCommittee", ("btv",): "StandingCommittee"}
+_BARE_STARTS = frozenset(key[0] for key in _BARE_HEADS)
 
 
 def committee_of_party(kind: str, committee: BodySpec) -> BodySpec:
@@ -553,6 +554,8 @@ def committee_of_party(kind: str, committee: BodySpec) -> BodySpec:
 
 def bare_head_at(items: list[Item], index: int) -> tuple[str, int] | None:
     """(kind, items spanned) of a bare "Ban Chấp hành"/"BCH"/"Ban Thường vụ"/"BTV" at index."""
+    if index >= len(items) or items[index].kind != "word" or items[index].text.casefold() not in _BARE_STARTS:
+        return None  # (most items: at once)
     return next(((kind, len(key)) for key, kind in _BARE_HEADS.items()
                  if tuple(it.text.casefold() for it in items[index:index + len(key)]) == key
                  and all(it.kind == "word" for it in items[index:index + len(key)])), None)
