@@ -190,3 +190,12 @@ def test_an_aside_about_the_organizer_between_it_and_its_verb():
             "chức hội nghị sơ kết 6 tháng đầu năm.")
     events = [(event.kind, event.organizer and event.organizer.name) for event in extraction(text).events]
     assert events == [("Conference", "Công ty Điện lực Yên Bái")]
+
+
+def test_people_honoured_on_a_visit_and_a_bare_centre_before_what_its_head_says():
+    text = ("Ngày 20/7/2024, đoàn công tác của Tỉnh ủy Quảng Trị thăm Trung tâm Điều dưỡng thương binh tỉnh Quảng "
+            "Trị. Ông Lê Văn Tâm, Giám đốc Trung tâm cho biết đơn vị đang nuôi dưỡng 40 thương binh. Đoàn đến thăm "
+            "Mẹ Việt Nam anh hùng Trần Thị Lý và gia đình liệt sĩ Hồ Văn Mười.")
+    extracted = extraction(text)
+    assert {"Trần Thị Lý", "Hồ Văn Mười"} <= {person.name for person in extracted.persons}
+    assert ("Lê Văn Tâm", "Giám đốc", "Trung tâm Điều dưỡng thương binh tỉnh Quảng Trị") in _roles(text)

@@ -1210,7 +1210,7 @@ def _named(tokens, index, text):
                         and tokens[j + 1].low not in _STOP_LOWER and not _region_at(tokens, j + 1):
                     break  # two lower-case words in a row: the name has ended (but "Chi cục Kiểm lâm cho …")
                 if j > start and not tokens[j].is_cap and tokens[j - 1].is_cap and j + 1 < len(tokens) and (
-                        tokens[j].low == "hiện" or (tokens[j].low, tokens[j + 1].low) in _VERBS_AFTER_NAME):
+                        tokens[j].low == "hiện" or (tokens[j].low, tokens[j + 1].low) in VERBS_AFTER_NAME):
                     break  # "Trường Tiểu học Lê Lợi hiện có 14 đảng viên", "Trường … Xuân Lộc tổ chức"
                 j += 1
             if head in INSTITUTIONS and j > start and j < len(tokens) and tokens[j].text.isdigit() \
@@ -1221,7 +1221,7 @@ def _named(tokens, index, text):
                     and tokens[k].low not in _STOP_LOWER and not _tables()["level"].match(tokens, k):
                 k += 1
             if k > j and k < len(tokens) and _tables()["level"].match(tokens, k) and not (head in _CORPORATE and (
-                    tokens[j].low in _AFTER_NAME or any((tokens[m].low, tokens[m + 1].low) in _VERBS_AFTER_NAME
+                    tokens[j].low in _AFTER_NAME or any((tokens[m].low, tokens[m + 1].low) in VERBS_AFTER_NAME
                                                         for m in range(j, k)))):
                 j = k  # (but "Công ty X đề nghị huyện Y": a verb)
             elif head in CORPORATIONS and k > j and k + 1 < len(tokens) \
@@ -1229,7 +1229,7 @@ def _named(tokens, index, text):
                 j = k + 2  # "Tổng công ty Cảng hàng không Việt Nam"
             elif head in _CORPORATE and j > start and 0 < k - j <= 3 and k < len(tokens) and tokens[k].is_cap \
                     and tokens[k].is_word and not any(tokens[m].low in _AFTER_NAME | _BEFORE_NAME for m in range(j, k)) \
-                    and not any((tokens[m].low, tokens[m + 1].low) in _VERBS_AFTER_NAME for m in range(j, k)) \
+                    and not any((tokens[m].low, tokens[m + 1].low) in VERBS_AFTER_NAME for m in range(j, k)) \
                     and not parse_body(tokens, k, text) and not _person_named_at(tokens, k):
                 j = k  # "Công ty TNHH Khoa học kỹ thuật Hải Thiên": lower-case words within a company's name
                 continue
@@ -1257,7 +1257,7 @@ def _named(tokens, index, text):
             k = j
             while k < len(tokens) and k - j < 5 and tokens[k].is_word and not tokens[k].is_cap \
                     and not tokens[k].text[:1].isdigit() and tokens[k].low not in _STOP_LOWER \
-                    and (k + 1 == len(tokens) or (tokens[k].low, tokens[k + 1].low) not in _VERBS_AFTER_NAME):
+                    and (k + 1 == len(tokens) or (tokens[k].low, tokens[k + 1].low) not in VERBS_AFTER_NAME):
                 k += 1
             if k < len(tokens) and tokens[k].text[:1].isdigit() and "-" in tokens[k].text:
                 j = k + 1  # (a code: "65-01D")
@@ -1499,7 +1499,7 @@ _VERBS_AFTER_DIVISION = {("phối", "hợp"), ("chủ", "trì"), ("tham", "mưu"
                          ("hướng", "dẫn"), ("đề", "nghị"), ("cho", "biết"), ("trình", "bày"), ("thực", "hiện"),
                          ("triển", "khai"), ("kiểm", "tra"), ("khẩn", "trương"), ("chịu", "trách"),
                          ("tiếp", "tục"), ("nghiên", "cứu"), ("phát", "biểu"), ("công", "bố")}
-_VERBS_AFTER_NAME = _VERBS_AFTER_DIVISION | {("tổ", "chức"), ("đã", "tổ")}
+VERBS_AFTER_NAME = _VERBS_AFTER_DIVISION | {("tổ", "chức"), ("đã", "tổ")}
 TASK_BOARDS = {"Ban Chỉ đạo", "Ban Chỉ huy"}  # named by their task; written bare, the one named before
 _REGIONAL_JUSTICE = {"Tòa án nhân dân khu vực", "Viện Kiểm sát nhân dân khu vực", "TAND khu vực", "VKSND khu vực"}
 _SAID_OF_A_COMMITTEE = {"cũng", "đã", "sẽ", "đang", "vừa", "nghe", "họp", "đều"}

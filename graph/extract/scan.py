@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from graph.extract.bodies import (ARTICLE_LEVEL, BOARDS, CENTRAL, CORPORATIONS, MISSIONS, bare_corporation, mission_at, DELEGATIONS, FOREIGN_PARTIES, INSTITUTIONS,
-                                  NAMED_BEFORE, association_centre, mass_organization, parse_body, parse_committee)
+from graph.extract.bodies import (ARTICLE_LEVEL, BOARDS, CENTRAL, CORPORATIONS, DELEGATIONS, FOREIGN_PARTIES,
+                                  INSTITUTIONS, MISSIONS, NAMED_BEFORE, VERBS_AFTER_NAME, association_centre,
+                                  bare_corporation, mass_organization, mission_at, parse_body, parse_committee)
 from graph.extract.places import gazetteer_match
 from graph.extract.tokens import PhraseTable, Token, tokenize
 from graph.lexicon import Title, load_lexicon
@@ -81,7 +82,8 @@ def _tables():
                              "đại biểu": "cue", "anh": "cue", "chị": "cue", "em": "cue", "các em": "cue",
                              "già làng": "cue", "bác sĩ": "cue", "nghệ nhân": "cue", "thầy giáo": "cue",
                              "cô giáo": "cue", "đảng viên": "cue", "bị cáo": "cue", "bị can": "cue",
-                             "luật sư": "cue"}),
+                             "luật sư": "cue", "liệt sĩ": "cue", "thương binh": "cue", "bệnh binh": "cue",
+                             "mẹ việt nam anh hùng": "cue"}),
         "connector": PhraseTable({c: c for c in lexicon.role_connectors}),
     }
 
@@ -234,7 +236,8 @@ def parse_role(tokens: list[Token], index: int, text: str):
         # "Phó Giám đốc Công ty, …", "Kiểm soát viên Công ty", "Tổng Giám đốc Tập đoàn": of the one the article names
         return corporation[0], title, corporation[1]
     if end + 1 < len(tokens) and (tokens[end].text, tokens[end + 1].text) == ("Trung", "tâm") \
-            and (end + 2 == len(tokens) or not tokens[end + 2].is_word):
+            and (end + 2 == len(tokens) or not tokens[end + 2].is_word or end + 3 < len(tokens)
+                 and (tokens[end + 2].low, tokens[end + 3].low) in VERBS_AFTER_NAME):  # ("Giám đốc Trung tâm cho biết")
         # "Giám đốc Trung tâm,": of the centre the article names
         return end + 2, title, BodySpec("OtherOrganization", "Trung tâm", "", level=NAMED_BEFORE, english="Centre")
     if title.role == "Đồn trưởng" and (end == len(tokens) or not tokens[end].is_cap):
