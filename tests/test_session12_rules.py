@@ -199,3 +199,9 @@ def test_people_honoured_on_a_visit_and_a_bare_centre_before_what_its_head_says(
     extracted = extraction(text)
     assert {"Trần Thị Lý", "Hồ Văn Mười"} <= {person.name for person in extracted.persons}
     assert ("Lê Văn Tâm", "Giám đốc", "Trung tâm Điều dưỡng thương binh tỉnh Quảng Trị") in _roles(text)
+
+
+def test_the_head_of_a_province_s_civil_judgment_enforcement_of_2025():
+    text = ("Ngày 20/12/2025, Thi hành án dân sự tỉnh Tuyên Quang tổ chức hội nghị. Ông Ma Văn Thiệp, Trưởng Thi "
+            "hành án dân sự tỉnh chủ trì.")
+    assert ("Ma Văn Thiệp", "Trưởng", "Thi hành án dân sự tỉnh Tuyên Quang") in _roles(text)
