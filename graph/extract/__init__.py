@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from graph.extract.bodies import BRANDS, COMMITTEE_CODES, INSTITUTIONS, MASS_ORGANIZATIONS, LevelTable, brands_glossed
-from graph.extract.dates import dates_in, header_date, infer_year, opening_date, opening_word, valid
+from graph.extract.dates import dates_in, header_date, infer_year, opening_date, opening_last_day, opening_word, valid
 from graph.extract.documents import DocumentMention, announcement, apply_announcement, find_documents, may_issue
 from graph.extract.events import EventMention, past_congresses, reported_meetings
 from graph.extract.places import FOREIGN_PROVINCES, foreign_provinces, gazetteer_match, place_name_at
@@ -952,6 +952,11 @@ def _extract(article: Article) -> ArticleMentions:
                                                          and not _NOTICE_TITLE.match(article.title))
             if not written:
                 mentions.published = PartialDate(date.year, date.month)
+            elif same_day and opener == "":  # "Trong 2 ngày 8 và 9-7-2020, …": written once the days are over
+                lead = next((text for text in texts[:3] if opening_word(text) == ""), None)
+                last = opening_last_day(lead, year) if lead is not None else None
+                mentions.published = last if last is not None and (last.year, last.month) == (date.year, date.month) \
+                    else date
             elif same_day:
                 mentions.published = date
             else:

@@ -102,6 +102,21 @@ def opening_date(sentence: str, year: int | None) -> tuple[PartialDate, bool] | 
     return (date, False) if date else None
 
 
+_SPAN_END = re.compile(r"\d{1,2}\s*(?:-|–|và|đến)\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})")
+
+
+def opening_last_day(sentence: str, year: int | None) -> PartialDate | None:
+    """The last day of a span a report opens with ("Trong 2 ngày 8 và 9-7-2020, …"): the
+    report is written once it is over."""
+    opening = opening_date(sentence, year)
+    if opening is None or opening_word(sentence) != "":
+        return opening[0] if opening else None
+    span = _SPAN_END.search(sentence)
+    last = valid(opening[0].year, int(span.group(2)), int(span.group(1))) if span else None
+    first = opening[0]
+    return last if last is not None and (last.month, last.day) >= (first.month, first.day) else first
+
+
 def opening_word(sentence: str) -> str | None:
     """"sáng", "chiều", "ngày"... of a report's opening date; "" for a span of days."""
     match = _TIME_OF_DAY.match(sentence.strip())
