@@ -213,3 +213,11 @@ def test_a_report_opening_with_a_span_of_days_is_dated_by_its_last_day():
     extracted = extraction(text)
     assert extracted.published.iso() == "2020-07-15"
     assert [event.date.iso() for event in extracted.events] == ["2020-07-14"]
+
+
+def test_a_congress_reported_as_ended_and_one_whose_draft_documents_are_discussed():
+    text = ("Thứ Bảy, 20/06/2020 - 17:05 (GMT+7)\n\n(BKG) - Sau hai ngày làm việc (19 và 20/6), Đại hội đại biểu Đảng "
+            "bộ huyện Hòn Đất lần thứ XII, nhiệm kỳ 2020 - 2025 đã thành công tốt đẹp. Đại hội đã thảo luận, góp ý vào "
+            "dự thảo văn kiện Đại hội đại biểu Đảng bộ tỉnh nhiệm kỳ 2020 - 2025.")
+    events = [(event.kind, event.date.iso(), event.organizer.name) for event in extraction(text).events]
+    assert events == [("Congress", "2020-06-19", "Đảng bộ huyện Hòn Đất")]

@@ -372,7 +372,7 @@ def _listed_agencies(scan: SentenceScan, sentence: str) -> list[BodySpec]:
     return found
 
 
-_UPCOMING = re.compile(r"\b(?:chuẩn bị|tiến tới|hướng tới|sắp tới|chào mừng|trước thềm|đi dự|sẽ dự|phục vụ|góp phần|"
+_UPCOMING = re.compile(r"\b(?:chuẩn bị|tiến tới|hướng tới|sắp tới|chào mừng|trước thềm|đi dự|sẽ dự|phục vụ|góp phần|dự thảo|"
                        r"đại biểu(?: chính thức)? dự|"  # ("bầu 9 đại biểu chính thức dự Đại hội … tỉnh")
                        r"trình(?! bày))\b[^.;]*$", re.IGNORECASE)  # ("văn kiện trình Đại hội": to come)
 _SHARED_TAIL_KINDS = {"PeoplesCouncil", "PeoplesCommittee", "FatherlandFront"}

@@ -271,7 +271,8 @@ def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec]
     text = " ".join(lows)
     opens = any(word in text for word in ("khai mạc", "bế mạc", "diễn ra", "kết thúc", "đã họp",
                                                  # "kỳ họp … đã hoàn thành toàn bộ nội dung, chương trình đề ra"
-                                                 "hoàn thành toàn bộ nội dung", "hoàn thành chương trình"))
+                                                 "hoàn thành toàn bộ nội dung", "hoàn thành chương trình",
+                                                 "thành công tốt đẹp"))  # ("Đại hội … đã thành công tốt đẹp")
     cited = {k for k, token in enumerate(tokens) if any(a <= token.start and token.end <= b for a, b in citations)} \
         if citations else set()
     for position in range(len(tokens) - 1):
