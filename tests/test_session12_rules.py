@@ -221,3 +221,12 @@ def test_a_congress_reported_as_ended_and_one_whose_draft_documents_are_discusse
             "dự thảo văn kiện Đại hội đại biểu Đảng bộ tỉnh nhiệm kỳ 2020 - 2025.")
     events = [(event.kind, event.date.iso(), event.organizer.name) for event in extraction(text).events]
     assert events == [("Congress", "2020-06-19", "Đảng bộ huyện Hòn Đất")]
+
+
+def test_a_bare_party_committee_before_a_post_in_a_firm_or_the_border_guard_is_theirs():
+    text = ("Ngày 5/3/2025, UBND tỉnh Hà Giang và Tập đoàn Điện lực Việt Nam (EVN) ký kết thỏa thuận. Dự có ông Đặng "
+            "Hoàng Lâm, Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên EVN; Đại tá Hầu Văn Tủa, Bí thư Đảng ủy, Chính ủy "
+            "Bộ Chỉ huy BĐBP tỉnh.")
+    roles = _roles(text)
+    assert ("Đặng Hoàng Lâm", "Bí thư", "Đảng ủy Tập đoàn Điện lực Việt Nam") in roles
+    assert ("Hầu Văn Tủa", "Bí thư", "Đảng ủy Bộ đội Biên phòng tỉnh Hà Giang") in roles

@@ -258,6 +258,7 @@ def parse_role(tokens: list[Token], index: int, text: str):
 
 # agencies and forces whose own party committee a bare "Đảng ủy" before their title names
 _AGENCY_PARTY_COMMITTEES = {"Bộ Chỉ huy Quân sự": "Đảng ủy Quân sự", "Bộ đội Biên phòng": "Đảng ủy Bộ đội Biên phòng",
+                            "Bộ Chỉ huy Bộ đội Biên phòng": "Đảng ủy Bộ đội Biên phòng",
                             "Công an": "Đảng ủy Công an", "Bảo hiểm xã hội": "Đảng ủy Bảo hiểm xã hội",
                             "Cục Thuế": "Đảng ủy Cục Thuế", "Kho bạc Nhà nước": "Đảng ủy Kho bạc Nhà nước"}
 _COMMUNE_WORDS = {"xã", "phường", "thị trấn", "đặc khu"}
@@ -292,9 +293,14 @@ def _shared_commune(groups: list[list[Item]]) -> None:
             continue
         for later in chain[position + 1:]:
             agency = later.body
-            if agency is not None and (agency.head == "Sở" or agency.head in INSTITUTIONS) and agency.name:
+            firm = agency.name.removeprefix(agency.head + " ") if agency is not None and agency.head in BOARDS \
+                and agency.name else None  # ("Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên Tập đoàn X": X's)
+            if firm is not None and firm.split(" ", 1)[0] in {head.split()[0] for head in CORPORATIONS}:
+                item.body = replace(body, name=f"{body.head} {firm}")
+                break
+            if agency is not None and (agency.head == "Sở" or agency.head in INSTITUTIONS | CORPORATIONS) and agency.name:
                 # "Bí thư Chi bộ, Phó Giám đốc Sở Tư pháp", "Bí thư Đảng ủy, Giám đốc Bệnh viện Đa khoa
-                # tỉnh": the department's or institution's cell (or committee)
+                # tỉnh", "…, Tổng Giám đốc Tập đoàn X": the department's, institution's or firm's cell (or committee)
                 item.body = replace(body, name=f"{body.head} {agency.name}", level=agency.level,
                                     level_word=agency.level_word, area_name=agency.area_name,
                                     area_hint=agency.area_hint)
