@@ -230,3 +230,9 @@ def test_a_bare_party_committee_before_a_post_in_a_firm_or_the_border_guard_is_t
     roles = _roles(text)
     assert ("Đặng Hoàng Lâm", "Bí thư", "Đảng ủy Tập đoàn Điện lực Việt Nam") in roles
     assert ("Hầu Văn Tủa", "Bí thư", "Đảng ủy Bộ đội Biên phòng tỉnh Hà Giang") in roles
+
+
+def test_a_glossed_brand_can_end_a_subsidiary_s_name():
+    text = ("Ngày 5/3/2023, UBND tỉnh Gia Lai và Tập đoàn Bưu chính Viễn thông Việt Nam (VNPT) ký kết thỏa thuận. Ông "
+            "Đỗ Văn Tú, Phó Tổng Giám đốc Tổng công ty Giải pháp doanh nghiệp VNPT phát biểu.")
+    assert ("Đỗ Văn Tú", "Phó Tổng Giám đốc", "Tổng công ty Giải pháp doanh nghiệp VNPT") in _roles(text)

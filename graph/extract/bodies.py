@@ -1230,8 +1230,10 @@ def _named(tokens, index, text):
             elif head in _CORPORATE and j > start and 0 < k - j <= 3 and k < len(tokens) and tokens[k].is_cap \
                     and tokens[k].is_word and not any(tokens[m].low in _AFTER_NAME | _BEFORE_NAME for m in range(j, k)) \
                     and not any((tokens[m].low, tokens[m + 1].low) in VERBS_AFTER_NAME for m in range(j, k)) \
-                    and not parse_body(tokens, k, text) and not _person_named_at(tokens, k):
-                j = k  # "Công ty TNHH Khoa học kỹ thuật Hải Thiên": lower-case words within a company's name
+                    and (not parse_body(tokens, k, text) or tokens[k].text in BRANDS.get()) \
+                    and not _person_named_at(tokens, k):
+                j = k  # "Công ty TNHH Khoa học kỹ thuật Hải Thiên": lower-case words within a company's name (and
+                # "Tổng công ty Giải pháp doanh nghiệp Viettel": a brand ending it)
                 continue
             elif head in _CORPORATE and j > start and k == j and k + 1 < len(tokens) and tokens[k].low == "và" \
                     and tokens[k + 1].is_cap and tokens[k + 1].is_word and not parse_body(tokens, k + 1, text) \
