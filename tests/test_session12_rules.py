@@ -208,8 +208,9 @@ def test_the_head_of_a_province_s_civil_judgment_enforcement_of_2025():
 
 
 def test_a_report_opening_with_a_span_of_days_is_dated_by_its_last_day():
-    text = ("Đại hội Đảng bộ huyện Thạnh Hóa lần thứ XI\n\n(BLA) - Trong 2 ngày 14 và 15-7-2020, Đảng bộ huyện Thạnh "
-            "Hóa tổ chức Đại hội đại biểu nhiệm kỳ 2020 - 2025.")
+    text = ("BÁO LONG AN\nThời sự | Chính trị | Kinh tế\nChào mừng Đại hội Đảng bộ các cấp\n\nĐại hội Đảng bộ huyện "
+            "Thạnh Hóa lần thứ XI\n\n(BLA) - Trong 2 ngày 14 và 15-7-2020, Đảng bộ huyện Thạnh Hóa tổ chức Đại hội "
+            "đại biểu nhiệm kỳ 2020 - 2025.")
     extracted = extraction(text)
     assert extracted.published.iso() == "2020-07-15"
     assert [event.date.iso() for event in extracted.events] == ["2020-07-14"]

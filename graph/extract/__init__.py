@@ -953,7 +953,8 @@ def _extract(article: Article) -> ArticleMentions:
             if not written:
                 mentions.published = PartialDate(date.year, date.month)
             elif same_day and opener == "":  # "Trong 2 ngày 8 và 9-7-2020, …": written once the days are over
-                lead = next((text for text in texts[:3] if opening_word(text) == ""), None)
+                lead = next((text for text in texts[:8] if opening_word(text) == ""
+                             and (found := opening_date(text, year)) and found[0] == date), None)
                 last = opening_last_day(lead, year) if lead is not None else None
                 mentions.published = last if last is not None and (last.year, last.month) == (date.year, date.month) \
                     else date
