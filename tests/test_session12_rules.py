@@ -237,3 +237,11 @@ def test_a_glossed_brand_can_end_a_subsidiary_s_name():
     text = ("Ngày 5/3/2023, UBND tỉnh Gia Lai và Tập đoàn Bưu chính Viễn thông Việt Nam (VNPT) ký kết thỏa thuận. Ông "
             "Đỗ Văn Tú, Phó Tổng Giám đốc Tổng công ty Giải pháp doanh nghiệp VNPT phát biểu.")
     assert ("Đỗ Văn Tú", "Phó Tổng Giám đốc", "Tổng công ty Giải pháp doanh nghiệp VNPT") in _roles(text)
+
+
+def test_a_citizen_reception_board_and_the_national_assembly_committees_of_2016_2021():
+    text = ("Ngày 15/9/2021, Bí thư Tỉnh ủy Nghệ An tiếp công dân định kỳ. Bà Lê Thị Hằng, Trưởng Ban Tiếp công dân "
+            "tỉnh báo cáo. Ông Hồ Văn Lân, Ủy viên Ủy ban về các vấn đề xã hội của Quốc hội dự.")
+    roles = _roles(text)
+    assert ("Lê Thị Hằng", "Trưởng ban", "Ban Tiếp công dân tỉnh Nghệ An") in roles
+    assert ("Hồ Văn Lân", "Ủy viên", "Ủy ban về các vấn đề xã hội của Quốc hội") in roles

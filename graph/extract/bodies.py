@@ -49,6 +49,10 @@ _FIXED = _aliased({
     "Ủy ban Kinh tế của Quốc hội": ("OtherOrganization", "Economic Committee of the National Assembly"),
     "Ủy ban Tư pháp của Quốc hội": ("OtherOrganization", "Judicial Committee of the National Assembly"),
     "Ủy ban Xã hội của Quốc hội": ("OtherOrganization", "Social Affairs Committee of the National Assembly"),
+    # (their names of 2016–2021)
+    "Ủy ban về các vấn đề xã hội của Quốc hội": ("OtherOrganization", "Committee for Social Affairs"),
+    "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội":
+        ("OtherOrganization", "Committee for Culture, Education, Youth, Adolescents and Children"),
     "Ủy ban Tài chính, Ngân sách của Quốc hội":
         ("OtherOrganization", "Finance and Budget Committee of the National Assembly"),
     "Ủy ban Quốc phòng và An ninh của Quốc hội": ("OtherOrganization", "National Defence and Security Committee"),
@@ -177,6 +181,7 @@ _STATE = _aliased({
     # of a province (an HĐND's is tried first)
     "Ban Dân tộc": ("Government", "Ethnic Minorities Committee"),
     "Ban Tôn giáo": ("Government", "Religious Affairs Committee"),  # (of a province's Sở Nội vụ, until 2025)
+    "Ban Tiếp công dân": ("Government", "Citizen Reception Board"),
     "Bộ Chỉ huy Bộ đội Biên phòng": ("OtherOrganization", "Border Guard Command"),
     "Tòa án nhân dân": ("OtherOrganization", "People's Court"),
     "Viện Kiểm sát nhân dân": ("OtherOrganization", "People's Procuracy"),
