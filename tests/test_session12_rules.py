@@ -245,3 +245,9 @@ def test_a_citizen_reception_board_and_the_national_assembly_committees_of_2016_
     roles = _roles(text)
     assert ("Lê Thị Hằng", "Trưởng ban", "Ban Tiếp công dân tỉnh Nghệ An") in roles
     assert ("Hồ Văn Lân", "Ủy viên", "Ủy ban về các vấn đề xã hội của Quốc hội") in roles
+
+
+def test_a_word_that_can_follow_a_name_inside_a_firm_s_name():
+    text = ("Ngày 5/3/2023, UBND tỉnh Gia Lai và Tập đoàn Bưu chính Viễn thông Việt Nam (VNPT) ký kết thỏa thuận. Ông "
+            "Đỗ Văn Tú, Phó Tổng Giám đốc Tổng công ty Dịch vụ viễn thông VNPT phát biểu.")
+    assert ("Đỗ Văn Tú", "Phó Tổng Giám đốc", "Tổng công ty Dịch vụ viễn thông VNPT") in _roles(text)

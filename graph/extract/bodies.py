@@ -1233,7 +1233,8 @@ def _named(tokens, index, text):
                     and (tokens[k].text, tokens[k + 1].text) == ("Việt", "Nam"):
                 j = k + 2  # "Tổng công ty Cảng hàng không Việt Nam"
             elif head in _CORPORATE and j > start and 0 < k - j <= 3 and k < len(tokens) and tokens[k].is_cap \
-                    and tokens[k].is_word and not any(tokens[m].low in _AFTER_NAME | _BEFORE_NAME for m in range(j, k)) \
+                    and tokens[k].is_word and tokens[j].low not in _AFTER_NAME \
+                    and not any(tokens[m].low in _BEFORE_NAME for m in range(j, k)) \
                     and not any((tokens[m].low, tokens[m + 1].low) in VERBS_AFTER_NAME for m in range(j, k)) \
                     and (not parse_body(tokens, k, text) or tokens[k].text in BRANDS.get()) \
                     and not _person_named_at(tokens, k):
