@@ -301,7 +301,7 @@ _DELEGATION_SENDERS = {"StandingCommittee", "ExecutiveCommittee", "PartyCommitte
                        "PeoplesCouncil", "PeoplesCommittee", "Government", "FatherlandFront"}
 _DELEGATION_VERBS = {"làm", "đã", "đến", "thăm", "kiểm", "khảo", "giám", "tiếp", "cũng", "tặng", "trao"}
 CORPORATIONS = {"Tập đoàn", "Tổng công ty", "Tổng Công ty", "Công ty", "Ngân hàng"}
-_CORPORATE_STARTS = {head.split()[0] for head in CORPORATIONS}
+CORPORATE_STARTS = {head.split()[0] for head in CORPORATIONS}
 BOARDS = {"Hội đồng thành viên", "Hội đồng quản trị"}  # a corporation's, written bare before its next post
 _CORPORATE = CORPORATIONS | BOARDS  # (whose names run over lower-case words: "Công ty Khoa học kỹ thuật X")
 # a military region and its command and party bodies ("Quân khu 4"; bare, the one the article names)
@@ -504,7 +504,7 @@ def _committee(tokens, index, text):
                                   level_word=sspec.level_word, area_name=sspec.area_name, area_hint=sspec.area_hint,
                                   name=f"{head} {sspec.head}", english=f"{english} of the {sspec.english}")
         department = _department_party(tokens, index, end, text, head) \
-            if not tail or tokens[end].text in _INSTITUTION_STARTS | _CORPORATION_STARTS or tokens[end].text in BRANDS.get() \
+            if not tail or tokens[end].text in _INSTITUTION_STARTS | CORPORATE_STARTS or tokens[end].text in BRANDS.get() \
             else None  # (no commune "Bệnh", "Công", "Tập"; nor "TKV")
         if department is not None:
             return department
@@ -546,7 +546,6 @@ def _committee(tokens, index, text):
 
 INSTITUTIONS = {"Trường", "Bệnh viện", "Công ty", "Báo", "Ngân hàng"}
 _INSTITUTION_STARTS = {head.split()[0] for head in INSTITUTIONS}
-_CORPORATION_STARTS = {"Tập", "Tổng"}  # (and "Công", "Ngân": institutions too)
 _INSTITUTION_ABBREVIATIONS = {
     "THCS": "Trung học cơ sở", "THPT": "Trung học phổ thông", "TH": "Tiểu học", "MN": "Mầm non",
     "PTDTBT": "Phổ thông Dân tộc bán trú", "PTDTNT": "Phổ thông Dân tộc nội trú", "ĐKKV": "Đa khoa khu vực",
@@ -558,7 +557,7 @@ def _department_party(tokens, index: int, end: int, text: str, head: str):
     """'Đảng bộ Sở Tư pháp tỉnh X' is the party organization of a department (and 'Đảng ủy
     Bệnh viện Đa khoa tỉnh X' of an institution); a bare 'Đảng ủy Sở' ("Ủy viên BCH Đảng bộ
     Sở, Phó Giám đốc Sở VH-TT&DL") is of the department the article names."""
-    if end < len(tokens) and (tokens[end].text in _INSTITUTION_STARTS | _CORPORATION_STARTS
+    if end < len(tokens) and (tokens[end].text in _INSTITUTION_STARTS | CORPORATE_STARTS
                               or tokens[end].text in BRANDS.get()):
         bare = bare_corporation(tokens, end)
         if bare is not None:  # "Phó Bí thư Đảng ủy Tập đoàn": of the group the article names
@@ -785,7 +784,7 @@ def brands_glossed(sentences: list[str], glosses: dict[str, str] | None = None) 
     found: dict[str, str] = {}
     for letters, words in (glosses or {}).items():
         tokens = tokenize(words)
-        named = (_named(tokens, 0, words) if tokens[0].text in _CORPORATE_STARTS else None) or _fixed(tokens, 0, words)
+        named = _firm_at(tokens, 0, words)
         if named is not None and named[0] == len(tokens) and named[1].kind == "OtherOrganization" \
                 and (named[1].head in CORPORATIONS or named[1].name):
             found[letters] = words
@@ -798,10 +797,9 @@ def brands_glossed(sentences: list[str], glosses: dict[str, str] | None = None) 
                     or not tokens[k - 1].text.isalnum() or len(tokens[k - 1].text) < 3:
                 continue
             for start in range(max(0, k - 20), k - 2):
-                if tokens[start].text not in _CORPORATE_STARTS | {"Liên"}:  # (and "Liên đoàn Thương mại …")
+                if tokens[start].text not in CORPORATE_STARTS | {"Liên"}:  # (and "Liên đoàn Thương mại …")
                     continue
-                named = (_named(tokens, start, sentence) if tokens[start].text in _CORPORATE_STARTS else None) \
-                    or _fixed(tokens, start, sentence)
+                named = _firm_at(tokens, start, sentence)
                 if named is not None and named[0] == k - 2 and (named[1].head in CORPORATIONS or named[1].name):
                     found.setdefault(tokens[k - 1].text, sentence[tokens[start].start:tokens[k - 3].end])
                     break
@@ -834,6 +832,13 @@ def mission_at(tokens, index: int, text: str, head: str, english: str):
     return end, BodySpec("OtherOrganization", head, name, name=name, english=english)
 
 
+def _firm_at(tokens, index: int, text: str):
+    """A firm ("Tập đoàn …", "Ngân hàng …") or a fixed national body at token `index`: what a
+    brand or an abbreviation in brackets may stand for."""
+    named = _named(tokens, index, text) if tokens[index].text in CORPORATE_STARTS else None
+    return named or _fixed(tokens, index, text)
+
+
 def brand_at(tokens, index: int, text: str):
     """"Tổng Giám đốc Vietcombank", "Đảng ủy TKV", "Vietcombank chi nhánh Thăng Long", "Viettel
     Đắk Lắk": a brand the article glossed, as the firm it stands for (or its branch or
@@ -846,7 +851,7 @@ def brand_at(tokens, index: int, text: str):
     from graph.extract.tokens import tokenize
 
     full = brands[tokens[index].text]
-    parsed = _named(tokenize(full), 0, full) or _fixed(tokenize(full), 0, full)
+    parsed = _firm_at(tokenize(full), 0, full)
     if parsed is None:
         return None
     spec = replace(parsed[1], surface=tokens[index].text)

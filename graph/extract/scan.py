@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from graph.extract.bodies import (ARTICLE_LEVEL, BOARDS, CENTRAL, CORPORATIONS, DELEGATIONS, FOREIGN_PARTIES,
-                                  INSTITUTIONS, MISSIONS, NAMED_BEFORE, VERBS_AFTER_NAME, association_centre,
+from graph.extract.bodies import (ARTICLE_LEVEL, BOARDS, CENTRAL, CORPORATE_STARTS, CORPORATIONS, DELEGATIONS,
+                                  FOREIGN_PARTIES, INSTITUTIONS, MISSIONS, NAMED_BEFORE, VERBS_AFTER_NAME, association_centre,
                                   bare_corporation, mass_organization, mission_at, parse_body, parse_committee)
 from graph.extract.places import gazetteer_match
 from graph.extract.tokens import PhraseTable, Token, tokenize
@@ -295,7 +295,7 @@ def _shared_commune(groups: list[list[Item]]) -> None:
             agency = later.body
             firm = agency.name.removeprefix(agency.head + " ") if agency is not None and agency.head in BOARDS \
                 and agency.name else None  # ("Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên Tập đoàn X": X's)
-            if firm is not None and firm.split(" ", 1)[0] in {head.split()[0] for head in CORPORATIONS}:
+            if firm is not None and firm.split(" ", 1)[0] in CORPORATE_STARTS:
                 item.body = replace(body, name=f"{body.head} {firm}")
                 break
             if agency is not None and (agency.head == "Sở" or agency.head in INSTITUTIONS | CORPORATIONS) and agency.name:
