@@ -384,6 +384,10 @@ def _shares_tail(body: BodySpec) -> bool:
 
 
 def _bare(body: BodySpec | None) -> bool:
+    """A head whose area is written after the next one ("HĐND, UBND huyện"), the standing
+    body of a council included ("Thường trực HĐND, UBND huyện")."""
+    if body is not None and body.of is not None and body.head == "Thường trực" and not body.area_name:
+        return _bare(body.of)
     return body is not None and _shares_tail(body) and body.area_name is None
 
 
