@@ -536,6 +536,10 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
                                                      or spec.head.startswith("Hiệp hội ") and spec.of is None
                                                      or spec.head in CORPORATIONS and spec.of is None
                                                      or body.kind == "PartyCommittee" and _of_a_corporation(body))]
+    context.named_bodies += [(sentence, body.parent) for sentence, spec, body in resolved  # ("Trưởng phòng X, Sở Y")
+                             if body is not None and spec.of is not None and spec.of.head == "Sở"
+                             and body.parent is not None and body.parent.name.startswith("Sở ")]
+    context.named_bodies.sort(key=lambda named: named[0])
     for sentence, spec, body in resolved:
         if _deferred(spec, deferred):
             body = resolve_body(spec, sentence, context)

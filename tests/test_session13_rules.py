@@ -1,6 +1,6 @@
 """Rules added in session 13, on invented sentences of the genre (other names, places and
 numbers than the test articles)."""
-from tests.invented import bodies as _bodies
+from tests.invented import bodies as _bodies, roles as _roles
 
 
 def test_the_standing_body_of_a_council_listed_bare_before_a_committee_takes_its_level():
@@ -9,3 +9,26 @@ def test_the_standing_body_of_a_council_listed_bare_before_a_committee_takes_its
     bodies = _bodies(text)
     assert ("Thường trực Hội đồng nhân dân huyện Mường Tè", "OtherOrganization") in bodies
     assert not any(name.startswith("Thường trực Hội đồng nhân dân tỉnh") for name, _ in bodies)
+
+
+def test_a_director_of_the_department_written_bare_and_the_coordination_offices_of_a_province():
+    text = ("Sáng 5/3/2024, UBND tỉnh Quảng Trị làm việc với Sở Nông nghiệp và PTNT. Bà Hồ Thị Lan, Phó Giám đốc "
+            "Sở, Chánh Văn phòng Điều phối nông thôn mới tỉnh báo cáo. Ông Lê Văn Hùng, Phó Chánh Văn phòng điều "
+            "phối các chương trình mục tiêu quốc gia tỉnh Quảng Trị và ông Đinh Văn Tài, Giám đốc Văn phòng đăng "
+            "ký đất đai tỉnh cùng dự.")
+    roles = _roles(text)
+    assert ("Hồ Thị Lan", "Phó Giám đốc", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Trị") in roles
+    assert ("Hồ Thị Lan", "Chánh Văn phòng", "Văn phòng Điều phối nông thôn mới tỉnh Quảng Trị") in roles
+    assert ("Lê Văn Hùng", "Phó Chánh Văn phòng",
+            "Văn phòng Điều phối các chương trình mục tiêu quốc gia tỉnh Quảng Trị") in roles
+    assert ("Đinh Văn Tài", "Giám đốc", "Văn phòng Đăng ký đất đai tỉnh Quảng Trị") in roles
+
+
+def test_a_deputy_director_appointed_to_the_department_of_the_division_he_headed():
+    text = ("Sáng 10/9/2025, Sở Nội vụ tỉnh Ninh Bình tổ chức hội nghị. Hội nghị công bố Quyết định số 2011/QĐ-UBND "
+            "của Chủ tịch UBND tỉnh bổ nhiệm ông Vi Văn Khải, Trưởng phòng Trồng trọt, Sở Nông nghiệp và Môi trường, "
+            "giữ chức Phó Giám đốc Sở. Bà Lục Thị Mơ, Giám đốc Chi nhánh Văn phòng đăng ký đất đai TP.Hoa Lư dự.")
+    roles = _roles(text)
+    assert ("Vi Văn Khải", "Phó Giám đốc", "Sở Nông nghiệp và Môi trường tỉnh Ninh Bình") in roles
+    assert not any(body == "Sở Nội vụ tỉnh Ninh Bình" for name, _, body in roles if name == "Vi Văn Khải")
+    assert ("Lục Thị Mơ", "Giám đốc", "Chi nhánh Văn phòng Đăng ký đất đai thành phố Hoa Lư") in roles

@@ -182,6 +182,12 @@ _STATE = _aliased({
     "Ban Dân tộc": ("Government", "Ethnic Minorities Committee"),
     "Ban Tôn giáo": ("Government", "Religious Affairs Committee"),  # (of a province's Sở Nội vụ, until 2025)
     "Ban Tiếp công dân": ("Government", "Citizen Reception Board"),
+    # offices of a province's agriculture department that annotators keep apart from it
+    "Văn phòng Điều phối nông thôn mới": ("OtherOrganization", "New Rural Development Coordination Office"),
+    "Văn phòng Điều phối các chương trình mục tiêu quốc gia":
+        ("OtherOrganization", "National Target Programmes Coordination Office"),
+    "Văn phòng Đăng ký đất đai": ("OtherOrganization", "Land Registration Office"),
+    "Chi nhánh Văn phòng Đăng ký đất đai": ("OtherOrganization", "Land Registration Office Branch"),  # (a district's)
     "Bộ Chỉ huy Bộ đội Biên phòng": ("OtherOrganization", "Border Guard Command"),
     "Tòa án nhân dân": ("OtherOrganization", "People's Court"),
     "Viện Kiểm sát nhân dân": ("OtherOrganization", "People's Procuracy"),

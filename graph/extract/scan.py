@@ -215,6 +215,10 @@ def parse_role(tokens: list[Token], index: int, text: str):
                                                             or not tokens[end + 1].is_cap):
         # "Phó Chủ tịch Hội": of the association the article names
         return end + 1, title, BodySpec("OtherOrganization", "Hội", "", level=NAMED_BEFORE, english="Association")
+    if title.role.removeprefix("Phó ") == "Giám đốc" and end < len(tokens) and tokens[end].text == "Sở" and (
+            end + 1 == len(tokens) or not tokens[end + 1].is_word or not tokens[end + 1].is_cap):
+        # "Phó Giám đốc Sở, Chánh Văn phòng …": of the department the article names
+        return end + 1, title, BodySpec("Government", "Sở", "", level=NAMED_BEFORE, english="Department")
     if end + 1 < len(tokens) and (tokens[end].text, tokens[end + 1].text) == ("Hiệp", "hội") and (
             end + 2 == len(tokens) or not tokens[end + 2].is_word or not tokens[end + 2].is_cap):
         # "Chủ tịch Hiệp hội, Tổng Giám đốc …": of the business association the article names
