@@ -535,7 +535,8 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
                                                      and spec.head.startswith("Hội ")  # (a bare "Hội")
                                                      or spec.head.startswith("Hiệp hội ") and spec.of is None
                                                      or spec.head in CORPORATIONS and spec.of is None
-                                                     or body.kind == "PartyCommittee" and _of_a_corporation(body))]
+                                                     or body.kind == "PartyCommittee" and _of_a_corporation(body)
+                                                     or body.kind == "FatherlandFront" and spec.of is None)]
     context.named_bodies += [(sentence, body.parent) for sentence, spec, body in resolved  # ("Trưởng phòng X, Sở Y")
                              if body is not None and spec.of is not None and spec.of.head == "Sở"
                              and body.parent is not None and body.parent.name.startswith("Sở ")]

@@ -32,3 +32,12 @@ def test_a_deputy_director_appointed_to_the_department_of_the_division_he_headed
     assert ("Vi Văn Khải", "Phó Giám đốc", "Sở Nông nghiệp và Môi trường tỉnh Ninh Bình") in roles
     assert not any(body == "Sở Nội vụ tỉnh Ninh Bình" for name, _, body in roles if name == "Vi Văn Khải")
     assert ("Lục Thị Mơ", "Giám đốc", "Chi nhánh Văn phòng Đăng ký đất đai thành phố Hoa Lư") in roles
+
+
+def test_a_standing_office_elected_bare_is_that_of_the_front_committee_named_before():
+    text = ("Sáng 14/6/2024, Đại hội đại biểu MTTQ Việt Nam huyện Mèo Vạc lần thứ XII diễn ra. Đại hội đã hiệp "
+            "thương cử 47 vị vào Ủy ban MTTQ Việt Nam huyện khóa XII. Tại hội nghị lần thứ nhất, Ủy ban đã hiệp "
+            "thương cử Ban Thường trực gồm 4 vị.")
+    assert ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Mèo Vạc", "OtherOrganization") in _bodies(text)
+    alone = "Sáng 14/6/2024, xã Pải Lủng tổ chức hội nghị. Ban Thường trực gồm 4 vị đã họp."
+    assert not any(name.startswith("Ban Thường trực") for name, _ in _bodies(alone))

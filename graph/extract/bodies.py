@@ -970,6 +970,14 @@ def parse_body(tokens: list[Token], index: int, text: str):
                                 level=of.level, of=of, english="Standing Office"))
         if shared:
             return shared
+        if office == "Ban Thường trực" and (end == len(tokens) or not tokens[end].is_cap
+                                           and tokens[end].text not in {",", "và"}):
+            # "Ủy ban đã hiệp thương cử Ban Thường trực gồm 5 vị": of the Front's committee named before
+            # (not "tham gia Ủy ban, Ban Thường trực và giữ chức …", read with the post that follows)
+            front = BodySpec("FatherlandFront", "Ủy ban Mặt trận Tổ quốc Việt Nam", "", level=NAMED_BEFORE,
+                             english="Fatherland Front Committee")
+            return end, BodySpec("OtherOrganization", office, "", level=NAMED_BEFORE, of=front,
+                                 english="Standing Office")
 
     # Đảng đoàn / Ban cán sự đảng + state body
     matched = tables["delegation"].match(tokens, index)
