@@ -643,14 +643,17 @@ def _person_provinces(mentions: ArticleMentions, context: Context) -> dict[str, 
 def _resolve_persons(mentions: ArticleMentions, context: Context, extraction: Extraction) -> None:
     people: dict[str, Person] = {}
     provinces = _person_provinces(mentions, context)
+    heads: list[tuple[int, str, str, BodyRef]] = []  # (sentence, person, title, body) of the posts read so far
     for sentence, mention in mentions.persons:
         person = people.setdefault(mention.name, Person(mention.name))
         person.sentences.append(sentence)
         own = replace(context, province=provinces[mention.name]) if mention.name in provinces else context
         for title, spec in mention.roles:
-            body = resolve_body(spec, sentence, own)
+            body = resolve_body(spec, sentence, own) if spec is not None else _deputy_of(title.role, heads, sentence,
+                                                                                         mention.name)
             if body is None:
                 continue
+            heads.append((sentence, mention.name, title.role, body))
             _add_body(extraction, body, spec.surface if spec is not None else "", sentence)
             _add_role(person, Role(title.role, title.english, body, sentence))
     for name in mentions.bylines:
@@ -669,6 +672,22 @@ def _resolve_persons(mentions: ArticleMentions, context: Context, extraction: Ex
                     _add_body(extraction, body, "", sentence)
     _merge_short_names(people)
     extraction.persons = list(people.values())
+
+
+_HEAD_TITLES = {"Chủ nhiệm", "Chủ tịch", "Trưởng ban", "Giám đốc", "Tổng Giám đốc", "Chánh án", "Viện trưởng",
+                "Cục trưởng", "Vụ trưởng", "Tổng cục trưởng", "Hiệu trưởng", "Chánh Văn phòng", "Chánh Thanh tra",
+                "Trưởng phòng"}
+
+
+def _deputy_of(role: str, heads: list[tuple[int, str, str, BodyRef]], sentence: int, name: str) -> BodyRef | None:
+    """'… Chủ nhiệm Ủy ban Kiểm tra Trung ương. Ông B, Phó Chủ nhiệm Thường trực, điều hành …':
+    a deputy's post written bare is in the body of the head named just before (that sentence
+    or the one before it)."""
+    head = role.removeprefix("Phó ").removesuffix(" Thường trực")
+    if not role.startswith("Phó ") or head not in _HEAD_TITLES:
+        return None
+    return next((body for said, holder, title, body in reversed(heads)
+                 if title == head and holder != name and sentence - 1 <= said <= sentence), None)
 
 
 def _merge_short_names(people: dict[str, Person]) -> None:

@@ -41,3 +41,13 @@ def test_a_standing_office_elected_bare_is_that_of_the_front_committee_named_bef
     assert ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Mèo Vạc", "OtherOrganization") in _bodies(text)
     alone = "Sáng 14/6/2024, xã Pải Lủng tổ chức hội nghị. Ban Thường trực gồm 4 vị đã họp."
     assert not any(name.startswith("Ban Thường trực") for name, _ in _bodies(alone))
+
+
+def test_a_deputy_s_post_written_bare_is_in_the_body_of_the_head_named_just_before():
+    text = ("Sáng 5/3/2024, UBND tỉnh Lạng Sơn họp phiên thường kỳ dưới sự chủ trì của ông Lý Văn Sơn, Chủ tịch "
+            "UBND tỉnh. Ông Mai Văn Tư, Phó Chủ tịch Thường trực, điều hành phần thảo luận.")
+    roles = _roles(text)
+    assert ("Mai Văn Tư", "Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh Lạng Sơn") in roles
+    far = ("Sáng 5/3/2024, UBND tỉnh Lạng Sơn họp dưới sự chủ trì của ông Lý Văn Sơn, Chủ tịch UBND tỉnh. Các sở "
+           "báo cáo tình hình. Nhiều ý kiến được nêu. Ông Mai Văn Tư, Phó Chủ tịch, phát biểu.")
+    assert not any(name == "Mai Văn Tư" for name, _, _ in _roles(far))
