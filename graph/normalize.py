@@ -180,8 +180,14 @@ _CENTRAL_SHORT = re.compile(r"(?<![\w/.-])T\.?Ư(?![\w/])")
 
 
 def capitalize_steering(text: str) -> str:
-    """'Ban chỉ đạo' → 'Ban Chỉ đạo': the body's head as its own documents write it."""
-    return text.replace("Ban chỉ đạo", "Ban Chỉ đạo")
+    """'Ban chỉ đạo' → 'Ban Chỉ đạo': the body's head as its own documents write it; 'Trưởng
+    BCĐ', 'BCĐ các chương trình MTQG' → 'Trưởng Ban Chỉ đạo', 'Ban Chỉ đạo các chương trình
+    mục tiêu quốc gia' (not the code of '12-KH/BCĐ')."""
+    return _STEERING_SHORT.sub("Ban Chỉ đạo", text.replace("Ban chỉ đạo", "Ban Chỉ đạo")).replace(
+        "chương trình MTQG", "chương trình mục tiêu quốc gia")  # (the board's name as its decisions spell it)
+
+
+_STEERING_SHORT = re.compile(r"(?<![/\w-])BCĐ(?![/\w-])")
 
 
 def spell_out_central(text: str) -> str:
@@ -201,12 +207,13 @@ def spell_out_comrade(text: str) -> str:
 def spell_out_committees(text: str) -> str:
     """'TT Huyện ủy', 'TT HĐND' → 'Thường trực …' ('UBND TT X' stays a township); 'Phó Bí
     thư ĐU', 'BTV ĐU xã X' → 'Đảng ủy' (not the code of '12-NQ/ĐU')."""
-    return _COMMITTEE_SHORT.sub("Đảng ủy", _STANDING_SHORT.sub("Thường trực ", text))
+    return _COMMITTEE_SHORT.sub("Đảng ủy", _STANDING_TITLE.sub(r"\1 Thường trực", _STANDING_SHORT.sub("Thường trực ", text)))
 
 
 _COMMITTEE_SHORT = re.compile(r"(?<![/\w-])ĐU(?![/\w-])")
 
 
+_STANDING_TITLE = re.compile(r"\b(Phó Bí thư|Phó Chủ tịch|Phó Trưởng ban|Ủy viên) TT\b(?![/-])")  # "Phó Bí thư TT HU"
 _STANDING_SHORT = re.compile(r"\bTT (?=(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy\b|HĐND\b|Hội đồng nhân dân\b)")
 
 

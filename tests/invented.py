@@ -13,3 +13,7 @@ def bodies(text):
 
 def roles(text):
     return {(p.name, r.title, r.body.name) for p in extraction(text).persons for r in p.roles}
+
+
+def documents(text):
+    return {(document.number, document.kind) for document in extraction(text).documents}

@@ -1,6 +1,6 @@
 """Rules added in session 13, on invented sentences of the genre (other names, places and
 numbers than the test articles)."""
-from tests.invented import bodies as _bodies, roles as _roles
+from tests.invented import bodies as _bodies, documents as _documents, roles as _roles
 
 
 def test_the_standing_body_of_a_council_listed_bare_before_a_committee_takes_its_level():
@@ -51,3 +51,37 @@ def test_a_deputy_s_post_written_bare_is_in_the_body_of_the_head_named_just_befo
     far = ("Sáng 5/3/2024, UBND tỉnh Lạng Sơn họp dưới sự chủ trì của ông Lý Văn Sơn, Chủ tịch UBND tỉnh. Các sở "
            "báo cáo tình hình. Nhiều ý kiến được nêu. Ông Mai Văn Tư, Phó Chủ tịch, phát biểu.")
     assert not any(name == "Mai Văn Tư" for name, _, _ in _roles(far))
+
+
+def test_the_older_house_style_s_short_titles_and_committees():
+    text = ("Ngày 5/11/2019, Thường trực Tỉnh ủy Yên Bái làm việc với huyện Trạm Tấu. Về dự có đ/c Đào Văn Khiêm, "
+            "UV BCH Trung ương Đảng, Bí thư Tỉnh uỷ; đ/c Mùa A Chớ - PCT UBND tỉnh. Đ/c Giàng Thị Sua - Phó Bí thư "
+            "TT HU, Chủ tịch HĐND huyện trình bày báo cáo. Đ/c Sùng A Nủ - Phó Bí thư HU, CT UBND huyện, Trưởng BCĐ "
+            "các chương trình MTQG huyện báo cáo về Chương trình 135; đ/c Hờ Thị Dế, Phó CT UBND huyện dự.")
+    roles = _roles(text)
+    assert ("Đào Văn Khiêm", "Ủy viên", "Ban Chấp hành Trung ương Đảng") in roles
+    assert ("Mùa A Chớ", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái") in roles
+    assert ("Giàng Thị Sua", "Phó Bí thư Thường trực", "Huyện ủy Trạm Tấu") in roles
+    assert ("Sùng A Nủ", "Phó Bí thư", "Huyện ủy Trạm Tấu") in roles
+    assert ("Sùng A Nủ", "Chủ tịch", "Ủy ban nhân dân huyện Trạm Tấu") in roles
+    assert ("Sùng A Nủ", "Trưởng ban", "Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện Trạm Tấu") in roles
+    assert ("Hờ Thị Dế", "Phó Chủ tịch", "Ủy ban nhân dân huyện Trạm Tấu") in roles
+    assert not any(number == "135" for number, _ in _documents(text))
+
+
+def test_capital_abbreviations_are_titles_only_as_written_and_before_a_body():
+    text = "(CT) - Chiều 20-5-2022, ông Lò Văn Hải, ct hợp tác xã, phát biểu. Ông Vì Văn Páo, CT, dự."
+    assert not _roles(text)
+
+
+def test_the_steering_boards_of_several_units_are_no_one_board():
+    text = ("Chiều 26-12-2019, Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh Kon Tum tổ chức hội nghị. Dự có "
+            "lãnh đạo BCĐ các huyện, thành phố. Tranh chấp đất đai kéo dài tại xã Đăk Ui (huyện Đăk Hà).")
+    assert not any(name.startswith("Ban Chỉ đạo các huyện") for name, _ in _bodies(text))
+
+
+def test_a_post_in_the_workplace_a_transfer_names():
+    text = ("Ngày 3/4/2017, Ban Thường vụ Tỉnh ủy Quảng Ngãi ban hành Quyết định số 1857-QĐ/TU điều động đồng chí "
+            "Đinh Văn Chóp, Trưởng phòng Kinh tế huyện Sơn Hà đến nhận công tác tại Ban Tổ chức Tỉnh ủy, giữ chức "
+            "Phó Trưởng ban.")
+    assert ("Đinh Văn Chóp", "Phó Trưởng ban", "Ban Tổ chức Tỉnh ủy Quảng Ngãi") in _roles(text)

@@ -394,7 +394,8 @@ def _starters() -> frozenset[str]:
     for name, table in _tables().items():
         if name not in {"level", "agency"}:
             found |= table.starters()
-    return frozenset(found | {key.split()[0] for key in _YOUTH_UNIONS})
+    return frozenset(found | {key.split()[0] for key in _YOUTH_UNIONS}
+                     | {code.casefold() for code in _COMMITTEE_ABBREVIATIONS})  # ("Phó Bí thư HU")
 
 
 def _surface(tokens: list[Token], start: int, end: int, text: str) -> str:
@@ -1368,6 +1369,9 @@ def _named(tokens, index, text):
         return j, BodySpec(kind, head, name, level=CENTRAL, name=name, english="Central Steering Committee")
     else:  # free words up to a level word or "của"
         start = j
+        if head in TASK_BOARDS and j + 1 < len(tokens) and tokens[j].low == "các" \
+                and tokens[j + 1].low in _UNITS_PLURAL:
+            return None  # "lãnh đạo Ban Chỉ đạo các huyện, thị xã": the boards of several units
         fixed_wording = 0  # (not counted: "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh")
         while j < len(tokens) and j - start - fixed_wording < 10 and tokens[j].text not in {".", ";", ":", "(", ")"}:
             if (past := _past_task_list(tokens, j)) > j:
@@ -1527,6 +1531,7 @@ _VERBS_AFTER_DIVISION = {("phối", "hợp"), ("chủ", "trì"), ("tham", "mưu"
                          ("triển", "khai"), ("kiểm", "tra"), ("khẩn", "trương"), ("chịu", "trách"),
                          ("tiếp", "tục"), ("nghiên", "cứu"), ("phát", "biểu"), ("công", "bố")}
 VERBS_AFTER_NAME = _VERBS_AFTER_DIVISION | {("tổ", "chức"), ("đã", "tổ")}
+_UNITS_PLURAL = {"huyện", "xã", "phường", "tỉnh", "cấp", "địa", "quận", "thị", "thành", "đơn", "sở", "ngành"}
 TASK_BOARDS = {"Ban Chỉ đạo", "Ban Chỉ huy"}  # named by their task; written bare, the one named before
 _REGIONAL_JUSTICE = {"Tòa án nhân dân khu vực", "Viện Kiểm sát nhân dân khu vực", "TAND khu vực", "VKSND khu vực"}
 _SAID_OF_A_COMMITTEE = {"cũng", "đã", "sẽ", "đang", "vừa", "nghe", "họp", "đều"}

@@ -121,6 +121,8 @@ def find_documents(sentence: str, tokens: list[Token]) -> list[DocumentMention]:
         short = bool(re.fullmatch(r"\d{1,4}", number))
         if short and not match.group("type")[0].isupper():
             continue  # "thi hành kỷ luật 57 đảng viên" counts people; "Nghị quyết 18" names a document
+        if short and match.group("type").casefold() == "chương trình":
+            continue  # "vốn Chương trình 135": a national programme called by its number, not a document
         kind = types[match.group("type").casefold()]
         mentions.append(DocumentMention(kind, number, short, match.start(), match.end()))
         taken.append(match.span())

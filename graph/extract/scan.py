@@ -158,6 +158,9 @@ def parse_role(tokens: list[Token], index: int, text: str):
     if tokens[index].text == "vụ" and index > 0 and tokens[index - 1].low == "chức":
         return None  # "miễn nhiệm chức vụ Trưởng Ban …": not a "Vụ trưởng"
     end, title = matched
+    if title.needs == "abbreviation" and (" ".join(t.text for t in tokens[index:end]) != title.surface
+                                          or parse_body(tokens, end, text) is None):
+        return None  # "CT UBND huyện", "Phó CT UBMTTQ": written in capitals, before the body they head
     if title.implied_body in {"standing_committee"}:
         committee = parse_committee(tokens, end, text) or mass_organization(tokens, end, text)
         of = committee[1] if committee else _UNNAMED_COMMITTEE  # (the province's, unless the chain names another)
@@ -504,6 +507,8 @@ def scan_items(text: str) -> tuple[list[Token], list[Item]]:
         role = parse_role(tokens, i, text) if token.low in _title_starters() else None
         if role:
             end, title, body = role
+            if body is None and (workplace := _workplace_before(items)) is not None:
+                body = workplace  # "đến nhận công tác tại Ban Tổ chức Thành ủy, giữ chức Phó Trưởng ban"
             if body is None and (title.role in _SECRETARIES or title.role != _post_family(title.role)) \
                     and end < len(tokens) and tokens[end].is_cap and tokens[end].is_word \
                     and not parse_name(tokens, end, text):
@@ -549,6 +554,17 @@ def scan_items(text: str) -> tuple[list[Token], list[Item]]:
         items.append(Item(kind, i, i + 1, token.text))
         i += 1
     return tokens, items
+
+
+def _workplace_before(items: list[Item]) -> BodySpec | None:
+    """The body a transfer names the workplace of ("công tác tại X, giữ chức" + a bare post)."""
+    k = len(items) - 1
+    if k < 2 or items[k].text != "giữ chức":
+        return None
+    k -= 1 if items[k - 1].text == "," else 0
+    if k < 2 or items[k - 1].kind != "body" or items[k - 2].text.casefold() != "tại":
+        return None
+    return items[k - 1].body
 
 
 _MEMBER = Title("Ủy viên", "Ủy viên", "Member")
