@@ -13,7 +13,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from graph.extract import ArticleMentions, AreaMention
-from graph.extract.bodies import BLOC_ENGLISH, CORPORATIONS, DELEGATIONS, DIVISION_NAMES, TASK_BOARDS, JOINT_OFFICE, NAMED_BEFORE, REGION_HEADS
+from graph.extract.bodies import (BLOC_ENGLISH, CORPORATIONS, DELEGATIONS, DIVISION_NAMES, TASK_BOARDS, TASK_COUNCILS,
+                                  JOINT_OFFICE, NAMED_BEFORE, REGION_HEADS)
 from graph.extract.documents import kind_from_code
 from graph.extract.scan import association
 from graph.gazetteer import GREW_INTO, MERGED_2025
@@ -536,7 +537,8 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
                                                      or spec.head.startswith("Hiệp hội ") and spec.of is None
                                                      or spec.head in CORPORATIONS and spec.of is None
                                                      or body.kind == "PartyCommittee" and _of_a_corporation(body)
-                                                     or body.kind == "FatherlandFront" and spec.of is None)]
+                                                     or body.kind == "FatherlandFront" and spec.of is None
+                                                     or spec.head in TASK_COUNCILS)]
     context.named_bodies += [(sentence, body.parent) for sentence, spec, body in resolved  # ("Trưởng phòng X, Sở Y")
                              if body is not None and spec.of is not None and spec.of.head == "Sở"
                              and body.parent is not None and body.parent.name.startswith("Sở ")]

@@ -85,3 +85,17 @@ def test_a_post_in_the_workplace_a_transfer_names():
             "Đinh Văn Chóp, Trưởng phòng Kinh tế huyện Sơn Hà đến nhận công tác tại Ban Tổ chức Tỉnh ủy, giữ chức "
             "Phó Trưởng ban.")
     assert ("Đinh Văn Chóp", "Phó Trưởng ban", "Ban Tổ chức Tỉnh ủy Quảng Ngãi") in _roles(text)
+
+
+def test_sub_departments_cooperatives_and_councils_named_by_their_task():
+    text = ("Chiều 23/11/2021, Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp tỉnh tổ chức phiên họp. Phó Chủ tịch "
+            "UBND tỉnh Kon Tum, Chủ tịch Hội đồng Y Ngọc Hrê chủ trì. Ông A Đức, Giám đốc HTX Nông nghiệp Đăk Ngọk "
+            "ở xã Đăk Ngọk giới thiệu sản phẩm. Ông Đinh Văn Lâm - Chi cục trưởng Chi cục Kiểm lâm nêu khó khăn; bà "
+            "Y Thị Bông, Chi cục trưởng Chi cục Trồng trọt và Bảo vệ thực vật tỉnh Kon Tum; ông A Vương, Chủ tịch "
+            "Hội đồng bồi thường, hỗ trợ và tái định cư huyện Đăk Hà cùng dự.")
+    roles = _roles(text)
+    assert ("Y Ngọc Hrê", "Chủ tịch", "Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Kon Tum") in roles
+    assert ("A Đức", "Giám đốc", "HTX Nông nghiệp Đăk Ngọk") in roles
+    assert ("Đinh Văn Lâm", "Chi cục trưởng", "Chi cục Kiểm lâm tỉnh Kon Tum") in roles
+    assert ("Y Thị Bông", "Chi cục trưởng", "Chi cục Trồng trọt và Bảo vệ thực vật tỉnh Kon Tum") in roles
+    assert ("A Vương", "Chủ tịch", "Hội đồng bồi thường, hỗ trợ và tái định cư huyện Đăk Hà") in roles

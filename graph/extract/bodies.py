@@ -182,10 +182,11 @@ _STATE = _aliased({
     "Ban Dân tộc": ("Government", "Ethnic Minorities Committee"),
     "Ban Tôn giáo": ("Government", "Religious Affairs Committee"),  # (of a province's Sở Nội vụ, until 2025)
     "Ban Tiếp công dân": ("Government", "Citizen Reception Board"),
+    "Liên minh Hợp tác xã": ("OtherOrganization", "Cooperative Alliance"),
     # offices of a province's agriculture department that annotators keep apart from it
-    "Văn phòng Điều phối nông thôn mới": ("OtherOrganization", "New Rural Development Coordination Office"),
+    "Văn phòng Điều phối nông thôn mới": ("Government", "New Rural Development Coordination Office"),
     "Văn phòng Điều phối các chương trình mục tiêu quốc gia":
-        ("OtherOrganization", "National Target Programmes Coordination Office"),
+        ("Government", "National Target Programmes Coordination Office"),
     "Văn phòng Đăng ký đất đai": ("OtherOrganization", "Land Registration Office"),
     "Chi nhánh Văn phòng Đăng ký đất đai": ("OtherOrganization", "Land Registration Office Branch"),  # (a district's)
     "Bộ Chỉ huy Bộ đội Biên phòng": ("OtherOrganization", "Border Guard Command"),
@@ -245,6 +246,13 @@ _NAMED_HEADS = {
     "Ban Chỉ huy": ("OtherOrganization", "Command Board", "words"),
     # a province's or district's board that builds its projects ("Ban Quản lý dự án Giao thông tỉnh X")
     "Ban Quản lý dự án": ("OtherOrganization", "Project Management Board", "words"),
+    # councils named by their task ("Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh X", "Hội đồng bồi
+    # thường, hỗ trợ và tái định cư huyện X", "Hội đồng Nghĩa vụ quân sự huyện X")
+    "Hội đồng đánh giá": ("OtherOrganization", "Evaluation Council", "words"),
+    "Hội đồng bồi thường": ("OtherOrganization", "Compensation Council", "words"),
+    "Hội đồng Nghĩa vụ quân sự": ("OtherOrganization", "Military Service Council", "words"),
+    "Hợp tác xã": ("OtherOrganization", "Cooperative", "capitalized"),
+    "HTX": ("OtherOrganization", "Cooperative", "capitalized"),
     "Đoàn công tác": ("OtherOrganization", "Working Delegation", "delegation"),
     "Đoàn khảo sát": ("OtherOrganization", "Survey Delegation", "delegation"),
     "Đoàn giám sát": ("OtherOrganization", "Supervision Delegation", "delegation"),
@@ -1194,12 +1202,21 @@ def _named(tokens, index, text):
             return j, BodySpec(kind, head, head, english=english)
         if j >= len(tokens) or not tokens[j].is_cap:
             return None
-        while True:
+        known = _SUB_DEPARTMENTS.match(tokens, j) if head == "Chi cục" else None
+        if known is not None:  # "Chi cục Kiểm lâm nêu …", "Chi cục Phát triển nông thôn tỉnh X": written
+            j = known[0]  # in lower case after their first word, and so read from the list of them
+            if j + 2 < len(tokens) and (tokens[j].low, tokens[j + 1].low) == ("khu", "vực") \
+                    and (tokens[j + 2].is_cap or tokens[j + 2].text.isdigit()):
+                j += 3  # "Chi cục Thuế khu vực III", "… khu vực Mường Tè - Nậm Nhùn": a region's
+                while j < len(tokens) and (tokens[j].is_cap and tokens[j].is_word or tokens[j].text in {"-", "–"}
+                                           and j + 1 < len(tokens) and tokens[j + 1].is_cap):
+                    j += 1
+        while known is None:
             while j < len(tokens) and j - start < (16 if head in _CORPORATE else 12) and tokens[j].is_word \
                     and tokens[j].low not in _STOP_LOWER:
                 if j > start and (len(tokens[j - 1].text) > 1 and tokens[j - 1].text.isupper() or (
                         j > start + 1 and (tokens[j - 2].text, tokens[j - 1].text) == ("Việt", "Nam"))) \
-                        and _person_named_at(tokens, j):
+                        and person_named_at(tokens, j):
                     break  # "Giám đốc Công ty Than Hòn Gai - TKV Đinh Công Tứ": the name after the acronym (or
                     # after "Việt Nam") is a person's
                 if head in _CORPORATE and j > start and tokens[j].text == "Khu" and j + 1 < len(tokens) \
@@ -1257,7 +1274,7 @@ def _named(tokens, index, text):
                     and not any(tokens[m].low in _BEFORE_NAME for m in range(j, k)) \
                     and not any((tokens[m].low, tokens[m + 1].low) in VERBS_AFTER_NAME for m in range(j, k)) \
                     and (not parse_body(tokens, k, text) or tokens[k].text in BRANDS.get()) \
-                    and not _person_named_at(tokens, k):
+                    and not person_named_at(tokens, k):
                 j = k  # "Công ty TNHH Khoa học kỹ thuật Hải Thiên": lower-case words within a company's name (and
                 # "Tổng công ty Giải pháp doanh nghiệp Viettel": a brand ending it)
                 continue
@@ -1377,7 +1394,8 @@ def _named(tokens, index, text):
             if (past := _past_task_list(tokens, j)) > j:
                 fixed_wording, j = fixed_wording + past - j, past
                 continue
-            if _tables()["level"].match(tokens, j) or tokens[j].low == "của" or (j == start and tokens[j].low in {"và", ","}):
+            if _tables()["level"].match(tokens, j) or tokens[j].low == "của" or (
+                    j == start and tokens[j].low in {"và", ","} and head not in _COMMA_COUNCILS):
                 break  # ("các thành viên Ban Chỉ đạo và lãnh đạo Công an tỉnh": no task, a bare committee)
             if j == start and (tokens[j].low in _SAID_OF_A_COMMITTEE or j + 1 < len(tokens)
                                and (tokens[j].low, tokens[j + 1].low) in _DECIDED):
@@ -1390,6 +1408,8 @@ def _named(tokens, index, text):
         if j == start and head.startswith("Ban"):
             return _named_before(end, kind, head, english) if head in TASK_BOARDS else None
     name_end = j
+    if head in TASK_COUNCILS and j > end + 1 and tokens[j - 1].low == "cấp":
+        name_end = j - 1  # "Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp tỉnh": the province's
     level_kind = level_word = area = hint = None
     k = j + 1 if j < len(tokens) and tokens[j].low == "của" else j
     if k < len(tokens) and tokens[k].text == "(":
@@ -1437,7 +1457,7 @@ def _named(tokens, index, text):
                        english=english)
 
 
-def _person_named_at(tokens, k: int) -> bool:
+def person_named_at(tokens, k: int) -> bool:
     """A surname followed by a capitalized word: a person's name begins at token k."""
     return tokens[k].text in load_lexicon().surnames and k + 1 < len(tokens) and tokens[k + 1].is_cap
 
@@ -1513,7 +1533,7 @@ def _past_task_list(tokens: list[Token], j: int) -> int:
 
 
 _STOP_LOWER = {"và", "của", "cho", "với", "tại", "theo", "được", "đã", "là", "có", "trong", "các", "những",
-               "để", "về", "thuộc", "trên", "từ", "đến", "kiêm", "nhiệm", "chức", "danh", "kể"}
+               "để", "về", "thuộc", "trên", "từ", "đến", "kiêm", "nhiệm", "chức", "danh", "kể", "ở"}
 
 
 def _region_at(tokens, index) -> bool:
@@ -1531,6 +1551,17 @@ _VERBS_AFTER_DIVISION = {("phối", "hợp"), ("chủ", "trì"), ("tham", "mưu"
                          ("triển", "khai"), ("kiểm", "tra"), ("khẩn", "trương"), ("chịu", "trách"),
                          ("tiếp", "tục"), ("nghiên", "cứu"), ("phát", "biểu"), ("công", "bố")}
 VERBS_AFTER_NAME = _VERBS_AFTER_DIVISION | {("tổ", "chức"), ("đã", "tổ")}
+# a province's sub-departments (of agriculture, finance, trade, justice, health), named in lower case
+_SUB_DEPARTMENTS = PhraseTable({name: name for name in (
+    "Kiểm lâm", "Thủy lợi", "Phát triển nông thôn", "Chăn nuôi và Thú y", "Chăn nuôi, Thú y và Thủy sản",
+    "Trồng trọt và Bảo vệ thực vật", "Bảo vệ thực vật", "Thú y", "Thủy sản", "Kiểm ngư", "Đê điều và Phòng, chống thiên tai",
+    "Quản lý chất lượng nông lâm sản và thủy sản", "Quản lý chất lượng Nông lâm sản và Thủy sản", "Quản lý thị trường",
+    "Thống kê", "Thuế", "Hải quan", "Văn thư - Lưu trữ", "Dân số - Kế hoạch hóa gia đình", "Dân số",
+    "An toàn vệ sinh thực phẩm", "An toàn thực phẩm", "Tiêu chuẩn Đo lường Chất lượng", "Biển và Hải đảo",
+    "Bảo vệ môi trường", "Môi trường", "Đất đai", "Quản lý đất đai", "Giám định xây dựng", "Phát triển lâm nghiệp",
+    "Thủy sản và Biển đảo", "Kiểm lâm vùng", "Phòng, chống tệ nạn xã hội")})
+TASK_COUNCILS = {"Hội đồng đánh giá", "Hội đồng bồi thường", "Hội đồng Nghĩa vụ quân sự"}
+_COMMA_COUNCILS = {"Hội đồng đánh giá", "Hội đồng bồi thường"}  # (their task runs on: "…, phân hạng sản phẩm OCOP")
 _UNITS_PLURAL = {"huyện", "xã", "phường", "tỉnh", "cấp", "địa", "quận", "thị", "thành", "đơn", "sở", "ngành"}
 TASK_BOARDS = {"Ban Chỉ đạo", "Ban Chỉ huy"}  # named by their task; written bare, the one named before
 _REGIONAL_JUSTICE = {"Tòa án nhân dân khu vực", "Viện Kiểm sát nhân dân khu vực", "TAND khu vực", "VKSND khu vực"}

@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from graph.extract.bodies import (ARTICLE_LEVEL, BOARDS, CENTRAL, CORPORATE_STARTS, CORPORATIONS, DELEGATIONS,
                                   FOREIGN_PARTIES, INSTITUTIONS, MISSIONS, NAMED_BEFORE, VERBS_AFTER_NAME, association_centre,
-                                  bare_corporation, mass_organization, mission_at, parse_body, parse_committee)
+                                  bare_corporation, mass_organization, mission_at, parse_body, parse_committee,
+                                  person_named_at)
 from graph.extract.places import gazetteer_match
 from graph.extract.tokens import PhraseTable, Token, tokenize
 from graph.lexicon import Title, load_lexicon
@@ -214,6 +215,11 @@ def parse_role(tokens: list[Token], index: int, text: str):
             body = virtual
     if body:
         return body[0], title, body[1]
+    if title.role.removeprefix("Phó ").removesuffix(" Thường trực") == "Chủ tịch" and end + 1 < len(tokens) \
+            and (tokens[end].text, tokens[end + 1].text) == ("Hội", "đồng") \
+            and (end + 2 == len(tokens) or not tokens[end + 2].is_word or person_named_at(tokens, end + 2)):
+        # "Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng Hồ Văn A chủ trì": of the council the article names
+        return end + 2, title, BodySpec("OtherOrganization", "Hội đồng", "", level=NAMED_BEFORE, english="Council")
     if end < len(tokens) and tokens[end].text == "Hội" and (end + 1 == len(tokens) or not tokens[end + 1].is_word
                                                             or not tokens[end + 1].is_cap):
         # "Phó Chủ tịch Hội": of the association the article names
