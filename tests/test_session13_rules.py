@@ -1,6 +1,6 @@
 """Rules added in session 13, on invented sentences of the genre (other names, places and
 numbers than the test articles)."""
-from tests.invented import bodies as _bodies, documents as _documents, roles as _roles
+from tests.invented import bodies as _bodies, documents as _documents, extraction as _extraction, roles as _roles
 
 
 def test_the_standing_body_of_a_council_listed_bare_before_a_committee_takes_its_level():
@@ -99,3 +99,12 @@ def test_sub_departments_cooperatives_and_councils_named_by_their_task():
     assert ("Đinh Văn Lâm", "Chi cục trưởng", "Chi cục Kiểm lâm tỉnh Kon Tum") in roles
     assert ("Y Thị Bông", "Chi cục trưởng", "Chi cục Trồng trọt và Bảo vệ thực vật tỉnh Kon Tum") in roles
     assert ("A Vương", "Chủ tịch", "Hội đồng bồi thường, hỗ trợ và tái định cư huyện Đăk Hà") in roles
+
+
+def test_a_delegation_that_inspected_at_length_and_then_worked_with_a_committee_held_a_meeting():
+    text = ("Ngày 13/3/2026, Đoàn công tác của UBND tỉnh Thanh Hóa do đồng chí Hà Văn Lự, Tỉnh ủy viên, Phó Chủ "
+            "tịch UBND tỉnh làm Trưởng đoàn đã kiểm tra công tác trồng rừng, phòng cháy, chữa cháy rừng và làm "
+            "việc với Ban Thường vụ Đảng ủy xã Mường Lát.")
+    events = _extraction(text).events
+    assert [(event.kind, event.organizer.name) for event in events] == [
+        ("Meeting", "Đoàn công tác của Ủy ban nhân dân tỉnh Thanh Hóa")]

@@ -106,7 +106,7 @@ def _organizer_before(scan: SentenceScan, position: int, citations=(), coordinat
                if not any(a <= t.start and t.end <= b for a, b in citations)
                and not (t.is_cap or not t.is_word or t.low in _APPOSITION or t.text.isdigit())]
         habitual = any(t.low in _HABITUAL for t in between)  # (not "thường" of a leader's "Ban Thường vụ")
-        joined = coordinated and lows and lows[-1] == "và" and len(gap) <= 12 and "đã" in lows[:3] \
+        joined = coordinated and lows and lows[-1] == "và" and len(gap) <= 20 and "đã" in lows[:3] \
             and not any(it.kind == "body" and item.end <= it.start < position for it in scan.items)
         if joined:  # ("… Cảng hàng không … và làm việc": a habit is said next to its verb)
             habitual = any(t.low in _HABITUAL for t in scan.tokens[max(item.end, position - 4):position])
