@@ -108,3 +108,14 @@ def test_a_delegation_that_inspected_at_length_and_then_worked_with_a_committee_
     events = _extraction(text).events
     assert [(event.kind, event.organizer.name) for event in events] == [
         ("Meeting", "Đoàn công tác của Ủy ban nhân dân tỉnh Thanh Hóa")]
+
+
+def test_a_festival_s_organizing_committee_is_named_by_the_festival():
+    text = ("Tối 10/3/2024, tại TP Pleiku, UBND tỉnh Gia Lai khai mạc Lễ hội Văn hóa cồng chiêng Tây Nguyên lần thứ 3. "
+            "Dự có bà Rah Lan Hương, Phó Chủ tịch UBND tỉnh, Trưởng Ban Tổ chức Lễ hội; ông Kpă Thuyên, Trưởng Ban "
+            "Tổ chức Đại hội Thể dục thể thao tỉnh Gia Lai năm 2024.")
+    roles = _roles(text)
+    assert ("Rah Lan Hương", "Trưởng ban", "Ban Tổ chức Lễ hội Văn hóa cồng chiêng Tây Nguyên lần thứ 3") in roles
+    assert ("Kpă Thuyên", "Trưởng ban", "Ban Tổ chức Đại hội Thể dục thể thao tỉnh Gia Lai năm 2024") in roles
+    party = "Sáng 5/3/2024, ông Kpă Thuyên, Trưởng Ban Tổ chức Tỉnh ủy Gia Lai phát biểu."
+    assert ("Kpă Thuyên", "Trưởng ban", "Ban Tổ chức Tỉnh ủy Gia Lai") in _roles(party)

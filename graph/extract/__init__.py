@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from graph.extract.bodies import BRANDS, COMMITTEE_CODES, INSTITUTIONS, MASS_ORGANIZATIONS, LevelTable, brands_glossed
+from graph.extract.bodies import (BRANDS, COMMITTEE_CODES, EVENTS, INSTITUTIONS, MASS_ORGANIZATIONS, LevelTable,
+                                  brands_glossed, events_named)
 from graph.extract.dates import dates_in, header_date, infer_year, opening_date, opening_last_day, opening_word, valid
 from graph.extract.documents import DocumentMention, announcement, apply_announcement, find_documents, may_issue
 from graph.extract.events import EventMention, past_congresses, reported_meetings
@@ -692,9 +693,11 @@ def extract(article: Article) -> ArticleMentions:
     """Read the mentions of one article (no cross-sentence resolution yet)."""
     foreign = FOREIGN_PROVINCES.set(foreign_provinces(" ".join(sentence.text for sentence in article.sentences)))
     brands = BRANDS.set(brands_glossed([sentence.text for sentence in article.sentences], dict(article.glosses)))
+    events = EVENTS.set(events_named([sentence.text for sentence in article.sentences]))
     try:
         return _extract(article)
     finally:
+        EVENTS.reset(events)
         BRANDS.reset(brands)
         FOREIGN_PROVINCES.reset(foreign)
 

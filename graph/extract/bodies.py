@@ -3,12 +3,13 @@ territory it belongs to ("Ban" + "Tổ chức" + "Tỉnh ủy" + "Hà Tĩnh"), n
 known bodies. Returns BodySpecs; the resolve stage fills in what context implies."""
 from __future__ import annotations
 
+import re
 from contextvars import ContextVar
 from dataclasses import replace
 from functools import lru_cache
 
 from graph.extract.places import FOREIGN_PROVINCES, LOWER_CASE_LEVELS, gazetteer_match, place_name_at
-from graph.extract.tokens import PhraseTable, Token
+from graph.extract.tokens import PhraseTable, Token, tokenize
 from graph.lexicon import load_lexicon
 from graph.types import BodySpec
 
@@ -917,6 +918,8 @@ def parse_body(tokens: list[Token], index: int, text: str):
             cend, cspec = committee
             return cend, BodySpec("PartyAgency", department, _surface(tokens, index, cend, text),
                                   level=cspec.level, of=cspec, english=english)
+        if department == "Ban Tổ chức" and (board := _event_board(tokens, index, end, text)) is not None:
+            return board
         if department == "Văn phòng":
             # "Văn phòng UBND tỉnh", "Văn phòng Đoàn ĐBQH và HĐND tỉnh": the office of a state body
             state = _state_body(tokens, end, text)
@@ -1100,6 +1103,63 @@ def _fixed(tokens, index, text):
                                     english=f"{english} branch")
     return end, BodySpec(kind, name, _surface(tokens, index, end, text), level=CENTRAL, name=name,
                          english=english)
+
+
+_EVENT_WORDS = {("lễ", "hội"), ("đại", "hội"), ("hội", "thi"), ("hội", "diễn"), ("liên", "hoan"), ("ngày", "hội"),
+                ("tuần", "văn"), ("năm", "du"), ("hội", "chợ"), ("giải", None), ("festival", None), ("lễ", "kỷ"),
+                ("hội", "báo"), ("chương", "trình")}
+
+
+EVENTS: ContextVar[dict[tuple, str]] = ContextVar("events", default={})  # the article's festivals, by head
+
+
+def events_named(sentences: list[str]) -> dict[tuple, str]:
+    """The first full name of each kind of event an article's organizing committee may be
+    named by bare ("Lễ hội Cà phê Buôn Ma Thuột lần thứ 8" for "Ban Tổ chức Lễ hội")."""
+    if not any("Ban Tổ chức" in sentence for sentence in sentences):
+        return {}
+    named: dict[tuple, str] = {}
+    for sentence in sentences:
+        for match in _EVENT_NAME.finditer(sentence):
+            tokens = tokenize(sentence[match.start():])
+            end = _event_name_end(tokens, 0)
+            if end > 2 and tokens[2].is_cap:
+                named.setdefault((tokens[0].low, tokens[1].low), sentence[match.start():match.start() + tokens[end - 1].end])
+    return named
+
+
+_EVENT_NAME = re.compile(r"\b(?:Lễ hội|Đại hội|Hội thi|Hội diễn|Liên hoan|Ngày hội|Tuần Văn hóa|Hội chợ) [^\W\d_]")
+
+
+def _event_name_end(tokens, end: int) -> int:
+    j = end + 1
+    while j < len(tokens) and j - end < 16 and (tokens[j].is_word or tokens[j].text in {"-", "–"}) \
+            and tokens[j].low not in _STOP_LOWER and not (
+                j + 1 < len(tokens) and (tokens[j].low, tokens[j + 1].low) in VERBS_AFTER_NAME) \
+            and not (person_named_at(tokens, j) and not tokens[j - 1].is_cap):  # (a name after "năm 2019")
+        j += 1
+    while j > end + 1 and tokens[j - 1].text in {"-", "–"}:
+        j -= 1
+    return j
+
+
+def _event_board(tokens, index: int, end: int, text: str):
+    """'Ban Tổ chức Lễ hội Đền Hùng năm 2019', 'Trưởng Ban Tổ chức Đại hội': the committee that
+    runs a festival, games or ceremony (not a party committee's organization department),
+    named by the event up to where the clause goes on (the event written bare: by the
+    article's first full name of it)."""
+    if end >= len(tokens) or not tokens[end].is_word:
+        return None
+    pair = (tokens[end].low, tokens[end + 1].low if end + 1 < len(tokens) else None)
+    if not tokens[end].is_cap and pair not in {("lễ", "hội"), ("đại", "hội")}:
+        return None  # ("Trưởng Ban Tổ chức lễ hội;": the festival's, in lower case too)
+    if pair not in _EVENT_WORDS and (pair[0], None) not in _EVENT_WORDS:
+        return None
+    j = _event_name_end(tokens, end)
+    surface = _surface(tokens, index, j, text)
+    full = EVENTS.get().get(pair) if j == end + 2 else None
+    return j, BodySpec("OtherOrganization", "Ban Tổ chức", surface, name=f"Ban Tổ chức {full}" if full else surface,
+                       english="Organizing Committee")
 
 
 def agency_at(tokens, index):
