@@ -119,3 +119,11 @@ def test_a_festival_s_organizing_committee_is_named_by_the_festival():
     assert ("Kpă Thuyên", "Trưởng ban", "Ban Tổ chức Đại hội Thể dục thể thao tỉnh Gia Lai năm 2024") in roles
     party = "Sáng 5/3/2024, ông Kpă Thuyên, Trưởng Ban Tổ chức Tỉnh ủy Gia Lai phát biểu."
     assert ("Kpă Thuyên", "Trưởng ban", "Ban Tổ chức Tỉnh ủy Gia Lai") in _roles(party)
+
+
+def test_family_names_the_lexicon_lacked():
+    text = ("Sáng 9/3/2023, tỉnh Đắk Lắk khai mạc lễ hội. Dự có ông Khương Đình Lộc, Thứ trưởng Bộ Nông nghiệp và "
+            "Phát triển nông thôn; ông Mã Quang Tài, Phó Chủ tịch UBND tỉnh.")
+    roles = _roles(text)
+    assert ("Khương Đình Lộc", "Thứ trưởng", "Bộ Nông nghiệp và Phát triển nông thôn") in roles
+    assert ("Mã Quang Tài", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đắk Lắk") in roles
