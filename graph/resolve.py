@@ -538,7 +538,8 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
                                                      or spec.head in CORPORATIONS and spec.of is None
                                                      or body.kind == "PartyCommittee" and _of_a_corporation(body)
                                                      or body.kind == "FatherlandFront" and spec.of is None
-                                                     or spec.head in TASK_COUNCILS)]
+                                                     or spec.head in TASK_COUNCILS
+                                                     or spec.head.startswith(("Ban Trị sự ", "Ban Đại diện ")))]
     context.named_bodies += [(sentence, body.parent) for sentence, spec, body in resolved  # ("Trưởng phòng X, Sở Y")
                              if body is not None and spec.of is not None and spec.of.head == "Sở"
                              and body.parent is not None and body.parent.name.startswith("Sở ")]

@@ -127,3 +127,15 @@ def test_family_names_the_lexicon_lacked():
     roles = _roles(text)
     assert ("Khương Đình Lộc", "Thứ trưởng", "Bộ Nông nghiệp và Phát triển nông thôn") in roles
     assert ("Mã Quang Tài", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đắk Lắk") in roles
+
+
+def test_faith_boards_named_bare_border_posts_stationed_and_a_commune_named_like_a_person():
+    text = ("Chiều 20/1/2020, ông Y Ngông Niê, Chủ tịch UBND tỉnh Đắk Lắk thăm Ban Đại diện Hội thánh Tin lành Việt "
+            "Nam (miền Nam) tỉnh Đắk Lắk và Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Đắk Lắk. Ông thăm hỏi Mục sư "
+            "Y Ksor Ê, Trưởng Ban Đại diện và Hòa thượng Thích Minh Đạo, Trưởng ban Trị sự. Tại Đồn Biên phòng Ia "
+            "Lốp đóng trên địa bàn xã Y Tý, Phó Chủ tịch UBND tỉnh thăm hỏi cán bộ; Thiếu tá Hồ Văn Tư, Đồn trưởng báo cáo.")
+    roles = _roles(text)
+    assert ("Y Ksor Ê", "Trưởng ban", "Ban Đại diện Hội thánh Tin lành Việt Nam (miền Nam) tỉnh Đắk Lắk") in roles
+    assert ("Thích Minh Đạo", "Trưởng ban", "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Đắk Lắk") in roles
+    assert ("Hồ Văn Tư", "Đồn trưởng", "Đồn Biên phòng Ia Lốp") in roles
+    assert not any(name == "Y Tý" for name, _, _ in roles)

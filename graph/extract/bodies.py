@@ -170,6 +170,10 @@ _STATE = _aliased({
     "Liên hiệp các tổ chức hữu nghị": ("OtherOrganization", "Union of Friendship Organizations"),
     "Hiệp hội Doanh nghiệp": ("OtherOrganization", "Business Association"),
     "Ban Trị sự Giáo hội Phật giáo Việt Nam": ("OtherOrganization", "Executive Board of the Vietnam Buddhist Sangha"),
+    "Ban Đại diện Hội thánh Tin lành Việt Nam (miền Nam)":
+        ("OtherOrganization", "Representative Board of the Evangelical Church of Vietnam (South)"),
+    "Ban Đại diện Hội thánh Tin lành Việt Nam (miền Bắc)":
+        ("OtherOrganization", "Representative Board of the Evangelical Church of Vietnam (North)"),
     "Thi hành án dân sự": ("Government", "Civil Judgment Enforcement"),  # (of a province, from 2025)
     "Cục Thi hành án dân sự": ("Government", "Civil Judgment Enforcement Department"),
     # the police's investigation agencies ("Cơ quan Cảnh sát điều tra Công an tỉnh X")
@@ -1610,7 +1614,8 @@ _VERBS_AFTER_DIVISION = {("phối", "hợp"), ("chủ", "trì"), ("tham", "mưu"
                          ("hướng", "dẫn"), ("đề", "nghị"), ("cho", "biết"), ("trình", "bày"), ("thực", "hiện"),
                          ("triển", "khai"), ("kiểm", "tra"), ("khẩn", "trương"), ("chịu", "trách"),
                          ("tiếp", "tục"), ("nghiên", "cứu"), ("phát", "biểu"), ("công", "bố")}
-VERBS_AFTER_NAME = _VERBS_AFTER_DIVISION | {("tổ", "chức"), ("đã", "tổ")}
+VERBS_AFTER_NAME = _VERBS_AFTER_DIVISION | {("tổ", "chức"), ("đã", "tổ"), ("đóng", "trên"), ("đóng", "quân"),
+                                           ("đóng", "tại"), ("đóng", "chân")}  # ("Đồn Biên phòng X đóng trên …")
 # a province's sub-departments (of agriculture, finance, trade, justice, health), named in lower case
 _SUB_DEPARTMENTS = PhraseTable({name: name for name in (
     "Kiểm lâm", "Thủy lợi", "Phát triển nông thôn", "Chăn nuôi và Thú y", "Chăn nuôi, Thú y và Thủy sản",

@@ -224,6 +224,12 @@ def parse_role(tokens: list[Token], index: int, text: str):
                                                             or not tokens[end + 1].is_cap):
         # "Phó Chủ tịch Hội": of the association the article names
         return end + 1, title, BodySpec("OtherOrganization", "Hội", "", level=NAMED_BEFORE, english="Association")
+    if title.role.removeprefix("Phó ") == "Trưởng ban" and end + 1 < len(tokens) \
+            and (tokens[end].low, tokens[end + 1].low) in _FAITH_BOARDS \
+            and (end + 2 == len(tokens) or not tokens[end + 2].is_word or not tokens[end + 2].is_cap):
+        # "Hòa thượng X, Trưởng ban Trị sự", "Mục sư Y, Trưởng Ban Đại diện": of the one the article names
+        head = _FAITH_BOARDS[(tokens[end].low, tokens[end + 1].low)]
+        return end + 2, title, BodySpec("OtherOrganization", head, "", level=NAMED_BEFORE, english="Board")
     if title.role.removeprefix("Phó ") == "Giám đốc" and end < len(tokens) and tokens[end].text == "Sở" and (
             end + 1 == len(tokens) or not tokens[end + 1].is_word or not tokens[end + 1].is_cap):
         # "Phó Giám đốc Sở, Chánh Văn phòng …": of the department the article names
@@ -384,6 +390,10 @@ _APOSTROPHE_NAME = re.compile(r"[A-ZĐ]['’][A-ZĐ]")
 
 def _before_middle_name(tokens: list[Token], index: int) -> bool:
     return index + 2 < len(tokens) and tokens[index + 1].text in {"Văn", "Thị"} and tokens[index + 2].is_cap
+
+
+_FAITH_BOARDS = {("trị", "sự"): "Ban Trị sự", ("đại", "diện"): "Ban Đại diện"}
+_UNIT_WORDS = {"xã", "phường", "huyện", "tỉnh", "quận", "thôn", "bản", "ấp", "xóm", "làng", "trấn"}  # (before a place)
 
 
 def parse_name(tokens: list[Token], index: int, text: str, cued: bool = False):
@@ -551,6 +561,13 @@ def scan_items(text: str) -> tuple[list[Token], list[Item]]:
             i = cue[0]
             continue
         name = parse_name(tokens, i, text, cued=cued)
+        if name and not cued and i > 0 and tokens[i - 1].low in _UNIT_WORDS and items[-1].kind == "word" \
+                and (known := gazetteer_match(tokens, i, text)) is not None and known[0] >= name[0]:
+            # "đóng quân trên địa bàn xã Y Tý, Phó Thủ tướng …", "phường Hoàng Văn Thụ": a place, no one's name
+            # (but "Phó Chủ tịch UBND tỉnh Trần Quang Diệu": the unit word ends a body, and a name follows)
+            items.extend(Item("word", k, k + 1, tokens[k].text) for k in range(i, known[0]))
+            i = known[0]
+            continue
         if name:
             end, value = name
             items.append(Item("name", i, end, value))
