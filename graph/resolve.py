@@ -198,7 +198,8 @@ def article_province(mentions: ArticleMentions, era: str) -> AreaRef | None:
     for order, (_, area) in enumerate(mentions.areas):
         names: set[str] = set()
         if area.kind in {"Province", None} and gazetteer.province(area.name):
-            names = {gazetteer.province(area.name).name}
+            province = gazetteer.province(area.name)
+            names = {province.name} if province.iso else set()  # (not a province of the 1980s and 90s)
         elif area.kind != "Country":
             places = _candidates(area.name, area.kind, era)
             provinces = {p.province for p in places if p.province}

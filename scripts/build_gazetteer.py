@@ -56,6 +56,13 @@ PROVINCE_ALIASES = {
     "Đắk Nông": ["Đắc Nông"],
     "Kiên Giang": ["Kiến Giang"],
 }
+# Provinces split or merged before the source data begins (1976–2008): obituaries, biographies
+# and anniversaries name them ("nguyên Bí thư Tỉnh ủy Hải Hưng", "UBND tỉnh Bình Trị Thiên").
+FORMER_PROVINCES = ["Hà Tây", "Hà Bắc", "Hải Hưng", "Vĩnh Phú", "Nam Hà", "Hà Nam Ninh", "Quảng Nam - Đà Nẵng",
+                    "Sông Bé", "Minh Hải", "Bắc Thái", "Nghệ Tĩnh", "Bình Trị Thiên", "Nghĩa Bình", "Phú Khánh",
+                    "Thuận Hải", "Gia Lai - Kon Tum", "Hà Sơn Bình", "Hoàng Liên Sơn", "Hà Tuyên", "Cao Lạng",
+                    "Cửu Long"]
+FORMER_ALIASES = {"Quảng Nam - Đà Nẵng": ["Quảng Nam-Đà Nẵng"], "Gia Lai - Kon Tum": ["Gia Lai-Kon Tum"]}
 FOREIGN_COUNTRIES = ["Lào", "Campuchia", "Trung Quốc", "Thái Lan", "Nhật Bản", "Hàn Quốc", "Hoa Kỳ", "Mỹ", "Nga",
                      "Liên bang Nga", "Pháp", "Đức", "Anh", "Ấn Độ", "Singapore", "Cuba", "Australia", "Úc",
                      "Indonesia", "Malaysia", "Philippines", "Myanmar", "Triều Tiên", "Canada", "Italy", "Israel"]
@@ -147,6 +154,7 @@ def main() -> None:
         earlier = units_of(fetch(EARLIER_RELEASE, Path(temporary) / "earlier"), "pre2025", codes)
         rows.extend(dissolved_units(earlier, [row for row in rows if row[7] == "pre2025"]))
     rows = merge_eras(rows)
+    rows.extend([name, "Province", "tỉnh", None, None, None, None, "pre2025", 0] for name in FORMER_PROVINCES)
     rows.append(["Việt Nam", "Country", "", None, None, None, "VN", "both", 0])
     rows.extend([modern_tones(c), "Country", "", None, None, None, None, "both", 0] for c in FOREIGN_COUNTRIES)
     document = {
@@ -159,7 +167,7 @@ def main() -> None:
         },
         "_columns": ["name", "kind", "type_word", "province", "parent", "parent_kind", "iso", "era",
                      "centrally_run"],
-        "province_aliases": {k: sorted(v) for k, v in sorted(PROVINCE_ALIASES.items())},
+        "province_aliases": {k: sorted(v) for k, v in sorted({**PROVINCE_ALIASES, **FORMER_ALIASES}.items())},
         "units": rows,
     }
     text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))

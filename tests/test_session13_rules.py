@@ -139,3 +139,12 @@ def test_faith_boards_named_bare_border_posts_stationed_and_a_commune_named_like
     assert ("Thích Minh Đạo", "Trưởng ban", "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Đắk Lắk") in roles
     assert ("Hồ Văn Tư", "Đồn trưởng", "Đồn Biên phòng Ia Lốp") in roles
     assert not any(name == "Y Tý" for name, _, _ in roles)
+
+
+def test_provinces_of_before_1997_are_places_but_not_the_article_s_province():
+    text = ("Sáng 9/3/2020, Tỉnh ủy Bắc Giang tổ chức lễ viếng. Đồng chí Thân Văn Ngữ từng giữ chức Chánh Văn phòng "
+            "UBND tỉnh Hà Bắc, nguyên Chủ tịch UBND tỉnh Hà Bắc. Đồng chí Lê Thị Nga, Bí thư Tỉnh ủy dự.")
+    extraction = _extraction(text)
+    assert ("Hà Bắc", "Province") in {(area.name, area.kind) for area, _ in extraction.areas.values()}
+    assert ("Văn phòng Ủy ban nhân dân tỉnh Hà Bắc", "Government") in _bodies(text)
+    assert ("Lê Thị Nga", "Bí thư", "Tỉnh ủy Bắc Giang") in _roles(text)
