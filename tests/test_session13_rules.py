@@ -148,3 +148,14 @@ def test_provinces_of_before_1997_are_places_but_not_the_article_s_province():
     assert ("Hà Bắc", "Province") in {(area.name, area.kind) for area, _ in extraction.areas.values()}
     assert ("Văn phòng Ủy ban nhân dân tỉnh Hà Bắc", "Government") in _bodies(text)
     assert ("Lê Thị Nga", "Bí thư", "Tỉnh ủy Bắc Giang") in _roles(text)
+
+
+def test_a_funeral_committee_is_named_after_the_deceased_and_headed_by_who_the_text_says():
+    text = ("Sáng 10/3/2026, tại Nhà tang lễ tỉnh, Ban Lễ tang tổ chức lễ viếng đồng chí Hồ Văn Niên, nguyên Bí thư "
+            "Tỉnh ủy Gia Lai. Ban Lễ tang gồm 9 thành viên, do đồng chí Rơ Châm Sinh, Bí thư Tỉnh ủy làm Trưởng ban. "
+            "Đồng chí Ksor Hơi, Phó Chủ tịch UBND tỉnh, Trưởng Ban Lễ tang, cho biết lễ truy điệu diễn ra lúc 7 giờ.")
+    extraction = _extraction(text)
+    roles = {(p.name, r.title, r.body.name) for p in extraction.persons for r in p.roles}
+    assert ("Rơ Châm Sinh", "Trưởng ban", "Ban Lễ tang đồng chí Hồ Văn Niên") in roles
+    assert ("Ksor Hơi", "Trưởng ban", "Ban Lễ tang đồng chí Hồ Văn Niên") in roles
+    assert not extraction.events  # (a funeral is no meeting)

@@ -1012,11 +1012,12 @@ def _funeral_committee(mentions: ArticleMentions, texts: list[str]) -> None:
     start = next((i for i, text in enumerate(texts) if _FUNERAL_HEADER.match(text.strip())), None)
     if start is None:
         return
-    deceased = next((m.group(1).strip() for text in texts[:start] for line in text.split("\n")
-                     if (m := _DECEASED.match(line.strip())) and m.group(1).strip().isupper()), None)
+    deceased = next((m.group(1).strip().title() for text in texts[:start] for line in text.split("\n")
+                     if (m := _DECEASED.match(line.strip())) and m.group(1).strip().isupper()),
+                    None) or EVENTS.get().get(("lễ", "tang"))  # (or as a funeral rite or a death names them)
     if deceased is None:
         return
-    name = f"Ban Lễ tang đồng chí {deceased.title()}"
+    name = f"Ban Lễ tang đồng chí {deceased}"
     committee = BodySpec("OtherOrganization", "Ban Lễ tang", name, name=name, english="Funeral Committee")
     mentions.bodies.append((start, committee))
     people = {(index, person.name): person for index, person in mentions.persons}

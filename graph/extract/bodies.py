@@ -911,6 +911,12 @@ def parse_body(tokens: list[Token], index: int, text: str):
     council_committee = _council_committee(tokens, index, text)
     if council_committee:
         return council_committee
+    if index + 2 < len(tokens) and (token.low, tokens[index + 1].low, tokens[index + 2].low) == ("ban", "lễ", "tang") \
+            and (deceased := EVENTS.get().get(("lễ", "tang"))):
+        # "Trưởng Ban Lễ tang", "Ban Lễ tang tổ chức lễ viếng": the committee of the funeral the article reports
+        name = f"Ban Lễ tang đồng chí {deceased}"
+        return index + 3, BodySpec("OtherOrganization", "Ban Lễ tang", _surface(tokens, index, index + 3, text),
+                                   name=name, english="Funeral Committee")
 
     # Ban X / Ủy ban Kiểm tra / Văn phòng + committee
     matched = tables["department"].match(tokens, index)
@@ -1119,10 +1125,15 @@ EVENTS: ContextVar[dict[tuple, str]] = ContextVar("events", default={})  # the a
 
 def events_named(sentences: list[str]) -> dict[tuple, str]:
     """The first full name of each kind of event an article's organizing committee may be
-    named by bare ("Lễ hội Cà phê Buôn Ma Thuột lần thứ 8" for "Ban Tổ chức Lễ hội")."""
-    if not any("Ban Tổ chức" in sentence for sentence in sentences):
-        return {}
+    named by bare ("Lễ hội Cà phê Buôn Ma Thuột lần thứ 8" for "Ban Tổ chức Lễ hội"), and
+    the person whose funeral a "Ban Lễ tang" holds ("lễ viếng đồng chí X", "ông X … đã từ trần")."""
     named: dict[tuple, str] = {}
+    if any("lễ tang" in sentence.casefold() for sentence in sentences):
+        deceased = next((name for sentence in sentences if (name := _deceased_in(sentence))), None)
+        if deceased:
+            named[("lễ", "tang")] = deceased
+    if not any("Ban Tổ chức" in sentence for sentence in sentences):
+        return named
     for sentence in sentences:
         for match in _EVENT_NAME.finditer(sentence):
             tokens = tokenize(sentence[match.start():])
@@ -1130,6 +1141,28 @@ def events_named(sentences: list[str]) -> dict[tuple, str]:
             if end > 2 and tokens[2].is_cap:
                 named.setdefault((tokens[0].low, tokens[1].low), sentence[match.start():match.start() + tokens[end - 1].end])
     return named
+
+
+_FUNERAL_RITE = re.compile(r"(?:[Ll]ễ tang|[Tt]ang lễ|[Ll]ễ viếng|[Ll]ễ truy điệu|viếng|truy điệu|an táng|Viếng) "
+                           r"(?:đồng chí|ông|bà) (?=[^\W\d_])")
+_PASSED_AWAY = re.compile(r"\b(?:đã )?(?:từ trần|qua đời)\b")
+
+
+def _deceased_in(sentence: str) -> str | None:
+    """The name after a funeral rite ("lễ viếng đồng chí X"), or the person a sentence says
+    passed away ("ông X, nguyên …, đã từ trần")."""
+    found = _FUNERAL_RITE.search(sentence)
+    start = found.end() if found else None
+    if start is None and _PASSED_AWAY.search(sentence):
+        cue = re.search(r"\b(?:đồng chí|ông|bà) (?=[^\W\d_])", sentence[:_PASSED_AWAY.search(sentence).start()])
+        start = cue.end() if cue else None
+    if start is None:
+        return None
+    tokens = tokenize(sentence[start:])
+    end = 0
+    while end < len(tokens) and end < 5 and tokens[end].is_cap and tokens[end].is_word:
+        end += 1
+    return sentence[start:start + tokens[end - 1].end] if 2 <= end <= 4 else None
 
 
 _EVENT_NAME = re.compile(r"\b(?:Lễ hội|Đại hội|Hội thi|Hội diễn|Liên hoan|Ngày hội|Tuần Văn hóa|Hội chợ) [^\W\d_]")

@@ -44,12 +44,15 @@ class EventMention:
 
 
 _MEETING_STARTS = {phrase.split()[0] for phrase in _MEETING_WORDS}
+_FUNERAL_RITES = ("lễ viếng", "lễ truy điệu", "lễ tang", "lễ an táng", "lễ di quan", "lễ truy táng")
 
 
 def _meeting_kind(words: list[str]) -> tuple[str, str] | None:
     if not words or words[0].casefold() not in _MEETING_STARTS:
         return None
     text = " ".join(words).casefold()
+    if text.startswith(_FUNERAL_RITES):
+        return None  # "Ban Lễ tang tổ chức lễ viếng, lễ truy điệu": a funeral, no meeting
     for phrase, kind in _MEETING_WORDS.items():
         if text.startswith(phrase):
             return phrase, kind

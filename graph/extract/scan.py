@@ -1485,8 +1485,8 @@ def scan_sentence(text: str) -> SentenceScan:
                 person(later).roles.append((item.title, item.body))
                 person(later).cued = True
 
-    for index, head in _delegation_heads(items):
-        person(index).roles.append((_HEAD_OF_DELEGATION, head))
+    for index, title, head in _delegation_heads(items):
+        person(index).roles.append((title, head))
         person(index).cued = True
 
     for name, posts in _posts_now(items):
@@ -1560,6 +1560,8 @@ def _posts_now(items: list[Item]) -> list[tuple[int, list[tuple[Title, BodySpec 
 
 
 _HEAD_OF_DELEGATION = Title("Trưởng đoàn", "Trưởng đoàn", "Head of Delegation")
+_HEAD_OF_BOARD = Title("Trưởng ban", "Trưởng ban", "Head")
+_LED_BOARDS = {"Ban Lễ tang", "Ban Chỉ đạo", "Ban Chỉ huy"}  # ("… do đồng chí X làm Trưởng ban")
 
 
 def _ministers_listed(items: list[Item], colon: int, roles, tokens: list[Token], text: str) -> list[tuple[int, BodySpec]]:
@@ -1608,30 +1610,34 @@ def _without_addressee(roles: list[list[tuple[Title, BodySpec | None]]], before:
     return roles
 
 
-def _delegation_heads(items: list[Item]) -> list[tuple[int, BodySpec]]:
+def _delegation_heads(items: list[Item]) -> list[tuple[int, Title, BodySpec]]:
     """"Đoàn công tác của Bộ Chính trị do đồng chí X, <titles> làm Trưởng đoàn": X heads
-    that delegation (the titles stay X's own)."""
+    that delegation (the titles stay X's own); "Ban Lễ tang gồm 9 thành viên, do đồng chí
+    X, <titles> làm Trưởng ban": X heads that board."""
     found = []
     for index, item in enumerate(items):
-        if item.kind != "body" or item.body is None or item.body.head not in DELEGATIONS:
+        if item.kind != "body" or item.body is None or (item.body.head not in DELEGATIONS
+                                                        and item.body.head not in _LED_BOARDS):
             continue
-        if index + 1 >= len(items) or items[index + 1].text.casefold() != "do":
+        head = _HEAD_OF_DELEGATION if item.body.head in DELEGATIONS else _HEAD_OF_BOARD
+        led = next((k for k in range(index + 1, min(len(items), index + 8)) if items[k].text.casefold() == "do"
+                    or items[k].kind in {"body", "name", "role"} or items[k].text in {".", ";"}), None)
+        if led is None or items[led].text.casefold() != "do":
             continue
         name = None
-        for later in range(index + 2, min(len(items), index + 40)):
+        for later in range(led + 1, min(len(items), led + 40)):
             text = items[later].text.casefold()
             if items[later].kind == "name" and name is None:
                 name = later
             elif text == "." or text == ";":
                 break
-            elif text == "làm" and later + 2 < len(items) and items[later + 1].text.casefold() == "trưởng" \
-                    and items[later + 2].text.casefold() == "đoàn":
+            elif text == "làm" and [it.text.casefold() for it in items[later + 1:later + 3]] == head.role.casefold().split():
                 if name is not None:
-                    found.append((name, item.body))
+                    found.append((name, head, item.body))
                 break
             elif text == "làm" and later + 1 < len(items) and items[later + 1].kind == "role" \
-                    and items[later + 1].title.role == "Trưởng đoàn":
+                    and items[later + 1].title.role == head.role:
                 if name is not None:
-                    found.append((name, item.body))
+                    found.append((name, head, item.body))
                 break
     return found
