@@ -159,3 +159,20 @@ def test_a_funeral_committee_is_named_after_the_deceased_and_headed_by_who_the_t
     assert ("Rơ Châm Sinh", "Trưởng ban", "Ban Lễ tang đồng chí Hồ Văn Niên") in roles
     assert ("Ksor Hơi", "Trưởng ban", "Ban Lễ tang đồng chí Hồ Văn Niên") in roles
     assert not extraction.events  # (a funeral is no meeting)
+
+
+def test_a_council_s_number_and_a_committee_s_number_in_one_sentence_keep_their_issuers():
+    text = ("Ngày 2/9/2020, huyện Tiền Hải thông xe tuyến đường. Dự án được HĐND huyện Tiền Hải phê duyệt chủ trương "
+            "đầu tư tại Nghị quyết số 41/NQ-HĐND ngày 19/12/2018 và được UBND huyện phê duyệt báo cáo kinh tế - kỹ "
+            "thuật tại Quyết định số 1452/QĐ-UBND ngày 8/4/2019.")
+    issuers = {document.number: document.issuer.name for document in _extraction(text).documents}
+    assert issuers == {"41/NQ-HĐND": "Hội đồng nhân dân huyện Tiền Hải", "1452/QĐ-UBND": "Ủy ban nhân dân huyện Tiền Hải"}
+
+
+def test_a_delegation_s_meeting_is_dated_by_a_lead_below_the_page_furniture():
+    text = ("Báo Quảng Trị\nThời sự > Kinh tế\n\nChủ tịch UBND tỉnh kiểm tra tiến độ dự án\n\n14/04/2021 - 18:35\n\n"
+            "Chiều 14/4, Đoàn công tác của UBND tỉnh Quảng Trị do đồng chí Hồ Văn Tâm, Chủ tịch UBND tỉnh làm Trưởng "
+            "đoàn đã kiểm tra thực địa và làm việc về tiến độ dự án.\n\nSau khi kiểm tra thực địa, Đoàn công tác làm việc "
+            "với UBND huyện Hải Lăng.\n\nKết luận buổi làm việc, đồng chí Hồ Văn Tâm yêu cầu các ngành đẩy nhanh tiến độ.")
+    events = _extraction(text).events
+    assert [(event.kind, event.date.iso() if event.date else None) for event in events] == [("Meeting", "2021-04-14")]

@@ -224,6 +224,7 @@ def _dates_by_signing(mentions: list[DocumentMention], sentence: str) -> None:
 
 
 _ISSUES = re.compile(r"\b(?:vừa |đã |mới )?(?:ban hành|ký|(?:quyết định|phê duyệt|chấp thuận)(?: chủ trương đầu tư)? tại|"
+                     r"phê duyệt [^,.;]{1,40}? tại(?= (?:Quyết định|Nghị quyết|Văn bản|Công văn) số)|"
                      r"cấp(?= (?:Quyết định|Giấy chứng nhận))|có(?= (?:Công văn|Công điện|Tờ trình|Thông báo|"
                      r"Kế hoạch|Chỉ thị|Quyết định) số)|"
                      r"tặng(?= (?:Bằng khen|Giấy khen|Cờ thi đua|Kỷ niệm chương)))\b")  # ("HĐND tỉnh quyết định tại Nghị quyết số …",
@@ -301,8 +302,16 @@ def _issuers_by_subject(mentions: list[DocumentMention], sentence: str, tokens: 
             if bare:  # "thừa ủy quyền Ban Thường vụ ký Quyết định số 2217-QĐ/TU"
                 mention.issuer = _standing_committee_of_code(mention.number)
             elif issuer is not None and _issuer_family(mention.number) in {None, _body_family(issuer)} \
-                    and _level_fits(mention.number, issuer):
+                    and _level_fits(mention.number, issuer) and _state_code_fits(mention.number, issuer):
                 mention.issuer = issuer
+
+
+def _state_code_fits(number: str, issuer: BodySpec) -> bool:
+    """'… được HĐND huyện phê duyệt tại Nghị quyết số 38/NQ-HĐND và được UBND huyện phê duyệt
+    tại Quyết định số 2347/QĐ-UBND': a council's code is no committee's, nor the reverse."""
+    code = number.split("/")[-1].split("-")[-1]
+    wanted = {"UBND": "PeoplesCommittee", "HĐND": "PeoplesCouncil"}.get(code)
+    return wanted is None or issuer.kind not in {"PeoplesCommittee", "PeoplesCouncil"} or issuer.kind == wanted
 
 
 def _issuers_on_behalf(mentions: list[DocumentMention], sentence: str, tokens: list[Token]) -> None:

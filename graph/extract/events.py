@@ -461,7 +461,10 @@ def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int
         if date is None and not found:
             # "Ngày 14/6/2023, Đoàn công tác ... đã có buổi làm việc"; the meeting named
             # later in the report ("chủ trì buổi làm việc") is the one the lead dates
-            lead = next((text for text in sentences[:3] if opening_date(text, year)), None)
+            lead = next((text for text in sentences[:3] if opening_date(text, year)), None) or next(
+                (text for text in sentences[3:6] if opening_date(text, year) and organizer.head in DELEGATIONS
+                 and organizer.surface and organizer.surface in text), None)
+            # (after page furniture: a lead that names the delegation, "Chiều 12/3, Đoàn công tác … đã kiểm tra")
             if lead is not None:
                 (date, written), opener = opening_date(lead, year), opening_word(lead)
                 from_lead.add(len(found))
