@@ -176,3 +176,9 @@ def test_a_delegation_s_meeting_is_dated_by_a_lead_below_the_page_furniture():
             "với UBND huyện Hải Lăng.\n\nKết luận buổi làm việc, đồng chí Hồ Văn Tâm yêu cầu các ngành đẩy nhanh tiến độ.")
     events = _extraction(text).events
     assert [(event.kind, event.date.iso() if event.date else None) for event in events] == [("Meeting", "2021-04-14")]
+
+
+def test_a_capitalized_word_ending_a_firm_s_name_is_no_verb():
+    text = ("Sáng 5/4/2025, tỉnh Vĩnh Long khánh thành cầu. Ông Lâm Văn Tú, Giám đốc Công ty TNHH Xây dựng Cầu "
+            "đường Mekong Phát, đơn vị thi công, cam kết bảo hành công trình.")
+    assert ("Lâm Văn Tú", "Giám đốc", "Công ty Trách nhiệm hữu hạn Xây dựng Cầu đường Mekong Phát") in _roles(text)

@@ -1320,7 +1320,7 @@ def _named(tokens, index, text):
                         and tokens[j + 1].low in {"công", "kinh", "đô", "du"}:
                     j += 2  # "Công ty Cổ phần Phát triển Khu công nghiệp X": an industrial park in a company's name
                     continue
-                if j > start and tokens[j - 1].is_cap and tokens[j].low in _AFTER_NAME and (
+                if j > start and tokens[j - 1].is_cap and tokens[j].low in _AFTER_NAME and not tokens[j].is_cap and (
                         j + 1 == len(tokens) or not tokens[j + 1].is_word):
                     break  # "Giám đốc Công ty X dự.": the verb after the name
                 if (_tables()["level"].match(tokens, j) and not (  # ("Công ty TNHH Hải sản Phước Tỉnh": a name's word)
