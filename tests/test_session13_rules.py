@@ -182,3 +182,10 @@ def test_a_capitalized_word_ending_a_firm_s_name_is_no_verb():
     text = ("Sáng 5/4/2025, tỉnh Vĩnh Long khánh thành cầu. Ông Lâm Văn Tú, Giám đốc Công ty TNHH Xây dựng Cầu "
             "đường Mekong Phát, đơn vị thi công, cam kết bảo hành công trình.")
     assert ("Lâm Văn Tú", "Giám đốc", "Công ty Trách nhiệm hữu hạn Xây dựng Cầu đường Mekong Phát") in _roles(text)
+
+
+def test_a_village_s_cell_and_a_village_named_with_a_family_name_s_word():
+    text = ("Ngày 15/11/2018, Ban Công tác Mặt trận thôn Nậm Lò Hạ tổ chức Ngày hội Đại đoàn kết toàn dân tộc. Phát "
+            "biểu tại ngày hội, ông Vàng Seo Chảo, Bí thư Chi bộ, Trưởng thôn Nậm Lò Hạ cho biết chi bộ có 19 đảng viên.")
+    assert ("Vàng Seo Chảo", "Bí thư", "Chi bộ thôn Nậm Lò Hạ") in _roles(text)
+    assert ("Ban Công tác Mặt trận thôn Nậm Lò Hạ", "OtherOrganization") in _bodies(text)

@@ -106,6 +106,11 @@ def _person_after(tokens: list[Token], end: int) -> bool:
     return 1 <= k - end <= 2 and (k == len(tokens) or not tokens[k].is_cap)
 
 
+def _short_run(tokens: list[Token], start: int) -> bool:
+    """Two capitalized words and then none: too short for a person's name after a village's."""
+    return start + 2 >= len(tokens) or not (tokens[start + 2].is_cap and tokens[start + 2].is_word)
+
+
 def place_name_at(tokens: list[Token], index: int, text: str, kind: str | None, level_word: str | None = None):
     """A place name starting at token `index` → (end_index, name) or None."""
     if index >= len(tokens):
@@ -130,8 +135,10 @@ def place_name_at(tokens: list[Token], index: int, text: str, kind: str | None, 
             break
         # A surname followed by more capitalized words starts a person's name.
         if token.text in surnames and end + 1 < len(tokens) and tokens[end + 1].is_cap \
-                and token.text != tokens[end - 1].text:  # (but "thôn Lô Lô Chải": a word said twice is a name's)
-            break
+                and token.text != tokens[end - 1].text \
+                and not (kind == "Village" and _short_run(tokens, end) and tokens[end + 1].text not in _MIDDLE_NAMES):
+            break  # (but "thôn Lô Lô Chải": a word said twice is a name's; "thôn Nậm Kha Hạ cho biết": two
+            # words, no middle name, end a village's name)
         end += 1
     if kind == "Village" and end < len(tokens) and tokens[end].text.isdigit() and tokens[end].start == tokens[end - 1].end + 1:
         end += 1  # "xóm Sen 1", "thôn Đông 2"

@@ -525,6 +525,9 @@ def scan_items(text: str) -> tuple[list[Token], list[Item]]:
             end, title, body = role
             if body is None and (workplace := _workplace_before(items)) is not None:
                 body = workplace  # "đến nhận công tác tại Ban Tổ chức Thành ủy, giữ chức Phó Trưởng ban"
+            if body is not None and body.head == "Chi bộ" and not body.name and not body.level_word \
+                    and (cell := _cell_of_the_village_headed(tokens, end)) is not None:
+                body = cell  # "Bí thư Chi bộ, Trưởng thôn Nậm Kha": the village's cell
             if body is None and (title.role in _SECRETARIES or title.role != _post_family(title.role)) \
                     and end < len(tokens) and tokens[end].is_cap and tokens[end].is_word \
                     and not parse_name(tokens, end, text):
@@ -577,6 +580,25 @@ def scan_items(text: str) -> tuple[list[Token], list[Item]]:
         items.append(Item(kind, i, i + 1, token.text))
         i += 1
     return tokens, items
+
+
+_VILLAGE_HEADS = {"thôn", "xóm", "bản", "ấp", "buôn", "làng", "bon", "plei", "khóm"}
+
+
+def _cell_of_the_village_headed(tokens: list[Token], end: int) -> BodySpec | None:
+    """The party cell of the village whose head the same person is ("Bí thư Chi bộ, Trưởng
+    xóm Pác Thay"): one person leads both in most villages."""
+    if end + 3 >= len(tokens) or tokens[end].text != "," or tokens[end + 1].text != "Trưởng" \
+            or tokens[end + 2].low not in _VILLAGE_HEADS or not tokens[end + 3].is_cap:
+        return None
+    words = [tokens[end + 2].text]
+    k = end + 3
+    while k < len(tokens) and len(words) < 5 and (tokens[k].is_cap and tokens[k].is_word or tokens[k].text.isdigit()):
+        words.append(tokens[k].text)
+        k += 1
+    virtual = "Chi bộ " + " ".join(words)
+    parsed = parse_body(tokenize(virtual), 0, virtual)
+    return parsed[1] if parsed is not None and parsed[0] == len(tokenize(virtual)) else None
 
 
 def _workplace_before(items: list[Item]) -> BodySpec | None:
