@@ -189,3 +189,11 @@ def test_a_village_s_cell_and_a_village_named_with_a_family_name_s_word():
             "biểu tại ngày hội, ông Vàng Seo Chảo, Bí thư Chi bộ, Trưởng thôn Nậm Lò Hạ cho biết chi bộ có 19 đảng viên.")
     assert ("Vàng Seo Chảo", "Bí thư", "Chi bộ thôn Nậm Lò Hạ") in _roles(text)
     assert ("Ban Công tác Mặt trận thôn Nậm Lò Hạ", "OtherOrganization") in _bodies(text)
+
+
+def test_a_capitalized_ban_begins_a_name_not_a_village():
+    text = ("Ngày 18/7/2017, HĐND huyện Trùng Khánh khai mạc kỳ họp. Khu du lịch thác Bản Giốc thu hút 120.000 lượt "
+            "khách. Ông Hoàng Văn Lư, Chủ tịch UBND huyện Vụ Bản (Nam Định) dự.")
+    extraction = _extraction(text)
+    assert not any(area.name == "Giốc" for area, _ in extraction.areas.values())
+    assert not any(name == "Vụ Bản" for name, _ in _bodies(text))

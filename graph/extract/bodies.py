@@ -1273,8 +1273,9 @@ def _named(tokens, index, text):
         # "Cục Trồng trọt và Bảo vệ thực vật", "Cục Quản lý đê điều và Phòng, chống thiên tai":
         # a ministry's department, named up to punctuation or a word that ends the name
         start = j
-        if j >= len(tokens) or not tokens[j].is_cap or _tables()["level"].match(tokens, j):
-            return None
+        if j >= len(tokens) or not tokens[j].is_cap or _tables()["level"].match(tokens, j) \
+                or tokens[j].text in _VILLAGE_WORDS_IN_NAMES:
+            return None  # ("huyện Vụ Bản": a district, no department "Vụ Bản")
         while j < len(tokens) and j - start < 12 and not _past_department_name(tokens, start, j):
             j += 1
         j = _past_task_list(tokens, j)
@@ -1660,6 +1661,7 @@ _SUB_DEPARTMENTS = PhraseTable({name: name for name in (
     "Thủy sản và Biển đảo", "Kiểm lâm vùng", "Phòng, chống tệ nạn xã hội")})
 TASK_COUNCILS = {"Hội đồng đánh giá", "Hội đồng bồi thường", "Hội đồng Nghĩa vụ quân sự"}
 _COMMA_COUNCILS = {"Hội đồng đánh giá", "Hội đồng bồi thường"}  # (their task runs on: "…, phân hạng sản phẩm OCOP")
+_VILLAGE_WORDS_IN_NAMES = {"Bản", "Làng", "Xóm"}
 _UNITS_PLURAL = {"huyện", "xã", "phường", "tỉnh", "cấp", "địa", "quận", "thị", "thành", "đơn", "sở", "ngành"}
 TASK_BOARDS = {"Ban Chỉ đạo", "Ban Chỉ huy"}  # named by their task; written bare, the one named before
 _REGIONAL_JUSTICE = {"Tòa án nhân dân khu vực", "Viện Kiểm sát nhân dân khu vực", "TAND khu vực", "VKSND khu vực"}
