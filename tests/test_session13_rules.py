@@ -197,3 +197,15 @@ def test_a_capitalized_ban_begins_a_name_not_a_village():
     extraction = _extraction(text)
     assert not any(area.name == "Giốc" for area, _ in extraction.areas.values())
     assert not any(name == "Vụ Bản" for name, _ in _bodies(text))
+
+
+def test_a_province_s_or_a_body_s_delegation_and_who_leads_it():
+    text = ("Sáng 18/11/2023, tỉnh Gia Lai tổ chức lễ viếng. Đoàn đại biểu tỉnh Bình Định do đồng chí Lê Kim Toàn, "
+            "Phó Bí thư Tỉnh ủy làm Trưởng đoàn đã đến viếng. Đoàn đại biểu Ban Tuyên giáo Trung ương do đồng chí "
+            "Hứa Văn Tài, Phó Trưởng Ban Tuyên giáo Trung ương làm trưởng đoàn. Ông Rơ Lan Hữu, Trưởng đoàn ĐBQH tỉnh "
+            "Gia Lai dự.")
+    roles = _roles(text)
+    assert ("Lê Kim Toàn", "Trưởng đoàn", "Đoàn đại biểu tỉnh Bình Định") in roles
+    assert ("Lê Kim Toàn", "Phó Bí thư", "Tỉnh ủy Bình Định") in roles
+    assert ("Hứa Văn Tài", "Trưởng đoàn", "Đoàn đại biểu Ban Tuyên giáo Trung ương") in roles
+    assert ("Rơ Lan Hữu", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Gia Lai") in roles

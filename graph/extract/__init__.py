@@ -860,7 +860,8 @@ def _extract(article: Article) -> ArticleMentions:
         replaced = replaced + _posts_in_a_title(scan, found)
         named = [b for b in scan.bodies if not any(b is r for r in replaced) and _said_as_body(b, scan)
                  and not _in_a_charter_name(b, scan)] if not _in_capitals(text) else []
-        named += [b.of for b in named if b.head == "Chi bộ" and b.of is not None and b.of.head in INSTITUTIONS]
+        named += [b.of for b in named if b.head == "Chi bộ" and b.of is not None and b.of.head in INSTITUTIONS
+                  or b.head == "Đoàn đại biểu" and b.of is not None]  # (and the body a delegation is of)
         named += [b.of for b in named if b.of is not None and b.of.kind == "PartyAgency" and b.of.surface
                   and b.surface.endswith(", " + b.of.surface)]  # "Vụ Địa phương 1, Ban Tổ chức Trung ương"
         for spec in named + spelled + _distributed(scan, text) + _listed_agencies(scan, text) \

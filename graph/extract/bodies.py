@@ -1199,6 +1199,24 @@ def _event_board(tokens, index: int, end: int, text: str):
                        english="Organizing Committee")
 
 
+def _home_delegation(tokens, index: int, j: int, text: str, kind: str, english: str):
+    """"Đoàn đại biểu tỉnh Kon Tum do đồng chí X làm Trưởng đoàn đến viếng", "Đoàn đại biểu Ban
+    Tổ chức Trung ương": a province's or a body's delegation, named as written (not the National
+    Assembly's delegation, "Đoàn đại biểu Quốc hội tỉnh X")."""
+    if j >= len(tokens) or tokens[j].text in {"Quốc", "ĐBQH"}:
+        return None
+    tail = _area_tail(tokens, j, text, require_level=True)
+    if tail and tail[3]:
+        name = _surface(tokens, index, tail[0], text)  # (named as written; the province kept for its members' posts)
+        return tail[0], BodySpec(kind, "Đoàn đại biểu", name, level=tail[1], area_name=tail[3], name=name,
+                                 english=english)
+    sender = parse_body(tokens, j, text) if tokens[j].is_cap else None
+    if sender is None or sender[1].kind not in _DELEGATION_SENDERS | {"PartyAgency", "Government"}:
+        return None
+    return sender[0], BodySpec(kind, "Đoàn đại biểu", _surface(tokens, index, sender[0], text), level=sender[1].level,
+                               of=sender[1], english=english)  # (named with the body that sends it)
+
+
 def agency_at(tokens, index):
     """A state agency's name (short forms spelled out) at token `index` → (end, full name)."""
     return _tables()["agency"].match(tokens, index)
@@ -1438,6 +1456,8 @@ def _named(tokens, index, text):
         name = _surface(tokens, index, name_end, text)
         return tail[0], BodySpec(kind, head, name, name=name, english=english)
     elif shape == "foreign" or (shape == "delegation" and _foreign_province_at(tokens, j, text)):
+        if not _foreign_province_at(tokens, j, text) and head == "Đoàn đại biểu":
+            return _home_delegation(tokens, index, j, text, kind, english)
         if not _foreign_province_at(tokens, j, text):  # "Đoàn công tác tỉnh Phông Sa Lỳ (Lào)"
             return None
     elif shape == "delegation":

@@ -1638,10 +1638,10 @@ def _delegation_heads(items: list[Item]) -> list[tuple[int, Title, BodySpec]]:
     X, <titles> làm Trưởng ban": X heads that board."""
     found = []
     for index, item in enumerate(items):
-        if item.kind != "body" or item.body is None or (item.body.head not in DELEGATIONS
+        if item.kind != "body" or item.body is None or (item.body.head not in DELEGATIONS | {"Đoàn đại biểu"}
                                                         and item.body.head not in _LED_BOARDS):
             continue
-        head = _HEAD_OF_DELEGATION if item.body.head in DELEGATIONS else _HEAD_OF_BOARD
+        head = _HEAD_OF_BOARD if item.body.head in _LED_BOARDS else _HEAD_OF_DELEGATION
         led = next((k for k in range(index + 1, min(len(items), index + 8)) if items[k].text.casefold() == "do"
                     or items[k].kind in {"body", "name", "role"} or items[k].text in {".", ";"}), None)
         if led is None or items[led].text.casefold() != "do":
