@@ -209,3 +209,9 @@ def test_a_province_s_or_a_body_s_delegation_and_who_leads_it():
     assert ("Lê Kim Toàn", "Phó Bí thư", "Tỉnh ủy Bình Định") in roles
     assert ("Hứa Văn Tài", "Trưởng đoàn", "Đoàn đại biểu Ban Tuyên giáo Trung ương") in roles
     assert ("Rơ Lan Hữu", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Gia Lai") in roles
+
+
+def test_a_place_named_with_a_word_of_habit_is_no_habit():
+    text = ("Tối 9-3-2026, Chi bộ Khu phố 3, phường Tân Định, TP Hồ Chí Minh tổ chức sinh hoạt chi bộ thường kỳ "
+            "tháng 3-2026. Đồng chí Mai Văn Lực, Bí thư Chi bộ Khu phố 3 chủ trì buổi sinh hoạt.")
+    assert [(event.kind, event.organizer.name) for event in _extraction(text).events] == [("Meeting", "Chi bộ Khu phố 3")]

@@ -108,11 +108,12 @@ def _organizer_before(scan: SentenceScan, position: int, citations=(), coordinat
         gap = [t for t in outside
                if not any(a <= t.start and t.end <= b for a, b in citations)
                and not (t.is_cap or not t.is_word or t.low in _APPOSITION or t.text.isdigit())]
-        habitual = any(t.low in _HABITUAL for t in between)  # (not "thường" of a leader's "Ban Thường vụ")
+        habitual = any(t.low in _HABITUAL and not t.is_cap for t in between)
+        # (not "thường" of a leader's "Ban Thường vụ", nor "Định" of "phường Tân Định")
         joined = coordinated and lows and lows[-1] == "và" and len(gap) <= 20 and "đã" in lows[:3] \
             and not any(it.kind == "body" and item.end <= it.start < position for it in scan.items)
         if joined:  # ("… Cảng hàng không … và làm việc": a habit is said next to its verb)
-            habitual = any(t.low in _HABITUAL for t in scan.tokens[max(item.end, position - 4):position])
+            habitual = any(t.low in _HABITUAL and not t.is_cap for t in scan.tokens[max(item.end, position - 4):position])
         if (len(gap) <= 3 or joined) and not habitual:  # what lies between is "đã", a term, a citation or ", tỉnh X (mới)"
             organizer = _first_of_list(scan, item).body
     return organizer
