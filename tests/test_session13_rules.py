@@ -215,3 +215,12 @@ def test_a_place_named_with_a_word_of_habit_is_no_habit():
     text = ("Tối 9-3-2026, Chi bộ Khu phố 3, phường Tân Định, TP Hồ Chí Minh tổ chức sinh hoạt chi bộ thường kỳ "
             "tháng 3-2026. Đồng chí Mai Văn Lực, Bí thư Chi bộ Khu phố 3 chủ trì buổi sinh hoạt.")
     assert [(event.kind, event.organizer.name) for event in _extraction(text).events] == [("Meeting", "Chi bộ Khu phố 3")]
+
+
+def test_a_mass_organization_shared_by_two_units_and_the_coordination_office_s_longer_names():
+    text = ("Ngày 11/7/2018, Hội Nông dân tỉnh Đắk Lắk tổ chức hội nghị. Đại diện Hội Nông dân thị xã Buôn Hồ và "
+            "huyện Krông Búk kiến nghị tập huấn. Ông Y Tơ Niê, Chánh Văn phòng Điều phối Chương trình mục tiêu quốc "
+            "gia xây dựng nông thôn mới tỉnh Đắk Lắk báo cáo.")
+    assert ("Hội Nông dân huyện Krông Búk", "OtherOrganization") in _bodies(text)
+    assert ("Y Tơ Niê", "Chánh Văn phòng", "Văn phòng Điều phối Chương trình mục tiêu quốc gia xây dựng nông thôn mới "
+            "tỉnh Đắk Lắk") in _roles(text)

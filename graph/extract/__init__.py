@@ -431,9 +431,10 @@ def _shared_areas(scan: SentenceScan, sentence: str) -> tuple[list[BodySpec], li
             if units:
                 added.extend(units)
                 replaced.append(body)
-        if body is not None and body.kind in _SHARED_TAIL_KINDS and body.of is None and body.area_name \
+        if body is not None and _shares_tail(body) and body.area_name \
                 and body.level_word and item.end + 2 < len(tokens) and tokens[item.end].low == "và":
-            # "Ủy ban MTTQ Việt Nam tỉnh An Giang và tỉnh Kiên Giang": the head is each one's
+            # "Ủy ban MTTQ Việt Nam tỉnh An Giang và tỉnh Kiên Giang", "Hội Nông dân thị xã Buôn Hồ và
+            # huyện Cư M'gar": the head is each one's
             inside = any(it.start <= item.end + 1 < it.end for it in scan.items if it.body is not None)
             other = None if inside else _unit_after(tokens, item.end + 1, sentence)
             spelled = _spelled_out(replace(body, surface=body.head), other[0], other[1]) if other else None

@@ -192,6 +192,11 @@ _STATE = _aliased({
     "Văn phòng Điều phối nông thôn mới": ("Government", "New Rural Development Coordination Office"),
     "Văn phòng Điều phối các chương trình mục tiêu quốc gia":
         ("Government", "National Target Programmes Coordination Office"),
+    "Văn phòng Điều phối xây dựng nông thôn mới": ("Government", "New Rural Development Coordination Office"),
+    "Văn phòng Điều phối Chương trình xây dựng nông thôn mới":
+        ("Government", "New Rural Development Programme Coordination Office"),
+    "Văn phòng Điều phối Chương trình mục tiêu quốc gia xây dựng nông thôn mới":
+        ("Government", "New Rural Development Programme Coordination Office"),
     "Văn phòng Đăng ký đất đai": ("OtherOrganization", "Land Registration Office"),
     "Chi nhánh Văn phòng Đăng ký đất đai": ("OtherOrganization", "Land Registration Office Branch"),  # (a district's)
     "Bộ Chỉ huy Bộ đội Biên phòng": ("OtherOrganization", "Border Guard Command"),
