@@ -224,3 +224,10 @@ def test_a_mass_organization_shared_by_two_units_and_the_coordination_office_s_l
     assert ("Hội Nông dân huyện Krông Búk", "OtherOrganization") in _bodies(text)
     assert ("Y Tơ Niê", "Chánh Văn phòng", "Văn phòng Điều phối Chương trình mục tiêu quốc gia xây dựng nông thôn mới "
             "tỉnh Đắk Lắk") in _roles(text)
+
+
+def test_a_steering_committee_with_a_long_task_and_its_acronym_before_the_level():
+    text = ("Chiều 16/3/2024, đồng chí Phạm Anh Tuấn, Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo chống khai thác hải sản "
+            "bất hợp pháp, không báo cáo và không theo quy định (IUU) tỉnh Phú Yên chủ trì cuộc họp.")
+    assert ("Phạm Anh Tuấn", "Trưởng ban", "Ban Chỉ đạo chống khai thác hải sản bất hợp pháp, không báo cáo và không "
+            "theo quy định tỉnh Phú Yên") in _roles(text)

@@ -1204,6 +1204,17 @@ def _event_board(tokens, index: int, end: int, text: str):
                        english="Organizing Committee")
 
 
+def _glossed_acronym_ahead(tokens, j: int) -> int | None:
+    """Where "(ACRONYM) <level>" begins within a few words after j, if it does."""
+    for k in range(j, min(len(tokens) - 3, j + 8)):
+        if tokens[k].text in {".", ";", ":", ")"}:
+            return None
+        if tokens[k].text == "(" and tokens[k + 2].text == ")" and tokens[k + 1].text.isupper() \
+                and len(tokens[k + 1].text) > 1 and _tables()["level"].match(tokens, k + 3):
+            return k
+    return None
+
+
 def _home_delegation(tokens, index: int, j: int, text: str, kind: str, english: str):
     """"Đoàn đại biểu tỉnh Kon Tum do đồng chí X làm Trưởng đoàn đến viếng", "Đoàn đại biểu Ban
     Tổ chức Trung ương": a province's or a body's delegation, named as written (not the National
@@ -1526,6 +1537,9 @@ def _named(tokens, index, text):
             if head in _BLOC_HEADS and j + 1 < len(tokens) and (tokens[j].low, tokens[j + 1].low) in _VERBS_AFTER_DIVISION:
                 break  # "Đảng ủy Khối phối hợp với Ban Tổ chức Tỉnh ủy": the verb is no part of a name
             j += 1
+        if head in TASK_BOARDS and j - start - fixed_wording >= 10 and (gloss := _glossed_acronym_ahead(tokens, j)):
+            j = gloss  # "Ban Chỉ đạo chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định (IUU)
+            # tỉnh": a long task, its acronym in brackets before the level
         if head in TASK_BOARDS and j == start + 1 and tokens[start].low == "cấp":
             return None  # "Ban Chỉ đạo cấp tỉnh": any province's, a kind of committee
         if j == start and head.startswith("Ban"):
