@@ -231,3 +231,11 @@ def test_a_steering_committee_with_a_long_task_and_its_acronym_before_the_level(
             "bất hợp pháp, không báo cáo và không theo quy định (IUU) tỉnh Phú Yên chủ trì cuộc họp.")
     assert ("Phạm Anh Tuấn", "Trưởng ban", "Ban Chỉ đạo chống khai thác hải sản bất hợp pháp, không báo cáo và không "
             "theo quy định tỉnh Phú Yên") in _roles(text)
+
+
+def test_the_department_a_division_is_written_with_is_a_body_too_and_a_province_s_museum():
+    text = ("Sáng 9/7/2022, tỉnh Tuyên Quang khai mạc đại hội. Dự có đồng chí Quan Đức Lâm, Phó Vụ trưởng Vụ Thể thao "
+            "quần chúng, Tổng cục Thể dục thể thao; đại diện lãnh đạo Bảo tàng tỉnh.")
+    bodies = _bodies(text)
+    assert ("Tổng cục Thể dục thể thao", "Government") in bodies
+    assert ("Bảo tàng tỉnh Tuyên Quang", "OtherOrganization") in bodies

@@ -863,8 +863,9 @@ def _extract(article: Article) -> ArticleMentions:
                  and not _in_a_charter_name(b, scan)] if not _in_capitals(text) else []
         named += [b.of for b in named if b.head == "Chi bộ" and b.of is not None and b.of.head in INSTITUTIONS
                   or b.head == "Đoàn đại biểu" and b.of is not None]  # (and the body a delegation is of)
-        named += [b.of for b in named if b.of is not None and b.of.kind == "PartyAgency" and b.of.surface
-                  and b.surface.endswith(", " + b.of.surface)]  # "Vụ Địa phương 1, Ban Tổ chức Trung ương"
+        named += [b.of for b in named if b.of is not None and b.of.kind in {"PartyAgency", "Government"}
+                  and b.of.surface and b.surface.endswith(", " + b.of.surface)]
+        # ("Vụ Địa phương 1, Ban Tổ chức Trung ương", "Vụ Thể thao quần chúng, Tổng cục Thể dục thể thao")
         for spec in named + spelled + _distributed(scan, text) + _listed_agencies(scan, text) \
                 + _standing_offices_shared(scan) + _bodies_of_units_listed(scan, text) \
                 + _committees_heads_listed(scan):

@@ -188,6 +188,7 @@ _STATE = _aliased({
     "Ban Tôn giáo": ("Government", "Religious Affairs Committee"),  # (of a province's Sở Nội vụ, until 2025)
     "Ban Tiếp công dân": ("Government", "Citizen Reception Board"),
     "Liên minh Hợp tác xã": ("OtherOrganization", "Cooperative Alliance"),
+    "Bảo tàng": ("OtherOrganization", "Museum"),  # "Bảo tàng tỉnh X" (one named for a theme is no province's)
     # offices of a province's agriculture department that annotators keep apart from it
     "Văn phòng Điều phối nông thôn mới": ("Government", "New Rural Development Coordination Office"),
     "Văn phòng Điều phối các chương trình mục tiêu quốc gia":
