@@ -239,3 +239,8 @@ def test_the_department_a_division_is_written_with_is_a_body_too_and_a_province_
     bodies = _bodies(text)
     assert ("Tổng cục Thể dục thể thao", "Government") in bodies
     assert ("Bảo tàng tỉnh Tuyên Quang", "OtherOrganization") in bodies
+
+
+def test_the_propaganda_department_by_its_name_of_the_1980s():
+    text = "Sáng 9/5/2020, Tỉnh ủy Ninh Thuận tổ chức lễ viếng. Ông Chế Văn Lâu từng là Trưởng Ban Tuyên huấn Tỉnh ủy Thuận Hải."
+    assert ("Ban Tuyên huấn Tỉnh ủy Thuận Hải", "PartyAgency") in _bodies(text)
