@@ -244,3 +244,12 @@ def test_the_department_a_division_is_written_with_is_a_body_too_and_a_province_
 def test_the_propaganda_department_by_its_name_of_the_1980s():
     text = "Sáng 9/5/2020, Tỉnh ủy Ninh Thuận tổ chức lễ viếng. Ông Chế Văn Lâu từng là Trưởng Ban Tuyên huấn Tỉnh ủy Thuận Hải."
     assert ("Ban Tuyên huấn Tỉnh ủy Thuận Hải", "PartyAgency") in _bodies(text)
+
+
+def test_athletes_referees_and_priests_are_people_and_a_cued_bao_is_no_newspaper():
+    text = ("Sáng 9/7/2022, tỉnh Ninh Thuận khai mạc đại hội thể thao. Vận động viên Đàng Thị Mây (huyện Ninh Phước) "
+            "tuyên thệ; trọng tài Pinăng Văn Pảo thay mặt tổ trọng tài tuyên thệ. Cả sư Lưu Bá Lạc chủ lễ. Dự có ông "
+            "Báo Văn Châu, Trưởng ban Dân tộc tỉnh.")
+    names = {person.name for person in _extraction(text).persons}
+    assert {"Đàng Thị Mây", "Pinăng Văn Pảo", "Lưu Bá Lạc", "Báo Văn Châu"} <= names
+    assert ("Báo Văn Châu", "Trưởng ban", "Ban Dân tộc tỉnh Ninh Thuận") in _roles(text)

@@ -84,7 +84,8 @@ def _tables():
                              "già làng": "cue", "bác sĩ": "cue", "nghệ nhân": "cue", "thầy giáo": "cue",
                              "cô giáo": "cue", "đảng viên": "cue", "bị cáo": "cue", "bị can": "cue",
                              "luật sư": "cue", "liệt sĩ": "cue", "thương binh": "cue", "bệnh binh": "cue",
-                             "mẹ việt nam anh hùng": "cue"}),
+                             "mẹ việt nam anh hùng": "cue", "vận động viên": "cue", "trọng tài": "cue",
+                             "huấn luyện viên": "cue", "nghệ sĩ": "cue", "cả sư": "cue"}),
         "connector": PhraseTable({c: c for c in lexicon.role_connectors}),
     }
 
@@ -536,7 +537,8 @@ def scan_items(text: str) -> tuple[list[Token], list[Item]]:
                               body=replace(body, position=i) if body is not None else None))
             i = _after_term(tokens, end)  # "ĐBQH khóa XIV, Phó Trưởng đoàn …": the chain goes on
             continue
-        body = parse_body(tokens, i, text)
+        body = parse_body(tokens, i, text) if not (cued and _before_middle_name(tokens, i)) else None
+        # ("ông Báo Văn Chấn": after a cue, a head before "Văn"/"Thị" begins a person's name, no newspaper's)
         if body:
             end, spec = body
             items.append(Item("body", i, end, spec.surface, body=replace(spec, position=i)))
