@@ -253,3 +253,11 @@ def test_athletes_referees_and_priests_are_people_and_a_cued_bao_is_no_newspaper
     names = {person.name for person in _extraction(text).persons}
     assert {"Đàng Thị Mây", "Pinăng Văn Pảo", "Lưu Bá Lạc", "Báo Văn Châu"} <= names
     assert ("Báo Văn Châu", "Trưởng ban", "Ban Dân tộc tỉnh Ninh Thuận") in _roles(text)
+
+
+def test_the_city_command_and_the_export_zones_authority():
+    text = ("Sáng 5/2/2024, Bí thư Thành ủy TP Hồ Chí Minh thăm, chúc Tết. Thiếu tướng Hà Văn Sơn, Tư lệnh Bộ Tư lệnh "
+            "TPHCM báo cáo; ông Trịnh Văn Lạc, Trưởng Ban Quản lý các khu chế xuất và công nghiệp TPHCM dự.")
+    roles = _roles(text)
+    assert ("Hà Văn Sơn", "Tư lệnh", "Bộ Tư lệnh Thành phố Hồ Chí Minh") in roles
+    assert ("Trịnh Văn Lạc", "Trưởng ban", "Ban Quản lý các khu chế xuất và công nghiệp Thành phố Hồ Chí Minh") in roles

@@ -189,6 +189,8 @@ _STATE = _aliased({
     "Ban Tiếp công dân": ("Government", "Citizen Reception Board"),
     "Liên minh Hợp tác xã": ("OtherOrganization", "Cooperative Alliance"),
     "Bảo tàng": ("OtherOrganization", "Museum"),  # "Bảo tàng tỉnh X" (one named for a theme is no province's)
+    "Ban Quản lý các khu chế xuất và công nghiệp": ("Government", "Export Processing and Industrial Zones Authority"),
+    "Bộ Tư lệnh": ("OtherOrganization", "City Command"),  # "Bộ Tư lệnh TP Hồ Chí Minh", "Bộ Tư lệnh Thủ đô Hà Nội"
     # offices of a province's agriculture department that annotators keep apart from it
     "Văn phòng Điều phối nông thôn mới": ("Government", "New Rural Development Coordination Office"),
     "Văn phòng Điều phối các chương trình mục tiêu quốc gia":
