@@ -261,3 +261,9 @@ def test_the_city_command_and_the_export_zones_authority():
     roles = _roles(text)
     assert ("Hà Văn Sơn", "Tư lệnh", "Bộ Tư lệnh Thành phố Hồ Chí Minh") in roles
     assert ("Trịnh Văn Lạc", "Trưởng ban", "Ban Quản lý các khu chế xuất và công nghiệp Thành phố Hồ Chí Minh") in roles
+
+
+def test_a_company_is_a_body_wherever_it_is_named():
+    text = ("Sáng 9/2/2026, Chủ tịch UBND tỉnh Bắc Ninh thăm, tặng quà công nhân. Tại Công ty TNHH Điện tử Quang "
+            "Minh (Khu công nghiệp Quế Võ), đồng chí trao 200 suất quà.")
+    assert ("Công ty Trách nhiệm hữu hạn Điện tử Quang Minh", "OtherOrganization") in _bodies(text)

@@ -811,8 +811,8 @@ def _said_as_body(spec: BodySpec, scan: SentenceScan) -> bool:
     if at is not None and at >= 2 and scan.items[at - 1].kind == "cue" and scan.items[at - 1].text.casefold() == "đại biểu" \
             and (scan.items[at - 2].text.isdigit() or scan.items[at - 2].text.casefold() in {"cử", "bầu", "thêm"}):
         return False  # "bầu thêm 1 đại biểu HĐND xã", "người ứng cử đại biểu HĐND thành phố"
-    if spec.head not in INSTITUTIONS and not (spec.name or "").startswith(_VENUES):
-        return True
+    if spec.head not in INSTITUTIONS and not (spec.name or "").startswith(_VENUES) or spec.head == "Công ty":
+        return True  # (a company is one of the article's bodies wherever it is named: visited, investing, building)
     return any(item.kind == "role" and item.body is spec for item in scan.items) or any(
         person_body is spec for person in scan.persons for _, person_body in person.roles)
 
