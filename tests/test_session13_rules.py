@@ -267,3 +267,11 @@ def test_a_company_is_a_body_wherever_it_is_named():
     text = ("Sáng 9/2/2026, Chủ tịch UBND tỉnh Bắc Ninh thăm, tặng quà công nhân. Tại Công ty TNHH Điện tử Quang "
             "Minh (Khu công nghiệp Quế Võ), đồng chí trao 200 suất quà.")
     assert ("Công ty Trách nhiệm hữu hạn Điện tử Quang Minh", "OtherOrganization") in _bodies(text)
+
+
+def test_posts_someone_once_held_go_to_no_one_holding_one_of_them_now():
+    text = ("Sáng 18/11/2023, tỉnh Gia Lai tổ chức lễ viếng đồng chí Rơ Mah Hlinh. Đồng chí từng giữ các chức vụ: "
+            "Chủ tịch UBND huyện Ia Pa, Bí thư Huyện ủy Phú Thiện, Trưởng ban Dân tộc tỉnh. Đồng chí Ksor Phước, "
+            "Trưởng ban Dân tộc tỉnh dự.")
+    assert {(title, body) for name, title, body in _roles(text) if name == "Ksor Phước"} == {
+        ("Trưởng ban", "Ban Dân tộc tỉnh Gia Lai")}

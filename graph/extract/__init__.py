@@ -709,6 +709,7 @@ _HE_IS = re.compile(r"^(?:Ông|Bà|Đồng chí)(?: (?P<given>[A-ZĐÀ-Ỹ][\wÀ
 _NOTICE_TITLE = re.compile(r"^(?:Thông báo|Kết luận)\b", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-+•–]|\d+[.)])\s*")  # a line of a list
 # a decision's closing formula: its titles are the many offices that carry it out
+_FORMER_POSTS = re.compile(r"\btừng (?:giữ|đảm nhiệm|kinh qua|là)\b")  # "đồng chí từng giữ các chức vụ: …": past posts
 _ADDRESSEES = re.compile(r"\b(?:chịu|có) trách nhiệm (?:thi hành|thực hiện)\b", re.IGNORECASE)
 _ISSUED_TOGETHER = re.compile(r"\bcùng (?:được )?ban hành (?:vào )?ngày\s*$", re.IGNORECASE)
 
@@ -854,7 +855,7 @@ def _extract(article: Article) -> ArticleMentions:
                                                           cued=True)))
             subject = before[:1]
             mentions.pending.extend((index, chain) for chain in scan.pending[len(his):])
-        elif not _ADDRESSEES.search(text):
+        elif not _ADDRESSEES.search(text) and not _FORMER_POSTS.search(text):
             mentions.pending.extend((index, chain) for chain in scan.pending)
         spelled, replaced = _shared_areas(scan, text)
         found = find_documents(text, scan.tokens)
