@@ -275,3 +275,8 @@ def test_posts_someone_once_held_go_to_no_one_holding_one_of_them_now():
             "Trưởng ban Dân tộc tỉnh dự.")
     assert {(title, body) for name, title, body in _roles(text) if name == "Ksor Phước"} == {
         ("Trưởng ban", "Ban Dân tộc tỉnh Gia Lai")}
+
+
+def test_the_people_s_committee_by_its_name_before_1976():
+    text = "Sáng 9/5/2017, tỉnh Lai Châu tổ chức lễ viếng. Đồng chí Lò Văn Khum từng là Chủ tịch Ủy ban hành chính huyện Phong Thổ."
+    assert ("Ủy ban hành chính huyện Phong Thổ", "PeoplesCommittee") in _bodies(text)

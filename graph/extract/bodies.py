@@ -188,6 +188,7 @@ _STATE = _aliased({
     "Ban Tôn giáo": ("Government", "Religious Affairs Committee"),  # (of a province's Sở Nội vụ, until 2025)
     "Ban Tiếp công dân": ("Government", "Citizen Reception Board"),
     "Liên minh Hợp tác xã": ("OtherOrganization", "Cooperative Alliance"),
+    "Ủy ban hành chính": ("PeoplesCommittee", "Administrative Committee"),  # (the people's committee before 1976)
     "Bảo tàng": ("OtherOrganization", "Museum"),  # "Bảo tàng tỉnh X" (one named for a theme is no province's)
     "Ban Quản lý các khu chế xuất và công nghiệp": ("Government", "Export Processing and Industrial Zones Authority"),
     "Bộ Tư lệnh": ("OtherOrganization", "City Command"),  # "Bộ Tư lệnh TP Hồ Chí Minh", "Bộ Tư lệnh Thủ đô Hà Nội"
