@@ -280,3 +280,12 @@ def test_posts_someone_once_held_go_to_no_one_holding_one_of_them_now():
 def test_the_people_s_committee_by_its_name_before_1976():
     text = "Sáng 9/5/2017, tỉnh Lai Châu tổ chức lễ viếng. Đồng chí Lò Văn Khum từng là Chủ tịch Ủy ban hành chính huyện Phong Thổ."
     assert ("Ủy ban hành chính huyện Phong Thổ", "PeoplesCommittee") in _bodies(text)
+
+
+def test_deputies_named_in_the_sentence_after_the_head_of_a_board():
+    text = ("Sáng 6/5/2020, tại Nhà tang lễ tỉnh, Ban Lễ tang tổ chức lễ viếng đồng chí Nguyễn Văn Hạo. Ban Lễ tang do "
+            "ông Trần Văn Tám, Bí thư Tỉnh ủy Ninh Thuận, làm trưởng ban. Phó trưởng ban là ông Lê Văn Bình, Chủ tịch "
+            "UBND tỉnh và bà Đàng Thị Nga, Phó Chủ tịch HĐND tỉnh.")
+    roles = _roles(text)
+    assert ("Lê Văn Bình", "Phó Trưởng ban", "Ban Lễ tang đồng chí Nguyễn Văn Hạo") in roles
+    assert ("Đàng Thị Nga", "Phó Trưởng ban", "Ban Lễ tang đồng chí Nguyễn Văn Hạo") in roles

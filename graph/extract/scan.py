@@ -393,6 +393,7 @@ def _before_middle_name(tokens: list[Token], index: int) -> bool:
     return index + 2 < len(tokens) and tokens[index + 1].text in {"Văn", "Thị"} and tokens[index + 2].is_cap
 
 
+_DEPUTIES_NAMED = re.compile(r"^\s*(?:[Cc]ác )?(Phó [Tt]rưởng ban) (?:là|gồm)\b")
 _FAITH_BOARDS = {("trị", "sự"): "Ban Trị sự", ("đại", "diện"): "Ban Đại diện"}
 _UNIT_WORDS = {"xã", "phường", "huyện", "tỉnh", "quận", "thôn", "bản", "ấp", "xóm", "làng", "trấn"}  # (before a place)
 
@@ -1529,6 +1530,12 @@ def scan_sentence(text: str) -> SentenceScan:
     if "lần lượt" in lowered:
         _posts_respectively(items, persons)
     _inspection_posts_of_the_committee_named(items, persons)
+    if (deputies := _DEPUTIES_NAMED.match(text)) is not None:
+        # "Phó Trưởng ban là ông A, …", "Các Phó Trưởng ban gồm đồng chí A, …; B, …": deputies of the
+        # board whose head the sentence before named (see resolve's _deputy_of)
+        for mention in persons.values():
+            mention.roles.insert(0, (Title(deputies.group(1), "Phó Trưởng ban", "Deputy Head"), None))
+            mention.cued = True
     found = [persons[k] for k in sorted(persons) if persons[k].cued or persons[k].roles]
     bodies = [it.body for it in items if it.body is not None]
     return SentenceScan(tokens, items, found, bodies, pending, _post_for_the_list(items))
