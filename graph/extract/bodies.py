@@ -1162,8 +1162,8 @@ def _deceased_in(sentence: str) -> str | None:
     passed away ("ông X, nguyên …, đã từ trần")."""
     found = _FUNERAL_RITE.search(sentence)
     start = found.end() if found else None
-    if start is None and _PASSED_AWAY.search(sentence):
-        cue = re.search(r"\b(?:đồng chí|ông|bà) (?=[^\W\d_])", sentence[:_PASSED_AWAY.search(sentence).start()])
+    if start is None and (passed := _PASSED_AWAY.search(sentence)) is not None:
+        cue = re.search(r"\b(?:đồng chí|ông|bà) (?=[^\W\d_])", sentence[:passed.start()])
         start = cue.end() if cue else None
     if start is None:
         return None
@@ -1476,10 +1476,8 @@ def _named(tokens, index, text):
         name = _surface(tokens, index, name_end, text)
         return tail[0], BodySpec(kind, head, name, name=name, english=english)
     elif shape == "foreign" or (shape == "delegation" and _foreign_province_at(tokens, j, text)):
-        if not _foreign_province_at(tokens, j, text) and head == "Đoàn đại biểu":
-            return _home_delegation(tokens, index, j, text, kind, english)
         if not _foreign_province_at(tokens, j, text):  # "Đoàn công tác tỉnh Phông Sa Lỳ (Lào)"
-            return None
+            return _home_delegation(tokens, index, j, text, kind, english) if head == "Đoàn đại biểu" else None
     elif shape == "delegation":
         # "Đoàn công tác của Bộ Chính trị": named by the body that sends it; "Đoàn kiểm tra số 7
         # của Bộ Chính trị, Ban Bí thư": by its number too, and later by the number alone
@@ -1697,7 +1695,7 @@ VERBS_AFTER_NAME = _VERBS_AFTER_DIVISION | {("tổ", "chức"), ("đã", "tổ")
 _SUB_DEPARTMENTS = PhraseTable({name: name for name in (
     "Kiểm lâm", "Thủy lợi", "Phát triển nông thôn", "Chăn nuôi và Thú y", "Chăn nuôi, Thú y và Thủy sản",
     "Trồng trọt và Bảo vệ thực vật", "Bảo vệ thực vật", "Thú y", "Thủy sản", "Kiểm ngư", "Đê điều và Phòng, chống thiên tai",
-    "Quản lý chất lượng nông lâm sản và thủy sản", "Quản lý chất lượng Nông lâm sản và Thủy sản", "Quản lý thị trường",
+    "Quản lý chất lượng nông lâm sản và thủy sản", "Quản lý thị trường",
     "Thống kê", "Thuế", "Hải quan", "Văn thư - Lưu trữ", "Dân số - Kế hoạch hóa gia đình", "Dân số",
     "An toàn vệ sinh thực phẩm", "An toàn thực phẩm", "Tiêu chuẩn Đo lường Chất lượng", "Biển và Hải đảo",
     "Bảo vệ môi trường", "Môi trường", "Đất đai", "Quản lý đất đai", "Giám định xây dựng", "Phát triển lâm nghiệp",

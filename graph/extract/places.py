@@ -61,15 +61,15 @@ def _stop_table() -> PhraseTable:
                  "Nghị quyết", "Chỉ thị", "Kết luận", "Quy định", "Quyết định", "Công văn", "Nghị định",
                  "Đại hội", "Hội nghị", "Tổng", "Phó", "Chủ tịch", "Bí thư", "Giám đốc", "Trưởng"):
         words[head] = True
-    words.update({level: True for level in lexicon.area_levels if level not in {"buôn", "plei", "bon"}})
-    # ("Bản" stays a stop word: "huyện Vụ Bản" is no department "Vụ Bản")
+    words.update({level: True for level in lexicon.area_levels if level not in _NAME_STARTING_LEVELS})
     return PhraseTable(words)
 
 
 _VILLAGE_NAME_STARTS = frozenset({"Làng", "Bản", "Xóm", "Buôn", "Plei", "Bon"})
 # village words that also begin place names ("buôn Cư Kroa" but "Buôn Đôn", "Buôn Ma Thuột"):
 # level words only in lower case
-LOWER_CASE_LEVELS = frozenset({"buôn", "plei", "bon", "bản"})  # ("thác Bản Giốc")
+_NAME_STARTING_LEVELS = frozenset({"buôn", "plei", "bon"})  # (not stop words in a name)
+LOWER_CASE_LEVELS = _NAME_STARTING_LEVELS | {"bản"}  # ("thác Bản Giốc"; "Bản" stays a stop word: "huyện Vụ Bản")
 
 
 def gazetteer_match(tokens: list[Token], index: int, text: str, kind: str | None = None):

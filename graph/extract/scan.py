@@ -600,8 +600,9 @@ def _cell_of_the_village_headed(tokens: list[Token], end: int) -> BodySpec | Non
         words.append(tokens[k].text)
         k += 1
     virtual = "Chi bộ " + " ".join(words)
-    parsed = parse_body(tokenize(virtual), 0, virtual)
-    return parsed[1] if parsed is not None and parsed[0] == len(tokenize(virtual)) else None
+    virtual_tokens = tokenize(virtual)
+    parsed = parse_body(virtual_tokens, 0, virtual)
+    return parsed[1] if parsed is not None and parsed[0] == len(virtual_tokens) else None
 
 
 def _workplace_before(items: list[Item]) -> BodySpec | None:
