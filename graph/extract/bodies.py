@@ -324,7 +324,19 @@ _NAMED_HEADS = {
     "Lãnh sự quán": ("OtherOrganization", "Consulate", "mission"),
     "Học viện": ("OtherOrganization", "Academy", "capitalized"),
     "Trường Chính trị": ("OtherOrganization", "Political School", "capitalized"),
+    # the Catholic church's dioceses and bishops' sees ("Giáo phận Hưng Hóa", "Tòa Giám mục Vinh"): a
+    # diocese spans provinces, so it is no province's body
+    "Giáo phận": ("OtherOrganization", "Diocese", "capitalized"),
+    "Tổng Giáo phận": ("OtherOrganization", "Archdiocese", "capitalized"),
+    "Tòa Giám mục": ("OtherOrganization", "Bishop's See", "capitalized"),
+    "Tòa Tổng Giám mục": ("OtherOrganization", "Archbishop's See", "capitalized"),
+    # the boards that keep a relic site ("Ban Quản lý di tích đền Trần", "Ban Quản lý Khu di tích Kim Liên")
+    "Ban Quản lý di tích": ("OtherOrganization", "Relic Site Management Board", "capitalized"),
+    "Ban Quản lý Khu di tích": ("OtherOrganization", "Relic Site Management Board", "capitalized"),
+    "Ban Quản lý khu di tích": ("OtherOrganization", "Relic Site Management Board", "capitalized"),
 }
+_RELIC_BOARDS = {"Ban Quản lý di tích", "Ban Quản lý Khu di tích", "Ban Quản lý khu di tích"}
+_MONUMENT_WORDS = {"đền", "chùa", "đình", "lăng", "miếu", "phủ", "khu", "quần", "thể", "tháp", "nhà", "thành"}
 _DELEGATION_SENDERS = {"StandingCommittee", "ExecutiveCommittee", "PartyCommittee", "PartyAgency", "OtherOrganization",
                        "PeoplesCouncil", "PeoplesCommittee", "Government", "FatherlandFront"}
 _DELEGATION_VERBS = {"làm", "đã", "đến", "thăm", "kiểm", "khảo", "giám", "tiếp", "cũng", "tặng", "trao"}
@@ -1336,6 +1348,9 @@ def _named(tokens, index, text):
             # "Ủy viên Hội đồng thành viên, Tổng Giám đốc Tổng công ty X": the board of the
             # company the next post names (see scan)
             return j, BodySpec(kind, head, head, english=english)
+        while head in _RELIC_BOARDS and j + 1 < len(tokens) and tokens[j].low in _MONUMENT_WORDS and j - start < 3:
+            j += 1  # "Ban Quản lý di tích đền Trần", "… di tích quần thể Yên Tử": the kind of site, in lower case
+            start = j
         if j >= len(tokens) or not tokens[j].is_cap:
             return None
         known = _SUB_DEPARTMENTS.match(tokens, j) if head == "Chi cục" else None
@@ -1350,6 +1365,8 @@ def _named(tokens, index, text):
         while known is None:
             while j < len(tokens) and j - start < (16 if head in _CORPORATE else 12) and tokens[j].is_word \
                     and tokens[j].low not in _STOP_LOWER:
+                if head in _RELIC_BOARDS and not tokens[j].is_cap:
+                    break  # "Trưởng ban Quản lý di tích đền Trần cùng …": a site's name is capitalized
                 if j > start and (len(tokens[j - 1].text) > 1 and tokens[j - 1].text.isupper() or (
                         j > start + 1 and (tokens[j - 2].text, tokens[j - 1].text) == ("Việt", "Nam"))) \
                         and person_named_at(tokens, j):

@@ -1,0 +1,23 @@
+"""Rules added in session 14, on invented sentences of the genre (other names, places and
+numbers than the test articles)."""
+from tests.invented import bodies as _bodies, roles as _roles
+
+
+def test_dioceses_and_bishops_sees_are_bodies_of_no_province_and_a_vicar_general_holds_a_post_in_one():
+    text = ("Ngày 21/12/2023, đồng chí Lò Văn Kiên, Chủ tịch UBND tỉnh Lai Châu đến thăm, chúc mừng Giáo phận "
+            "Hưng Hóa. Tiếp đoàn có Linh mục Trần Văn Bảy, Tổng Đại diện Giáo phận Hưng Hóa. Trước đó, đoàn đến "
+            "thăm Tòa Giám mục Giáo phận Lạng Sơn - Cao Bằng và Tòa Tổng Giám mục Hà Nội.")
+    bodies = _bodies(text)
+    for name in ("Giáo phận Hưng Hóa", "Tòa Giám mục Giáo phận Lạng Sơn - Cao Bằng", "Tòa Tổng Giám mục Hà Nội"):
+        assert (name, "OtherOrganization") in bodies
+    assert ("Trần Văn Bảy", "Tổng Đại diện", "Giáo phận Hưng Hóa") in _roles(text)
+
+
+def test_the_board_that_keeps_a_relic_site_is_named_with_the_site():
+    text = ("Ngày 20/2/2024, ông Lê Văn Tám, Chủ tịch UBND thành phố Nam Định dự lễ. Cụ Trần Văn Bảy, Trưởng ban "
+            "Quản lý di tích đền Trần cùng các cụ cao niên thực hiện nghi lễ. Ông Hà Văn Tư, Phó Trưởng Ban Quản lý Khu di tích "
+            "Kim Liên phát biểu.")
+    roles = _roles(text)
+    assert ("Trần Văn Bảy", "Trưởng ban", "Ban Quản lý di tích đền Trần") in roles
+    assert ("Hà Văn Tư", "Phó Trưởng ban", "Ban Quản lý Khu di tích Kim Liên") in roles
+    assert not any(name.startswith("Ban Quản lý di tích đền Trần c") for name, _ in _bodies(text))
