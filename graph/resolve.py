@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from graph.extract import ArticleMentions, AreaMention
-from graph.extract.bodies import (BLOC_ENGLISH, CORPORATIONS, DELEGATIONS, DIVISION_NAMES, TASK_BOARDS, TASK_COUNCILS,
+from graph.extract.bodies import (BLOC_ENGLISH, BOARDS_OF_A_DEPARTMENT, CORPORATIONS, DELEGATIONS, DIVISION_NAMES, TASK_BOARDS, TASK_COUNCILS,
                                   JOINT_OFFICE, NAMED_BEFORE, REGION_HEADS)
 from graph.extract.documents import kind_from_code
 from graph.extract.scan import association
@@ -466,6 +466,10 @@ def _composed(spec: BodySpec, inner: BodyRef) -> BodyRef:
                        parent=parent, area=area)
     if spec.name == JOINT_OFFICE and inner.kind == "PeoplesCommittee":
         return BodyRef(f"{spec.name} {inner.name}", spec.kind, f"{spec.english} {inner.english}",
+                       parent=inner, area=area)
+    if spec.head in BOARDS_OF_A_DEPARTMENT and inner.name.startswith("Sở ") and area is not None:
+        # "Ban Tôn giáo (Sở Nội vụ)": named, as in the province's own usage, after the province
+        return BodyRef(f"{spec.head} {_area_phrase(area)}", spec.kind, f"{_english_place(area)} {spec.english}",
                        parent=inner, area=area)
     if spec.head in DELEGATIONS and spec.name:  # "Đoàn giám sát số 3 của Ban Thường vụ Tỉnh ủy X"
         return BodyRef(f"{spec.name} của {inner.name}", spec.kind, spec.english, parent=inner, area=area)

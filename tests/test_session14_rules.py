@@ -21,3 +21,13 @@ def test_the_board_that_keeps_a_relic_site_is_named_with_the_site():
     assert ("Trần Văn Bảy", "Trưởng ban", "Ban Quản lý di tích đền Trần") in roles
     assert ("Hà Văn Tư", "Phó Trưởng ban", "Ban Quản lý Khu di tích Kim Liên") in roles
     assert not any(name.startswith("Ban Quản lý di tích đền Trần c") for name, _ in _bodies(text))
+
+
+def test_a_board_written_with_its_department_in_brackets_is_the_province_s_board_within_it():
+    text = ("Ngày 5/1/2022, ông Y Bhin Niê, Chủ tịch UBND tỉnh Đắk Lắk thăm các chức sắc. Cùng đi có ông Hoàng Văn "
+            "Lộc, Trưởng Ban Tôn giáo (Sở Nội vụ) và ông Lê Văn Hải, Trưởng Ban Thi đua - Khen thưởng tỉnh Đắk Lắk.")
+    roles = _roles(text)
+    assert ("Hoàng Văn Lộc", "Trưởng ban", "Ban Tôn giáo tỉnh Đắk Lắk") in roles
+    assert ("Lê Văn Hải", "Trưởng ban", "Ban Thi đua - Khen thưởng tỉnh Đắk Lắk") in roles
+    assert ("Ban Tôn giáo tỉnh Đắk Lắk", "Government") in _bodies(text)
+    assert ("Sở Nội vụ tỉnh Đắk Lắk", "Government") in _bodies(text)

@@ -186,6 +186,7 @@ _STATE = _aliased({
     # of a province (an HĐND's is tried first)
     "Ban Dân tộc": ("Government", "Ethnic Minorities Committee"),
     "Ban Tôn giáo": ("Government", "Religious Affairs Committee"),  # (of a province's Sở Nội vụ, until 2025)
+    "Ban Thi đua - Khen thưởng": ("Government", "Emulation and Commendation Board"),  # (the same)
     "Ban Tiếp công dân": ("Government", "Citizen Reception Board"),
     "Liên minh Hợp tác xã": ("OtherOrganization", "Cooperative Alliance"),
     "Ủy ban hành chính": ("PeoplesCommittee", "Administrative Committee"),  # (the people's committee before 1976)
@@ -715,6 +716,9 @@ MASS_ORGANIZATIONS = {"Hội Nông dân", "Hội Liên hiệp Phụ nữ", "Hộ
 _NAMED_WITH_PROVINCE = {"Kho bạc Nhà nước", "Cục Hải quan", "Cục Thuế"}
 
 
+BOARDS_OF_A_DEPARTMENT = {"Ban Tôn giáo", "Ban Thi đua - Khen thưởng"}
+
+
 def _state_body(tokens, index, text):
     tables = _tables()
     matched = tables["state"].match(tokens, index)
@@ -747,6 +751,14 @@ def _state_body(tokens, index, text):
         if head in _NATIONAL_FORCES:  # "Phó Tư lệnh BĐBP", "Đảng ủy BĐBP": the national force
             return end, BodySpec(kind, head, _surface(tokens, index, end, text), level=CENTRAL, name=head,
                                  english=english)
+        if head in BOARDS_OF_A_DEPARTMENT and end + 2 < len(tokens) and tokens[end].text == "(" \
+                and (department := parse_body(tokens, end + 1, text)) is not None and department[1].head == "Sở" \
+                and department[0] < len(tokens) and tokens[department[0]].text == ")":
+            # "Trưởng Ban Tôn giáo (Sở Nội vụ)": the province's board, within the department in brackets (read
+            # after it, as a body of its own)
+            sở = department[1]
+            return end, BodySpec(kind, head, _surface(tokens, index, end, text), level=sở.level,
+                                               of=sở, english=english)
         listed = head in MASS_ORGANIZATIONS and end + 1 < len(tokens) and tokens[end].text in {",", "và"} \
             and _tables()["state"].match(tokens, end + 1) is not None
         if (head == "Đoàn đại biểu Quốc hội" or kind in {"Government", "OtherOrganization"}) and not listed:
