@@ -42,6 +42,7 @@ class Lexicon:
     international_bodies: tuple[str, ...]
     role_connectors: tuple[str, ...]
     body_area_names: dict  # an area's name inside body names, when it differs ("Thành phố Hồ Chí Minh")
+    foreign_provinces: tuple[str, ...]  # "Hủa Phăn", "Mondulkiri": other countries' provinces, written "tỉnh X"
 
     def english_role(self, role: str) -> str:
         for title in self.titles:
@@ -84,4 +85,5 @@ def load_lexicon() -> Lexicon:
         international_bodies=tuple(raw["international_bodies"]),
         role_connectors=tuple(modern_tones(c) for c in raw["role_connectors"]),
         body_area_names={modern_tones(k): modern_tones(v) for k, v in raw["body_area_names"].items()},
+        foreign_provinces=tuple(modern_tones(name) for name in raw["foreign_provinces"]["names"]),
     )

@@ -31,3 +31,14 @@ def test_a_board_written_with_its_department_in_brackets_is_the_province_s_board
     assert ("Lê Văn Hải", "Trưởng ban", "Ban Thi đua - Khen thưởng tỉnh Đắk Lắk") in roles
     assert ("Ban Tôn giáo tỉnh Đắk Lắk", "Government") in _bodies(text)
     assert ("Sở Nội vụ tỉnh Đắk Lắk", "Government") in _bodies(text)
+
+
+def test_a_neighbour_s_province_the_lexicon_knows_is_foreign_without_its_country_in_brackets():
+    text = ("Ngày 12/3/2024, đồng chí Hoàng Văn Minh, Bí thư Tỉnh ủy Sơn La tiếp đoàn đại biểu tỉnh Luông Pha Bang do "
+            "đồng chí Khăm Phăn Phôm Ma Thắt, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Luông Pha Bang làm trưởng đoàn. Cùng "
+            "dự có ông Sok Chea, Phó Tỉnh trưởng tỉnh Svay Rieng.")
+    roles = _roles(text)
+    assert ("Khăm Phăn Phôm Ma Thắt", "Bí thư", "Tỉnh ủy Luông Pha Bang") in roles
+    assert ("Khăm Phăn Phôm Ma Thắt", "Tỉnh trưởng", "Chính quyền tỉnh Luông Pha Bang") in roles
+    assert ("Sok Chea", "Phó Tỉnh trưởng", "Chính quyền tỉnh Svay Rieng") in roles
+    assert not any(body == "Tỉnh ủy Sơn La" for name, _, body in roles if name == "Khăm Phăn Phôm Ma Thắt")

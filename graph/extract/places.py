@@ -16,9 +16,10 @@ from graph.lexicon import load_lexicon
 
 MAX_NAME_TOKENS = 4
 
-# The provinces of neighbouring countries an article names as such ("tỉnh Phông Sa Lỳ (Lào)").
-# The gazetteer knows every Vietnamese province, so an unknown name after "tỉnh" is no
-# province unless it is one of these; extract() sets them for the article it reads.
+# The provinces of other countries an article names as such ("tỉnh Phông Sa Lỳ (Lào)") or by a
+# name the lexicon knows ("tỉnh Hủa Phăn"). The gazetteer knows every Vietnamese province, so an
+# unknown name after "tỉnh" is no province unless it is one of these; extract() sets them for the
+# article it reads.
 FOREIGN_PROVINCES: ContextVar[frozenset[str]] = ContextVar("foreign_provinces", default=frozenset())
 _FOREIGN_PROVINCE = re.compile(
     r"\b[tT]ỉnh ((?:\w[\w'’-]* ){0,3}\w[\w'’-]*) \((?:nước )?(?:bạn )?(?:CHDCND |Vương quốc |Cộng hòa Dân chủ Nhân dân "
@@ -29,6 +30,8 @@ _FOREIGN_PROVINCE = re.compile(
 def foreign_provinces(text: str) -> frozenset[str]:
     """Names written "tỉnh X (Lào)", "tỉnh X (Vương quốc Campuchia)" that are no Vietnamese province."""
     found = set()
+    if "tỉnh " in text or "Tỉnh " in text:
+        found.update(match.group(1) for match in _known_foreign_province().finditer(text))
     for match in _FOREIGN_PROVINCE.finditer(text):
         words = match.group(1).split()
         first = len(words)
@@ -38,6 +41,14 @@ def foreign_provinces(text: str) -> frozenset[str]:
         if name and (_gazetteer() is None or _gazetteer().province(name) is None):
             found.add(name)
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _known_foreign_province() -> re.Pattern:
+    """"tỉnh Hủa Phăn", "tỉnh Mondulkiri": provinces of other countries the press names often
+    enough to be known without "(Lào)" after them."""
+    names = sorted(load_lexicon().foreign_provinces, key=len, reverse=True)
+    return re.compile(r"\b[tT]ỉnh (" + "|".join(map(re.escape, names)) + r")(?![\w'’-])")
 
 
 @lru_cache(maxsize=1)
