@@ -42,3 +42,14 @@ def test_a_neighbour_s_province_the_lexicon_knows_is_foreign_without_its_country
     assert ("Khăm Phăn Phôm Ma Thắt", "Tỉnh trưởng", "Chính quyền tỉnh Luông Pha Bang") in roles
     assert ("Sok Chea", "Phó Tỉnh trưởng", "Chính quyền tỉnh Svay Rieng") in roles
     assert not any(body == "Tỉnh ủy Sơn La" for name, _, body in roles if name == "Khăm Phăn Phôm Ma Thắt")
+
+
+def test_diplomats_ranks_and_the_offices_of_foreign_agencies():
+    text = ("Ngày 7/9/2023, UBND tỉnh Gia Lai làm việc với bà Sato Yuki, Trưởng Đại diện Văn phòng JICA Việt Nam, bà "
+            "Park Ji Won, Trưởng Đại diện Văn phòng KOICA tại Việt Nam và ông Lee Min, Bí thư thứ nhất Đại sứ quán "
+            "Hàn Quốc tại Việt Nam. Bà Trần Thị Hoa, Chánh Văn phòng UBND tỉnh dự.")
+    roles = _roles(text)
+    assert ("Sato Yuki", "Trưởng Đại diện", "Văn phòng JICA Việt Nam") in roles
+    assert ("Park Ji Won", "Trưởng Đại diện", "Văn phòng KOICA tại Việt Nam") in roles
+    assert ("Lee Min", "Bí thư thứ nhất", "Đại sứ quán Hàn Quốc tại Việt Nam") in roles
+    assert ("Trần Thị Hoa", "Chánh Văn phòng", "Văn phòng Ủy ban nhân dân tỉnh Gia Lai") in roles

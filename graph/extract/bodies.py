@@ -871,18 +871,42 @@ def mission_at(tokens, index: int, text: str, head: str, english: str):
     if country is None or not any(place.kind == "Country" for place in country[2]):
         return None
     end, name = country[0], f"{head} {country[1]}"
-    if end + 1 < len(tokens) and tokens[end].low == "tại" and tokens[end + 1].is_cap:
-        level = _tables()["level"].match(tokens, end + 1)
-        place = gazetteer_match(tokens, level[0] if level else end + 1, text)
-        if place is not None:
-            end, seat = place[0], load_lexicon().body_area_names.get(place[1], place[1])
-        else:  # a foreign city the gazetteer does not hold ("tại Côn Minh", "tại Busan")
-            k = end + 1
-            while k < len(tokens) and tokens[k].is_cap and tokens[k].is_word and k - end <= 4:
-                k += 1
-            end, seat = k, text[tokens[end + 1].start:tokens[k - 1].end]
-        name = f"{name} tại {seat}"
+    if (seat := _seat_at(tokens, end, text)) is not None:
+        end, name = seat[0], f"{name} tại {seat[1]}"
     return end, BodySpec("OtherOrganization", head, name, name=name, english=english)
+
+
+def _seat_at(tokens, index: int, text: str) -> tuple[int, str] | None:
+    """(end, name) of the place after "tại" where a mission or an agency's office sits."""
+    if index + 1 >= len(tokens) or tokens[index].low != "tại" or not tokens[index + 1].is_cap:
+        return None
+    level = _tables()["level"].match(tokens, index + 1)
+    place = gazetteer_match(tokens, level[0] if level else index + 1, text)
+    if place is not None:
+        return place[0], load_lexicon().body_area_names.get(place[1], place[1])
+    k = index + 1  # a foreign city the gazetteer does not hold ("tại Côn Minh", "tại Busan")
+    while k < len(tokens) and tokens[k].is_cap and tokens[k].is_word and k - index <= 4:
+        k += 1
+    return k, text[tokens[index + 1].start:tokens[k - 1].end]
+
+
+def _representative_office(tokens, index: int, end: int, text: str):
+    """"Văn phòng KOICA tại Việt Nam", "Văn phòng JICA Việt Nam": a foreign agency's office,
+    named by the agency's acronym and where it sits."""
+    if end >= len(tokens) or not (len(tokens[end].text) >= 3 and tokens[end].text.isalpha() and tokens[end].text.isupper()) \
+            or _tables()["state"].match(tokens, end):
+        return None  # (not "Văn phòng UBND tỉnh")
+    seat = _seat_at(tokens, end + 1, text)
+    if seat is None:
+        country = gazetteer_match(tokens, end + 1, text, "Country") if end + 1 < len(tokens) else None
+        if country is None or not any(place.kind == "Country" for place in country[2]):
+            return None
+        seat = (country[0], country[1])
+        name = f"Văn phòng {tokens[end].text} {seat[1]}"
+    else:
+        name = f"Văn phòng {tokens[end].text} tại {seat[1]}"
+    return seat[0], BodySpec("OtherOrganization", "Văn phòng", _surface(tokens, index, seat[0], text), name=name,
+                             english=f"{tokens[end].text} Office")
 
 
 def _firm_at(tokens, index: int, text: str):
@@ -963,6 +987,8 @@ def parse_body(tokens: list[Token], index: int, text: str):
                                   level=cspec.level, of=cspec, english=english)
         if department == "Ban Tổ chức" and (board := _event_board(tokens, index, end, text)) is not None:
             return board
+        if department == "Văn phòng" and (office := _representative_office(tokens, index, end, text)) is not None:
+            return office
         if department == "Văn phòng":
             # "Văn phòng UBND tỉnh", "Văn phòng Đoàn ĐBQH và HĐND tỉnh": the office of a state body
             state = _state_body(tokens, end, text)
