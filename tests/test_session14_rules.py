@@ -53,3 +53,13 @@ def test_diplomats_ranks_and_the_offices_of_foreign_agencies():
     assert ("Park Ji Won", "Trưởng Đại diện", "Văn phòng KOICA tại Việt Nam") in roles
     assert ("Lee Min", "Bí thư thứ nhất", "Đại sứ quán Hàn Quốc tại Việt Nam") in roles
     assert ("Trần Thị Hoa", "Chánh Văn phòng", "Văn phòng Ủy ban nhân dân tỉnh Gia Lai") in roles
+
+
+def test_a_district_in_brackets_after_a_list_of_communes_is_each_commune_s():
+    from tests.invented import extraction
+
+    text = ("Ngày 7/9/2023, đoàn công tác của UBND tỉnh Nghệ An kiểm tra tại các xã Châu Hạnh, Châu Thắng (huyện Quỳ "
+            "Châu) và xã Tam Hợp, Tam Quang (huyện Tương Dương).")
+    parents = {area.name: area.parent.name for area, _ in extraction(text).areas.values() if area.kind == "Commune"}
+    assert parents == {"Châu Hạnh": "Quỳ Châu", "Châu Thắng": "Quỳ Châu", "Tam Hợp": "Tương Dương",
+                       "Tam Quang": "Tương Dương"}

@@ -16,7 +16,7 @@ from graph.extract.documents import DocumentMention, announcement, apply_announc
 from graph.extract.events import EventMention, past_congresses, reported_meetings
 from graph.extract.places import FOREIGN_PROVINCES, foreign_provinces, gazetteer_match, place_name_at
 from graph.extract.scan import PersonMention, SentenceScan, bare_head_at, committee_of_party, scan_sentence
-from graph.extract.tokens import PhraseTable, tokenize
+from graph.extract.tokens import PhraseTable, Token, tokenize
 from graph.gazetteer import GREW_INTO
 from graph.lexicon import Title, load_lexicon
 from graph.types import Article, BodySpec, PartialDate
@@ -66,6 +66,18 @@ _FEATURE_WORDS = {"sông", "núi", "hồ", "đèo", "cầu", "đường", "phố
 _BEFORE_PLACES = {"ở", "tại", "như", "đến", "về"}
 
 
+def _bracketed_district(tokens: list[Token], index: int, sentence: str) -> str | None:
+    """The district, town or city named in brackets after a list of communes ("(huyện X)")."""
+    matched = _levels().match(tokens, index)
+    if matched is None or matched[1] not in {"District", "Town", "City"}:
+        return None
+    known = gazetteer_match(tokens, matched[0], sentence)
+    if known is None or known[0] >= len(tokens) or tokens[known[0]].text != ")" \
+            or not any(place.kind in {"District", "Town", "City"} for place in known[2]):
+        return None
+    return known[1]
+
+
 def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
     """Areas named with their level word ('xã Bình Điền, Hồng Tiến'), and bare province
     or country names the gazetteer knows."""
@@ -111,6 +123,11 @@ def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
                         break
                     found.append(AreaMention(kind, known[1], type_word, position=j + 1))
                     j = known[0]
+                if kind == "Commune" and j + 3 < len(tokens) and tokens[j].text == "(" \
+                        and (district := _bracketed_district(tokens, j + 1, sentence)) is not None:
+                    # "các xã Tam Hợp, Tam Quang (huyện Tương Dương)": the district of each commune listed
+                    listed = len(found) - next(n for n in range(len(found) - 1, -1, -1) if found[n].position == i)
+                    found[-listed:] = [replace(mention, hint=district) for mention in found[-listed:]]
                 claimed.update(range(i, j))
                 i = j
                 continue
