@@ -52,8 +52,8 @@ PROVINCE_ALIASES = {
     "Thừa Thiên Huế": ["Thừa Thiên - Huế", "Thừa Thiên-Huế"],
     "Bà Rịa - Vũng Tàu": ["Bà Rịa Vũng Tàu", "Bà Rịa-Vũng Tàu", "BR-VT"],
     "Hà Nội": ["Thủ đô Hà Nội", "Thủ đô"],
-    "Đắk Lắk": ["Đắc Lắc", "Dak Lak"],
-    "Đắk Nông": ["Đắc Nông"],
+    "Đắk Lắk": ["Đắc Lắc", "Dak Lak", "Đăk Lăk", "Đắk Lăk", "Đăk Lắk"],
+    "Đắk Nông": ["Đắc Nông", "Đăk Nông", "Dak Nong"],
     "Kiên Giang": ["Kiến Giang"],
 }
 # Provinces split or merged before the source data begins (1976–2008): obituaries, biographies

@@ -63,3 +63,11 @@ def test_a_district_in_brackets_after_a_list_of_communes_is_each_commune_s():
     parents = {area.name: area.parent.name for area, _ in extraction(text).areas.values() if area.kind == "Commune"}
     assert parents == {"Châu Hạnh": "Quỳ Châu", "Châu Thắng": "Quỳ Châu", "Tam Hợp": "Tương Dương",
                        "Tam Quang": "Tương Dương"}
+
+
+def test_the_older_spellings_of_the_highland_provinces():
+    text = "Ngày 7/9/2019, UBND tỉnh Đăk Lăk làm việc với UBND tỉnh Đăk Nông và Tỉnh ủy Đắk Lăk."
+    bodies = _bodies(text)
+    assert ("Ủy ban nhân dân tỉnh Đắk Lắk", "PeoplesCommittee") in bodies
+    assert ("Ủy ban nhân dân tỉnh Đắk Nông", "PeoplesCommittee") in bodies
+    assert ("Tỉnh ủy Đắk Lắk", "PartyCommittee") in bodies
