@@ -471,7 +471,8 @@ def _composed(spec: BodySpec, inner: BodyRef) -> BodyRef:
         # "Ban Tôn giáo (Sở Nội vụ)": named, as in the province's own usage, after the province
         return BodyRef(f"{spec.head} {_area_phrase(area)}", spec.kind, f"{_english_place(area)} {spec.english}",
                        parent=inner, area=area)
-    if spec.head in DELEGATIONS and spec.name:  # "Đoàn giám sát số 3 của Ban Thường vụ Tỉnh ủy X"
+    if (spec.head in DELEGATIONS or spec.head in TASK_BOARDS) and spec.name:
+        # "Đoàn giám sát số 3 của Ban Thường vụ Tỉnh ủy X", "Ban Chỉ đạo Chương trình 02-CTr/TU của Thành ủy X"
         return BodyRef(f"{spec.name} của {inner.name}", spec.kind, spec.english, parent=inner, area=area)
     if (spec.kind in {"EmulationCluster", "PartyAgency", "Government"} or spec.head == "Vụ") and spec.name:
         return BodyRef(spec.name, spec.kind, f"{spec.english} {spec.name}", parent=inner, area=inner.area)
@@ -544,16 +545,23 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
                                                      or body.kind == "PartyCommittee" and _of_a_corporation(body)
                                                      or body.kind == "FatherlandFront" and spec.of is None
                                                      or spec.head in TASK_COUNCILS
+                                                     or spec.head in TASK_BOARDS and spec.name is not None
                                                      or spec.head.startswith(("Ban Trị sự ", "Ban Đại diện ")))]
     context.named_bodies += [(sentence, body.parent) for sentence, spec, body in resolved  # ("Trưởng phòng X, Sở Y")
                              if body is not None and spec.of is not None and spec.of.head == "Sở"
                              and body.parent is not None and body.parent.name.startswith("Sở ")]
+    context.named_bodies += [(sentence, body.parent) for sentence, spec, body in resolved  # ("Đoàn kiểm tra của Ban
+                             if body is not None and spec.head in DELEGATIONS and spec.of is not None  # Chỉ đạo …")
+                             and spec.of.head in TASK_BOARDS and body.parent is not None]
     context.named_bodies.sort(key=lambda named: named[0])
     for sentence, spec, body in resolved:
         if _deferred(spec, deferred):
             body = resolve_body(spec, sentence, context)
         if body is not None:
             _add_body(extraction, body, spec.surface, sentence)
+            if spec.head in DELEGATIONS and spec.of is not None and spec.of.head in TASK_BOARDS \
+                    and body.parent is not None:  # "Đoàn kiểm tra của Ban Chỉ đạo Chương trình …": the board too
+                _add_body(extraction, body.parent, spec.of.surface, sentence)
     _resolve_persons(mentions, context, extraction)
     _resolve_documents(mentions, context, extraction)
     _resolve_events(mentions, context, extraction)

@@ -71,3 +71,15 @@ def test_the_older_spellings_of_the_highland_provinces():
     assert ("Ủy ban nhân dân tỉnh Đắk Lắk", "PeoplesCommittee") in bodies
     assert ("Ủy ban nhân dân tỉnh Đắk Nông", "PeoplesCommittee") in bodies
     assert ("Tỉnh ủy Đắk Lắk", "PartyCommittee") in bodies
+
+
+def test_a_steering_committee_named_by_a_party_programme_belongs_to_the_committee_that_adopted_it():
+    text = ("Ngày 7/9/2023, Ban Chỉ đạo Chương trình 02-CTr/TU của Thành ủy Hà Tĩnh họp. Ông Lê Văn Hùng, Phó Bí thư "
+            "Thường trực Thành ủy, Trưởng Ban Chỉ đạo chủ trì. Chiều cùng ngày, Đoàn kiểm tra của Ban Chỉ đạo Chương "
+            "trình số 15-CTr/HU của Huyện ủy Can Lộc do ông Hà Văn Tư, Phó Trưởng Ban Chỉ đạo làm Trưởng đoàn.")
+    roles = _roles(text)
+    assert ("Lê Văn Hùng", "Trưởng ban", "Ban Chỉ đạo Chương trình 02-CTr/TU của Thành ủy Hà Tĩnh") in roles
+    assert ("Hà Văn Tư", "Phó Trưởng ban", "Ban Chỉ đạo Chương trình số 15-CTr/HU của Huyện ủy Can Lộc") in roles
+    assert ("Hà Văn Tư", "Trưởng đoàn",
+            "Đoàn kiểm tra của Ban Chỉ đạo Chương trình số 15-CTr/HU của Huyện ủy Can Lộc") in roles
+    assert ("Ban Chỉ đạo Chương trình số 15-CTr/HU của Huyện ủy Can Lộc", "OtherOrganization") in _bodies(text)

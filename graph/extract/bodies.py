@@ -1599,6 +1599,14 @@ def _named(tokens, index, text):
             # tỉnh": a long task, its acronym in brackets before the level
         if head in TASK_BOARDS and j == start + 1 and tokens[start].low == "cấp":
             return None  # "Ban Chỉ đạo cấp tỉnh": any province's, a kind of committee
+        if head in TASK_BOARDS and j + 1 < len(tokens) and tokens[j].low == "của" and j - start <= 8 \
+                and _PROGRAMME_CODE.search(text, tokens[start].start, tokens[j - 1].end) \
+                and (committee := parse_committee(tokens, j + 1, text)) is not None:
+            # "Ban Chỉ đạo Chương trình 02-CTr/TU của Thành ủy X": named by the programme, of the committee
+            # that adopted it
+            return committee[0], BodySpec(kind, head, _surface(tokens, index, committee[0], text),
+                                          level=committee[1].level, name=text[tokens[index].start:tokens[j - 1].end],
+                                          of=committee[1], english=english)
         if j == start and head.startswith("Ban"):
             return _named_before(end, kind, head, english) if head in TASK_BOARDS else None
     name_end = j
@@ -1759,6 +1767,7 @@ TASK_COUNCILS = {"Hội đồng đánh giá", "Hội đồng bồi thường", "
 _COMMA_COUNCILS = {"Hội đồng đánh giá", "Hội đồng bồi thường"}  # (their task runs on: "…, phân hạng sản phẩm OCOP")
 _VILLAGE_WORDS_IN_NAMES = {"Bản", "Làng", "Xóm"}
 _UNITS_PLURAL = {"huyện", "xã", "phường", "tỉnh", "cấp", "địa", "quận", "thị", "thành", "đơn", "sở", "ngành"}
+_PROGRAMME_CODE = re.compile(r"\d+-[A-Za-zĐđ]+/[A-ZĐ]+\b")  # "02-CTr/TU", "15-NQ/HU"
 TASK_BOARDS = {"Ban Chỉ đạo", "Ban Chỉ huy"}  # named by their task; written bare, the one named before
 _REGIONAL_JUSTICE = {"Tòa án nhân dân khu vực", "Viện Kiểm sát nhân dân khu vực", "TAND khu vực", "VKSND khu vực"}
 _SAID_OF_A_COMMITTEE = {"cũng", "đã", "sẽ", "đang", "vừa", "nghe", "họp", "đều"}
