@@ -83,3 +83,10 @@ def test_a_steering_committee_named_by_a_party_programme_belongs_to_the_committe
     assert ("Hà Văn Tư", "Trưởng đoàn",
             "Đoàn kiểm tra của Ban Chỉ đạo Chương trình số 15-CTr/HU của Huyện ủy Can Lộc") in roles
     assert ("Ban Chỉ đạo Chương trình số 15-CTr/HU của Huyện ủy Can Lộc", "OtherOrganization") in _bodies(text)
+
+
+def test_a_province_s_radio_and_television_station():
+    text = ("Ngày 7/9/2023, Đài Phát thanh - Truyền hình tỉnh mở chuyên mục mới về cải cách hành chính của tỉnh Ninh "
+            "Thuận. Ông Lê Văn Hải, Giám đốc Đài Phát thanh - Truyền hình Vĩnh Phúc dự.")
+    assert ("Đài Phát thanh - Truyền hình tỉnh Ninh Thuận", "OtherOrganization") in _bodies(text)
+    assert ("Lê Văn Hải", "Giám đốc", "Đài Phát thanh - Truyền hình Vĩnh Phúc") in _roles(text)

@@ -187,6 +187,9 @@ _STATE = _aliased({
     "Ban Dân tộc": ("Government", "Ethnic Minorities Committee"),
     "Ban Tôn giáo": ("Government", "Religious Affairs Committee"),  # (of a province's Sở Nội vụ, until 2025)
     "Ban Thi đua - Khen thưởng": ("Government", "Emulation and Commendation Board"),  # (the same)
+    # a province's radio and television station ("Đài Phát thanh - Truyền hình tỉnh X", "… Vĩnh Phúc")
+    "Đài Phát thanh - Truyền hình": ("OtherOrganization", "Radio and Television Station"),
+    "Đài Phát thanh và Truyền hình": ("OtherOrganization", "Radio and Television Station"),
     "Ban Tiếp công dân": ("Government", "Citizen Reception Board"),
     "Liên minh Hợp tác xã": ("OtherOrganization", "Cooperative Alliance"),
     "Ủy ban hành chính": ("PeoplesCommittee", "Administrative Committee"),  # (the people's committee before 1976)
@@ -713,7 +716,8 @@ def mass_organization(tokens, index, text):
 _NATIONAL_FORCES = {"Bộ đội Biên phòng"}
 MASS_ORGANIZATIONS = {"Hội Nông dân", "Hội Liên hiệp Phụ nữ", "Hội Cựu chiến binh", "Liên đoàn Lao động",
                       "Hội Chữ thập đỏ"}
-_NAMED_WITH_PROVINCE = {"Kho bạc Nhà nước", "Cục Hải quan", "Cục Thuế"}
+_NAMED_WITH_PROVINCE = {"Kho bạc Nhà nước", "Cục Hải quan", "Cục Thuế", "Đài Phát thanh - Truyền hình",
+                        "Đài Phát thanh và Truyền hình"}
 
 
 BOARDS_OF_A_DEPARTMENT = {"Ban Tôn giáo", "Ban Thi đua - Khen thưởng"}
