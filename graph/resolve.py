@@ -195,7 +195,11 @@ def article_province(mentions: ArticleMentions, era: str) -> AreaRef | None:
     votes: Counter = Counter()
     first_seen: dict[str, int] = {}
     gazetteer = _gazetteer()
-    for order, (_, area) in enumerate(mentions.areas):
+    voted: set[tuple[int, str]] = set()  # one vote per sentence and province: a sentence that names a
+    # body of a body ("Ban Thường vụ Tỉnh ủy X") says no more about X than one that names X once; the
+    # mentions themselves break a tie
+    mentioned: Counter = Counter()
+    for order, (sentence, area) in enumerate(mentions.areas):
         names: set[str] = set()
         if area.kind in {"Province", None} and gazetteer.province(area.name):
             province = gazetteer.province(area.name)
@@ -208,7 +212,10 @@ def article_province(mentions: ArticleMentions, era: str) -> AreaRef | None:
         for name in names:
             if era == "post2025":
                 name = MERGED_2025.get(name, name)  # "Thành ủy Phúc Yên (cũ)" in 2025 is in Phú Thọ
-            votes[name] += 1
+            if (sentence, name) not in voted:
+                voted.add((sentence, name))
+                votes[name] += 1
+            mentioned[name] += 1
             first_seen.setdefault(name, order)
     site = _site_province(mentions.article.site, era)
     if site is not None:  # a provincial paper's own province (baohatinh.vn → Hà Tĩnh)
@@ -216,7 +223,7 @@ def article_province(mentions: ArticleMentions, era: str) -> AreaRef | None:
         first_seen.setdefault(site, len(mentions.areas))
     if not votes:
         return None
-    best = max(votes, key=lambda name: (votes[name], -first_seen[name]))
+    best = max(votes, key=lambda name: (votes[name], mentioned[name], -first_seen[name]))
     return _province_ref(best, era)
 
 

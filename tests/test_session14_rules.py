@@ -90,3 +90,13 @@ def test_a_province_s_radio_and_television_station():
             "Thuận. Ông Lê Văn Hải, Giám đốc Đài Phát thanh - Truyền hình Vĩnh Phúc dự.")
     assert ("Đài Phát thanh - Truyền hình tỉnh Ninh Thuận", "OtherOrganization") in _bodies(text)
     assert ("Lê Văn Hải", "Giám đốc", "Đài Phát thanh - Truyền hình Vĩnh Phúc") in _roles(text)
+
+
+def test_the_article_s_province_is_the_one_most_sentences_name():
+    text = ("Ngày 18/7/2020, UBKT Trung ương đề nghị kỷ luật Ban Thường vụ Tỉnh ủy Bắc Kạn. Sai phạm xảy ra tại huyện "
+            "Ba Bể của tỉnh Bắc Kạn. Trách nhiệm thuộc về ông Hà Văn Tư, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh. "
+            "UBKT cũng xem xét Ban Thường vụ Huyện ủy Văn Lãng (tỉnh Lạng Sơn) và yêu cầu Ban Thường vụ Tỉnh ủy Lạng "
+            "Sơn, Ủy ban Kiểm tra Tỉnh ủy Lạng Sơn xử lý.")
+    roles = _roles(text)
+    assert ("Hà Văn Tư", "Phó Bí thư", "Tỉnh ủy Bắc Kạn") in roles
+    assert ("Hà Văn Tư", "Chủ tịch", "Ủy ban nhân dân tỉnh Bắc Kạn") in roles
