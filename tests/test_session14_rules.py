@@ -100,3 +100,13 @@ def test_the_article_s_province_is_the_one_most_sentences_name():
     roles = _roles(text)
     assert ("Hà Văn Tư", "Phó Bí thư", "Tỉnh ủy Bắc Kạn") in roles
     assert ("Hà Văn Tư", "Chủ tịch", "Ủy ban nhân dân tỉnh Bắc Kạn") in roles
+
+
+def test_units_of_one_rank_listed_after_a_committee_share_its_head_but_a_higher_unit_only_places_it():
+    text = ("Ngày 7/9/2020, ông Lê Văn Hải đề nghị các sở, ngành, UBND TP Vị Thanh, TP Ngã Bảy, TX Long Mỹ và các "
+            "huyện hoàn thành dự toán. Bà Lê Thị Hoa, Chủ tịch UBND xã Hỏa Lựu, thành phố Vị Thanh dự.")
+    bodies = _bodies(text)
+    for name in ("Ủy ban nhân dân thành phố Ngã Bảy", "Ủy ban nhân dân thị xã Long Mỹ"):
+        assert (name, "PeoplesCommittee") in bodies
+    assert ("Lê Thị Hoa", "Chủ tịch", "Ủy ban nhân dân xã Hỏa Lựu") in _roles(text)
+    assert sum(name.startswith("Ủy ban nhân dân") for name, _ in bodies) == 4

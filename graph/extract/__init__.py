@@ -441,7 +441,8 @@ def _shared_areas(scan: SentenceScan, sentence: str) -> tuple[list[BodySpec], li
         if body is not None and body.kind in _SHARED_TAIL_KINDS and body.of is None and body.area_name \
                 and item.end < len(tokens) and tokens[item.end].text == ",":
             # "Ủy ban MTTQ Việt Nam thị trấn Ba Chúc, các xã Lương Phi, Châu Lăng"
-            added.extend(_listed_units(tokens, item.end + 1, replace(body, surface=body.head)))
+            added.extend(_listed_units(tokens, item.end + 1, replace(body, surface=body.head))
+                         or _sibling_units(tokens, item.end + 1, replace(body, surface=body.head)))
         if body is not None and not _bare(body) and _unplaced(body):
             # "Ban Thường vụ Đảng ủy các xã A, B", "Phòng Văn hóa - Thông tin các huyện A, B"
             units = _listed_units(tokens, item.end, body)
@@ -579,6 +580,33 @@ def _unit_word_at(tokens, k: int) -> tuple[str, int] | None:
         if tuple(t.low for t in tokens[k:k + len(words)]) == words:
             return " ".join(words), k + len(words)
     return None
+
+
+_UNIT_RANKS = {"thành phố": "district", "tp": "district", "thị xã": "district", "tx": "district", "huyện": "district",
+               "quận": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune"}
+
+
+def _sibling_units(tokens, k: int, head: BodySpec) -> list[BodySpec]:
+    """'UBND TP Vị Thanh, TP Ngã Bảy, TX Long Mỹ': units of the first one's rank, each with its unit
+    word, share its head (but 'UBND xã A, huyện B' places the commune in its district)."""
+    rank = _UNIT_RANKS.get((head.level_word or "").casefold())
+    found = []
+    while rank is not None and k < len(tokens):
+        unit = _unit_word_at(tokens, k) or ((tokens[k].text, k + 1) if tokens[k].text in {"TP", "TX"} else None)
+        if unit is None or _UNIT_RANKS.get(unit[0].casefold()) != rank:
+            break
+        start = k = unit[1]
+        while k < len(tokens) and tokens[k].is_cap and tokens[k].is_word and k - start < 4:
+            k += 1
+        spelled = _spelled_out(head, unit[0], " ".join(t.text for t in tokens[start:k])) if k > start else None
+        if spelled is None:
+            break
+        found.append(spelled)
+        if k + 1 < len(tokens) and tokens[k].text in {",", "và"}:
+            k += 1
+        else:
+            break
+    return found
 
 
 def _listed_units(tokens, end: int, head: BodySpec) -> list[BodySpec]:
