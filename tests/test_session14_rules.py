@@ -110,3 +110,13 @@ def test_units_of_one_rank_listed_after_a_committee_share_its_head_but_a_higher_
         assert (name, "PeoplesCommittee") in bodies
     assert ("Lê Thị Hoa", "Chủ tịch", "Ủy ban nhân dân xã Hỏa Lựu") in _roles(text)
     assert sum(name.startswith("Ủy ban nhân dân") for name, _ in bodies) == 4
+
+
+def test_a_body_of_two_or_three_units_named_with_their_number_is_each_unit_s():
+    text = ("Ngày 7/9/2025, Hội Nông dân tỉnh Vĩnh Long tổ chức hội nghị sau khi Hội Nông dân ba tỉnh Vĩnh Long, Bến "
+            "Tre và Trà Vinh (cũ) hợp nhất. Ủy ban MTTQ Việt Nam hai tỉnh Hưng Yên và Thái Bình (cũ) cũng đã hợp nhất.")
+    bodies = _bodies(text)
+    for name in ("Hội Nông dân tỉnh Bến Tre", "Hội Nông dân tỉnh Trà Vinh"):
+        assert (name, "OtherOrganization") in bodies
+    for name in ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hưng Yên", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Thái Bình"):
+        assert (name, "FatherlandFront") in bodies

@@ -481,7 +481,7 @@ def _shared_areas(scan: SentenceScan, sentence: str) -> tuple[list[BodySpec], li
             replaced.append(item.body)
     _shared_division_levels(items, tokens, added, replaced)
     for c in range(1, len(tokens) - 2):
-        if tokens[c].low != "các" or _unit_word_at(tokens, c + 1) is None:
+        if tokens[c].low not in _PLURALS or _unit_word_at(tokens, c + 1) is None:
             continue
         head = _state_head_before(tokens, c)  # "Hội Nông dân các xã A, B, C": a head no item holds
         if head is not None and not any(it.body is not None and it.end == c for it in items):
@@ -609,8 +609,12 @@ def _sibling_units(tokens, k: int, head: BodySpec) -> list[BodySpec]:
     return found
 
 
+_PLURALS = {"các", "hai", "ba", "bốn"}
+
+
 def _listed_units(tokens, end: int, head: BodySpec) -> list[BodySpec]:
-    unit = _unit_word_at(tokens, end + 1) if end + 1 < len(tokens) and tokens[end].low == "các" else None
+    unit = _unit_word_at(tokens, end + 1) if end + 1 < len(tokens) and (
+        tokens[end].low in _PLURALS or tokens[end].text in {"2", "3", "4"}) else None  # ("… hai tỉnh A và B (cũ)")
     if unit is None:
         return []
     found, level_word, k = [], unit[0], _past_descriptor(tokens, unit[1])
