@@ -120,3 +120,11 @@ def test_a_body_of_two_or_three_units_named_with_their_number_is_each_unit_s():
         assert (name, "OtherOrganization") in bodies
     for name in ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hưng Yên", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Thái Bình"):
         assert (name, "FatherlandFront") in bodies
+
+
+def test_a_ward_named_after_two_joined_wards_in_a_list_of_units():
+    text = ("Ngày 7/9/2025, Sở Nông nghiệp và Môi trường tỉnh Lâm Đồng phối hợp với UBND các phường Xuân Hương - Đà "
+            "Lạt, Bắc Gia Nghĩa cảnh báo sớm cho người dân.")
+    bodies = _bodies(text)
+    assert ("Ủy ban nhân dân phường Xuân Hương - Đà Lạt", "PeoplesCommittee") in bodies
+    assert ("Ủy ban nhân dân phường Bắc Gia Nghĩa", "PeoplesCommittee") in bodies

@@ -582,6 +582,17 @@ def _unit_word_at(tokens, k: int) -> tuple[str, int] | None:
     return None
 
 
+def _unit_name_end(tokens, k: int) -> int:
+    """The end of a unit's name: capitalized words, and the two parts of a name joined by a dash
+    ("phường Xuân Hương - Đà Lạt", named in 2025 after the wards it joined)."""
+    start = k
+    while k < len(tokens) and k - start < 8 and (tokens[k].is_cap and tokens[k].is_word or (
+            k > start and tokens[k].text in {"-", "–"} and k + 1 < len(tokens) and tokens[k + 1].is_cap
+            and tokens[k + 1].is_word)):
+        k += 1
+    return k
+
+
 _UNIT_RANKS = {"thành phố": "district", "tp": "district", "thị xã": "district", "tx": "district", "huyện": "district",
                "quận": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune"}
 
@@ -596,8 +607,7 @@ def _sibling_units(tokens, k: int, head: BodySpec) -> list[BodySpec]:
         if unit is None or _UNIT_RANKS.get(unit[0].casefold()) != rank:
             break
         start = k = unit[1]
-        while k < len(tokens) and tokens[k].is_cap and tokens[k].is_word and k - start < 4:
-            k += 1
+        k = _unit_name_end(tokens, k)
         spelled = _spelled_out(head, unit[0], " ".join(t.text for t in tokens[start:k])) if k > start else None
         if spelled is None:
             break
@@ -622,9 +632,8 @@ def _listed_units(tokens, end: int, head: BodySpec) -> list[BodySpec]:
         if (unit := _unit_word_at(tokens, k)) is not None:
             level_word, k = unit
         start = k
-        while k < len(tokens) and tokens[k].is_cap and tokens[k].is_word:
-            k += 1
-        if start == k or k - start > 4:
+        k = _unit_name_end(tokens, k)
+        if start == k or k - start > 7:
             break
         spelled = _spelled_out(head, level_word, " ".join(t.text for t in tokens[start:k]))
         if spelled is None:
