@@ -128,3 +128,9 @@ def test_a_ward_named_after_two_joined_wards_in_a_list_of_units():
     bodies = _bodies(text)
     assert ("Ủy ban nhân dân phường Xuân Hương - Đà Lạt", "PeoplesCommittee") in bodies
     assert ("Ủy ban nhân dân phường Bắc Gia Nghĩa", "PeoplesCommittee") in bodies
+
+
+def test_a_province_s_health_care_board_for_officials():
+    text = ("Ngày 7/9/2024, Ban Thường vụ Tỉnh ủy Lai Châu phân công đồng chí Chu Văn Hà, Trưởng Ban Tổ chức Tỉnh ủy "
+            "kiêm giữ chức Trưởng Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh.")
+    assert ("Chu Văn Hà", "Trưởng ban", "Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh Lai Châu") in _roles(text)
