@@ -134,3 +134,11 @@ def test_a_province_s_health_care_board_for_officials():
     text = ("Ngày 7/9/2024, Ban Thường vụ Tỉnh ủy Lai Châu phân công đồng chí Chu Văn Hà, Trưởng Ban Tổ chức Tỉnh ủy "
             "kiêm giữ chức Trưởng Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh.")
     assert ("Chu Văn Hà", "Trưởng ban", "Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh Lai Châu") in _roles(text)
+
+
+def test_the_council_and_departments_of_a_neighbour_s_province():
+    text = ("Ngày 7/9/2024, UBND tỉnh An Giang tiếp đoàn tỉnh Takéo. Cùng đi có ông Nhem Sok, Phó Chủ tịch Hội đồng "
+            "tỉnh Takéo; ông Ouk Van, Giám đốc Sở Nông nghiệp, Lâm nghiệp và Thủy sản tỉnh Takéo.")
+    roles = _roles(text)
+    assert ("Nhem Sok", "Phó Chủ tịch", "Hội đồng tỉnh Takéo") in roles
+    assert ("Ouk Van", "Giám đốc", "Sở Nông nghiệp, Lâm nghiệp và Thủy sản tỉnh Takéo") in roles

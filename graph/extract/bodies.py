@@ -316,6 +316,7 @@ _NAMED_HEADS = {
     "Báo": ("OtherOrganization", "Newspaper", "capitalized"),  # "Tổng Biên tập Báo Ninh Thuận"
     # the bodies of a neighbouring country's province ("Chính quyền tỉnh Phông Sa Lỳ")
     "Chính quyền": ("OtherOrganization", "Provincial Government", "foreign"),
+    "Hội đồng": ("OtherOrganization", "Provincial Council", "foreign"),  # "Hội đồng tỉnh Takéo (Campuchia)"
     "Đoàn đại biểu": ("OtherOrganization", "Delegation", "foreign"),
     "Đồn Biên phòng": ("OtherOrganization", "Border Guard Station", "capitalized"),
     # the regional courts, procuracies and enforcement offices of 2025 ("… khu vực 7 - Gia Lai")
@@ -1334,7 +1335,7 @@ def _named(tokens, index, text):
         else:
             return None
     elif shape == "agency":
-        agency = _tables()["agency"].match(tokens, j)
+        agency = _tables()["agency"].match(tokens, j) or _foreign_agency(tokens, j, text)
         if not agency:
             return None
         j, full_name = agency  # "Sở NN&PTNT" is the Sở Nông nghiệp và Phát triển nông thôn
@@ -1720,6 +1721,19 @@ def _past_department_name(tokens, start: int, j: int) -> bool:
         return True
     return token.low == "làm" and following.is_word and not following.is_cap and following.low not in {"và", "của"} \
         and not _tables()["level"].match(tokens, j + 1)
+
+
+def _foreign_agency(tokens, index: int, text: str) -> tuple[int, str] | None:
+    """(end, name) of a department of a neighbouring country's province, which Vietnam's list of
+    departments does not hold ("Sở Nông nghiệp, Lâm nghiệp và Thủy sản tỉnh Mondulkiri")."""
+    if not FOREIGN_PROVINCES.get() or index >= len(tokens) or not tokens[index].is_cap:
+        return None
+    for k in range(index + 1, min(len(tokens), index + 10)):
+        if not tokens[k].is_word and tokens[k].text not in {",", "-", "–"}:
+            return None
+        if tokens[k].low == "tỉnh":
+            return (k, text[tokens[index].start:tokens[k - 1].end]) if _foreign_province_at(tokens, k, text) else None
+    return None
 
 
 def _foreign_province_at(tokens, index: int, text: str) -> bool:
