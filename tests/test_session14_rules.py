@@ -142,3 +142,9 @@ def test_the_council_and_departments_of_a_neighbour_s_province():
     roles = _roles(text)
     assert ("Nhem Sok", "Phó Chủ tịch", "Hội đồng tỉnh Takéo") in roles
     assert ("Ouk Van", "Giám đốc", "Sở Nông nghiệp, Lâm nghiệp và Thủy sản tỉnh Takéo") in roles
+
+
+def test_a_neighbour_s_high_level_delegation():
+    text = ("Ngày 7/9/2024, Ban Thường vụ Tỉnh ủy Kon Tum tiếp Đoàn đại biểu cấp cao tỉnh Attapeu (Lào) do đồng chí "
+            "Xổm Phết, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Attapeu làm Trưởng đoàn.")
+    assert ("Xổm Phết", "Trưởng đoàn", "Đoàn đại biểu cấp cao tỉnh Attapeu") in _roles(text)

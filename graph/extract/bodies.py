@@ -1320,6 +1320,9 @@ def _named(tokens, index, text):
             and not _tables()["agency"].match(tokens, end):  # (but "Bộ Tư pháp" is one)
         return None
     j = end
+    if shape in {"foreign", "delegation"} and j + 2 < len(tokens) and (tokens[j].low, tokens[j + 1].low) == ("cấp", "cao") \
+            and _foreign_province_at(tokens, j + 2, text):
+        j += 2  # "Đoàn đại biểu cấp cao tỉnh Attapeu (Lào)": a neighbour's high-level delegation
     if shape == "mission":
         return mission_at(tokens, end, text, head, english)
     if shape == "number":
