@@ -148,3 +148,11 @@ def test_a_neighbour_s_high_level_delegation():
     text = ("Ngày 7/9/2024, Ban Thường vụ Tỉnh ủy Kon Tum tiếp Đoàn đại biểu cấp cao tỉnh Attapeu (Lào) do đồng chí "
             "Xổm Phết, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Attapeu làm Trưởng đoàn.")
     assert ("Xổm Phết", "Trưởng đoàn", "Đoàn đại biểu cấp cao tỉnh Attapeu") in _roles(text)
+
+
+def test_a_province_s_emulation_council_chaired_by_the_people_s_committee_s_chairman():
+    text = ("Ngày 18/9/2020, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Trà Vinh, Chủ tịch Hội đồng Thi đua - Khen thưởng "
+            "tỉnh Kim Văn Sơn chủ trì đại hội.")
+    roles = _roles(text)
+    assert ("Kim Văn Sơn", "Chủ tịch", "Hội đồng Thi đua - Khen thưởng tỉnh Trà Vinh") in roles
+    assert ("Kim Văn Sơn", "Chủ tịch", "Ủy ban nhân dân tỉnh Trà Vinh") in roles

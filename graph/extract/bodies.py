@@ -187,6 +187,8 @@ _STATE = _aliased({
     "Ban Dân tộc": ("Government", "Ethnic Minorities Committee"),
     "Ban Tôn giáo": ("Government", "Religious Affairs Committee"),  # (of a province's Sở Nội vụ, until 2025)
     "Ban Thi đua - Khen thưởng": ("Government", "Emulation and Commendation Board"),  # (the same)
+    # a province's council for emulation and commendation, chaired by the people's committee's chairman
+    "Hội đồng Thi đua - Khen thưởng": ("OtherOrganization", "Emulation and Commendation Council"),
     # a province's board for the health care of its leading officials (the party's)
     "Ban Bảo vệ, chăm sóc sức khỏe cán bộ": ("OtherOrganization", "Health Care Board for Officials"),
     # a province's radio and television station ("Đài Phát thanh - Truyền hình tỉnh X", "… Vĩnh Phúc")
