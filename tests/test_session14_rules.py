@@ -156,3 +156,11 @@ def test_a_province_s_emulation_council_chaired_by_the_people_s_committee_s_chai
     roles = _roles(text)
     assert ("Kim Văn Sơn", "Chủ tịch", "Hội đồng Thi đua - Khen thưởng tỉnh Trà Vinh") in roles
     assert ("Kim Văn Sơn", "Chủ tịch", "Ủy ban nhân dân tỉnh Trà Vinh") in roles
+
+
+def test_a_delegation_written_in_lower_case_is_a_body_when_the_text_names_its_head():
+    text = ("Chiều 14/3/2018, đoàn công tác của Ban Thường vụ Tỉnh ủy Hà Nam do đồng chí Lại Văn Tư, Bí thư Tỉnh ủy "
+            "làm trưởng đoàn đã làm việc với huyện Lý Nhân.")
+    assert ("Lại Văn Tư", "Trưởng đoàn", "Đoàn công tác của Ban Thường vụ Tỉnh ủy Hà Nam") in _roles(text)
+    unled = "Chiều 14/3/2018, đoàn công tác của Ban Thường vụ Tỉnh ủy Hà Nam đã làm việc với huyện Lý Nhân."
+    assert not any(name.startswith("Đoàn") for name, _ in _bodies(unled))

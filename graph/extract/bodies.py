@@ -1102,6 +1102,8 @@ def parse_body(tokens: list[Token], index: int, text: str):
     centre = mass_centre(tokens, index, text)
     if centre:
         return centre
+    if token.text == "đoàn":
+        return _led_delegation_in_lower_case(tokens, index, text)
     fixed = _fixed(tokens, index, text)
     committee = parse_committee(tokens, index, text)
     state = _state_body(tokens, index, text)
@@ -1110,6 +1112,25 @@ def parse_body(tokens: list[Token], index: int, text: str):
     if not candidates:
         return None
     return max(candidates, key=lambda c: c[0])
+
+
+_LOWER_DELEGATIONS = {("công", "tác"), ("kiểm", "tra"), ("giám", "sát"), ("khảo", "sát")}
+
+
+def _led_delegation_in_lower_case(tokens, index, text):
+    """"đoàn công tác của Ban Thường vụ Tỉnh ủy X do đồng chí A … làm trưởng đoàn": a delegation
+    written in lower case is a body when the text names who leads it (a post in it); one merely
+    mentioned ("đoàn công tác của tỉnh đã làm việc") is not."""
+    if index + 3 >= len(tokens) or (tokens[index + 1].low, tokens[index + 2].low) not in _LOWER_DELEGATIONS:
+        return None
+    window = [token.low for token in tokens[index + 3:index + 70]]
+    if not any(window[k:k + 3] == ["làm", "trưởng", "đoàn"] for k in range(len(window) - 2)):
+        return None
+    capitalized = [*tokens[:index], tokens[index]._replace(text="Đoàn", is_cap=True), *tokens[index + 1:]]
+    found = _named(capitalized, index, text[:tokens[index].start] + "Đ" + text[tokens[index].start + 1:])
+    if found is None or found[1].of is None and found[1].level is None:
+        return None  # (a sender must be named: "của Ban Thường vụ Tỉnh ủy X", "tỉnh Y")
+    return found
 
 
 def _association_department(tokens, index, text):
