@@ -164,3 +164,13 @@ def test_a_delegation_written_in_lower_case_is_a_body_when_the_text_names_its_he
     assert ("Lại Văn Tư", "Trưởng đoàn", "Đoàn công tác của Ban Thường vụ Tỉnh ủy Hà Nam") in _roles(text)
     unled = "Chiều 14/3/2018, đoàn công tác của Ban Thường vụ Tỉnh ủy Hà Nam đã làm việc với huyện Lý Nhân."
     assert not any(name.startswith("Đoàn") for name, _ in _bodies(unled))
+
+
+def test_young_party_members_recruits_and_journalists_are_people():
+    from tests.invented import extraction
+
+    text = ("Ngày 5/3/2024, Chủ tịch UBND huyện Vân Hồ Sồng A Lử thông tin nhanh. Đảng viên trẻ Trịnh Thị Ngọc Hoa đề "
+            "xuất lập nhóm. Tân binh Lương Văn Thắm hứa sẽ nỗ lực. Nhà báo Lê Văn Tiệp cho biết.")
+    names = {person.name for person in extraction(text).persons}
+    assert {"Sồng A Lử", "Trịnh Thị Ngọc Hoa", "Lương Văn Thắm", "Lê Văn Tiệp"} <= names
+    assert ("Sồng A Lử", "Chủ tịch", "Ủy ban nhân dân huyện Vân Hồ") in _roles(text)

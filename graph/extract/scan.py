@@ -85,7 +85,9 @@ def _tables():
                              "cô giáo": "cue", "đảng viên": "cue", "bị cáo": "cue", "bị can": "cue",
                              "luật sư": "cue", "liệt sĩ": "cue", "thương binh": "cue", "bệnh binh": "cue",
                              "mẹ việt nam anh hùng": "cue", "vận động viên": "cue", "trọng tài": "cue",
-                             "huấn luyện viên": "cue", "nghệ sĩ": "cue", "cả sư": "cue"}),
+                             "huấn luyện viên": "cue", "nghệ sĩ": "cue", "cả sư": "cue", "đảng viên trẻ": "cue",
+                             "tân binh": "cue", "nhà báo": "cue", "phóng viên": "cue", "kỹ sư": "cue",
+                             "giáo viên": "cue"}),
         "connector": PhraseTable({c: c for c in lexicon.role_connectors}),
     }
 
