@@ -760,7 +760,16 @@ def _suffix_issuer(number: str | None, context: Context) -> BodyRef | None:
         return BodyRef("Bộ Chính trị", "Politburo", "Politburo", parent=CENTRAL_COMMITTEE, area=VIETNAM)
     if key == "province_committee" and context.province is not None:
         return committee_of(context.province)
+    if key in _STATE_SUFFIXES and (area := context.province) is not None:
+        # "Tỉnh đã ban hành Quyết định số 248/QĐ-UBND": the province's people's committee; a district's or
+        # commune's number says so no more than the province's does, and they are cited less
+        head, kind, english = _STATE_SUFFIXES[key]
+        return BodyRef(f"{head} {_area_phrase(area)}", kind, f"{_english_place(area)} {english}", area=area)
     return None
+
+
+_STATE_SUFFIXES = {"peoples_committee": ("Ủy ban nhân dân", "PeoplesCommittee", "People's Committee")}
+# (not "-HĐND": a council's plans and notices are its standing office's as often as its own)
 
 
 def _resolve_documents(mentions: ArticleMentions, context: Context, extraction: Extraction) -> None:

@@ -174,3 +174,16 @@ def test_young_party_members_recruits_and_journalists_are_people():
     names = {person.name for person in extraction(text).persons}
     assert {"Sồng A Lử", "Trịnh Thị Ngọc Hoa", "Lương Văn Thắm", "Lê Văn Tiệp"} <= names
     assert ("Sồng A Lử", "Chủ tịch", "Ủy ban nhân dân huyện Vân Hồ") in _roles(text)
+
+
+def test_a_people_s_committee_number_with_no_issuer_written_is_the_province_s():
+    text = ("Ngày 4/3/2020, UBND tỉnh Sóc Trăng họp bàn phòng, chống hạn mặn. Tỉnh đã ban hành Quyết định số "
+            "417/QĐ-UBND ngày 5/2/2020 công bố tình huống khẩn cấp do hạn hán, xâm nhập mặn.")
+    assert ("417/QĐ-UBND", "Ủy ban nhân dân tỉnh Sóc Trăng") in {(d.number, d.issuer.name if d.issuer else None)
+                                                                for d in _documents_of(text)}
+
+
+def _documents_of(text):
+    from tests.invented import extraction
+
+    return extraction(text).documents
