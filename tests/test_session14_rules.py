@@ -187,3 +187,12 @@ def _documents_of(text):
     from tests.invented import extraction
 
     return extraction(text).documents
+
+
+def test_a_citizen_reception_is_a_meeting_of_the_body_its_host_heads():
+    from tests.invented import extraction
+
+    text = ("Chiều 16/4/2026, tại Trụ sở Tiếp công dân tỉnh, đồng chí Sùng A Lềnh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND "
+            "tỉnh Lào Cai chủ trì buổi tiếp công dân định kỳ tháng 4.")
+    events = extraction(text).events
+    assert [(e.kind, e.organizer.name) for e in events] == [("Meeting", "Ủy ban nhân dân tỉnh Lào Cai")]

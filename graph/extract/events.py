@@ -268,6 +268,17 @@ _DAY_MONTH = re.compile(r"(?:[12]\d|3[01]|0?[1-9])[/-](?:1[0-2]|0?[1-9])(?:[/-](
 _ASKING = ("hướng dẫn", "yêu cầu", "đề nghị", "chỉ đạo", "giao", "chọn")
 
 
+_HEADS_WHO_RECEIVE = {"Bí thư", "Chủ tịch"}
+
+
+def _host_of_the_reception(scan: SentenceScan, position: int) -> BodySpec | None:
+    """The body whose head receives citizens: the last body the chair heads ("Phó Bí thư Tỉnh ủy,
+    Chủ tịch UBND tỉnh" → the UBND)."""
+    heads = [item.body for item in scan.items if item.kind == "role" and item.end <= position
+             and item.body is not None and item.title.role in _HEADS_WHO_RECEIVE]
+    return heads[-1] if heads else None
+
+
 def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec] | None:
     """(label start, kind, organizer) of the meeting a sentence reports, if any."""
     tokens = scan.tokens
@@ -281,6 +292,9 @@ def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec]
         if citations else set()
     for position in range(len(tokens) - 1):
         pair = (lows[position], lows[position + 1])
+        if pair == ("chủ", "trì") and lows[position + 2:position + 6] == ["buổi", "tiếp", "công", "dân"] \
+                and (host := _host_of_the_reception(scan, position)) is not None:
+            return position + 2, "Meeting", host  # "A, Bí thư Tỉnh ủy, chủ trì buổi tiếp công dân định kỳ"
         if position in cited:
             continue  # "Thông báo số 486/TB-VP … về kết luận … tại buổi làm việc với …": what a document is about
         if pair == ("tổ", "chức") and position > 0 and lows[position - 1] in {"về", "việc"}:
