@@ -196,3 +196,12 @@ def test_a_citizen_reception_is_a_meeting_of_the_body_its_host_heads():
             "tỉnh Lào Cai chủ trì buổi tiếp công dân định kỳ tháng 4.")
     events = extraction(text).events
     assert [(e.kind, e.organizer.name) for e in events] == [("Meeting", "Ủy ban nhân dân tỉnh Lào Cai")]
+
+
+def test_a_body_that_organizes_a_conference_with_a_partner_the_reader_does_not_know():
+    from tests.invented import extraction
+
+    text = ("Chiều 19/7/2018, tại TP Vĩnh Yên, UBND tỉnh Vĩnh Phúc phối hợp với Cơ quan Xúc tiến Thương mại và Đầu tư "
+            "Nhật Bản (JETRO) tại Hà Nội tổ chức Hội nghị xúc tiến đầu tư năm 2018.")
+    events = extraction(text).events
+    assert [(e.kind, e.organizer.name) for e in events] == [("Conference", "Ủy ban nhân dân tỉnh Vĩnh Phúc")]

@@ -110,6 +110,10 @@ def _organizer_before(scan: SentenceScan, position: int, citations=(), coordinat
                and not (t.is_cap or not t.is_word or t.low in _APPOSITION or t.text.isdigit())]
         habitual = any(t.low in _HABITUAL and not t.is_cap for t in between)
         # (not "thường" of a leader's "Ban Thường vụ", nor "Định" of "phường Tân Định")
+        partner = lows[:3] == ["phối", "hợp", "với"] and len(between) <= 25 and not any(
+            it.kind == "body" and item.end <= it.start < position for it in scan.items)
+        if partner:  # "UBND tỉnh phối hợp với Cơ quan Xúc tiến … (KOTRA) tổ chức hội nghị": a partner no
+            gap = []  # body the reader knows, between the organizer and its verb
         joined = coordinated and lows and lows[-1] == "và" and len(gap) <= 20 and "đã" in lows[:3] \
             and not any(it.kind == "body" and item.end <= it.start < position for it in scan.items)
         if joined:  # ("… Cảng hàng không … và làm việc": a habit is said next to its verb)
