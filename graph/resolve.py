@@ -31,7 +31,7 @@ _LEVEL_EN = {"Province": "Provincial", "City": "City", "Town": "Town", "District
              "Commune": "Commune", "Village": "Village"}
 _DEFAULT_TYPE_WORD = {"Province": "tỉnh", "City": "thành phố", "Town": "thị xã", "District": "huyện",
                       "Commune": "xã", "Village": "thôn"}
-_TYPE_WORDS = {"tp": "thành phố", "tp.": "thành phố", "thành phố": "thành phố"}
+_TYPE_WORDS = {"tp": "thành phố", "tp.": "thành phố", "thành phố": "thành phố", "huyện đảo": "huyện"}  # (an island district is a "huyện")
 _UNIQUE_HOLDER_PREFIXES = ("Phó", "Ủy viên", "Đại biểu", "Thành viên")
 
 

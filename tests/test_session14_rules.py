@@ -205,3 +205,15 @@ def test_a_body_that_organizes_a_conference_with_a_partner_the_reader_does_not_k
             "Nhật Bản (JETRO) tại Hà Nội tổ chức Hội nghị xúc tiến đầu tư năm 2018.")
     events = extraction(text).events
     assert [(e.kind, e.organizer.name) for e in events] == [("Conference", "Ủy ban nhân dân tỉnh Vĩnh Phúc")]
+
+
+def test_a_list_of_a_neighbour_s_provinces_and_an_island_district():
+    from tests.invented import extraction
+
+    text = ("Ngày 5/3/2020, Bộ đội Biên phòng tỉnh Tây Ninh phối hợp với lực lượng chức năng ba tỉnh Tbong Khmum, "
+            "Kratie và Svay Rieng (Vương quốc Campuchia) quản lý biên giới. Ông Lê Văn Tư, Chủ tịch UBND huyện đảo "
+            "Cô Tô dự.")
+    areas = {(area.name, area.kind) for area, _ in extraction(text).areas.values()}
+    assert {("Tbong Khmum", "Province"), ("Kratie", "Province"), ("Svay Rieng", "Province"),
+            ("Cô Tô", "District")} <= areas
+    assert ("Lê Văn Tư", "Chủ tịch", "Ủy ban nhân dân huyện Cô Tô") in _roles(text)

@@ -14,7 +14,7 @@ from graph.extract.bodies import (BRANDS, COMMITTEE_CODES, EVENTS, INSTITUTIONS,
 from graph.extract.dates import dates_in, header_date, infer_year, opening_date, opening_last_day, opening_word, valid
 from graph.extract.documents import DocumentMention, announcement, apply_announcement, find_documents, may_issue
 from graph.extract.events import EventMention, past_congresses, reported_meetings
-from graph.extract.places import FOREIGN_PROVINCES, foreign_provinces, gazetteer_match, place_name_at
+from graph.extract.places import FOREIGN_PROVINCES, MAX_NAME_TOKENS, foreign_provinces, gazetteer_match, place_name_at
 from graph.extract.scan import PersonMention, SentenceScan, bare_head_at, committee_of_party, scan_sentence
 from graph.extract.tokens import PhraseTable, Token, tokenize
 from graph.gazetteer import GREW_INTO
@@ -66,6 +66,18 @@ _FEATURE_WORDS = {"sông", "núi", "hồ", "đèo", "cầu", "đường", "phố
 _BEFORE_PLACES = {"ở", "tại", "như", "đến", "về"}
 
 
+def _foreign_province_named(tokens: list[Token], index: int) -> tuple[int, str] | None:
+    """(end, name) of a neighbour's province the article names (see FOREIGN_PROVINCES) at `index`."""
+    names = FOREIGN_PROVINCES.get()
+    if not names or not tokens[index].is_cap:
+        return None
+    for end in range(min(len(tokens), index + MAX_NAME_TOKENS), index, -1):
+        name = " ".join(token.text for token in tokens[index:end])
+        if name in names:
+            return end, name
+    return None
+
+
 def _bracketed_district(tokens: list[Token], index: int, sentence: str) -> str | None:
     """The district, town or city named in brackets after a list of communes ("(huyện X)")."""
     matched = _levels().match(tokens, index)
@@ -115,6 +127,10 @@ def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
                 j = place[0]
                 # coordination: 'xã A, B và C' when the gazetteer knows B and C as such
                 while j + 1 < len(tokens) and tokens[j].text in {",", "và"}:
+                    if kind == "Province" and (foreign := _foreign_province_named(tokens, j + 1)) is not None:
+                        found.append(AreaMention(kind, foreign[1], type_word, position=j + 1))  # "ba tỉnh Tbong
+                        j = foreign[0]  # Khmum, Kratie và Mondulkiri (Vương quốc Campuchia)"
+                        continue
                     known = gazetteer_match(tokens, j + 1, sentence, kind)
                     if (not known or not known[2]) and kind == "District":  # ("các huyện …, Sa Pa" in 2019: a town since)
                         known = gazetteer_match(tokens, j + 1, sentence, GREW_INTO[kind])

@@ -32,6 +32,8 @@ def foreign_provinces(text: str) -> frozenset[str]:
     found = set()
     if "tỉnh " in text or "Tỉnh " in text:
         found.update(match.group(1) for match in _known_foreign_province().finditer(text))
+        if found:  # "ba tỉnh Tbong Khmum, Kratie và Mondulkiri": the others of a list, named without "tỉnh"
+            found.update(match.group(1) for match in _known_foreign_name().finditer(text))
     for match in _FOREIGN_PROVINCE.finditer(text):
         words = match.group(1).split()
         first = len(words)
@@ -49,6 +51,12 @@ def _known_foreign_province() -> re.Pattern:
     enough to be known without "(Lào)" after them."""
     names = sorted(load_lexicon().foreign_provinces, key=len, reverse=True)
     return re.compile(r"\b[tT]ỉnh (" + "|".join(map(re.escape, names)) + r")(?![\w'’-])")
+
+
+@lru_cache(maxsize=1)
+def _known_foreign_name() -> re.Pattern:
+    names = sorted(load_lexicon().foreign_provinces, key=len, reverse=True)
+    return re.compile(r"(?<![\w'’-])(" + "|".join(map(re.escape, names)) + r")(?![\w'’-])")
 
 
 @lru_cache(maxsize=1)
