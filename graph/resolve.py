@@ -13,8 +13,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from graph.extract import ArticleMentions, AreaMention
-from graph.extract.bodies import (BLOC_ENGLISH, BOARDS_OF_A_DEPARTMENT, CORPORATIONS, DELEGATIONS, DIVISION_NAMES, TASK_BOARDS, TASK_COUNCILS,
-                                  JOINT_OFFICE, NAMED_BEFORE, REGION_HEADS)
+from graph.extract.bodies import (BLOC_ENGLISH, BOARDS_OF_A_DEPARTMENT, CORPORATIONS, DELEGATIONS, DIVISION_NAMES,
+                                  TASK_BOARDS, TASK_COUNCILS, JOINT_OFFICE, NAMED_BEFORE, REGION_HEADS)
 from graph.extract.documents import kind_from_code
 from graph.extract.scan import association
 from graph.gazetteer import GREW_INTO, MERGED_2025
@@ -31,7 +31,8 @@ _LEVEL_EN = {"Province": "Provincial", "City": "City", "Town": "Town", "District
              "Commune": "Commune", "Village": "Village"}
 _DEFAULT_TYPE_WORD = {"Province": "tỉnh", "City": "thành phố", "Town": "thị xã", "District": "huyện",
                       "Commune": "xã", "Village": "thôn"}
-_TYPE_WORDS = {"tp": "thành phố", "tp.": "thành phố", "thành phố": "thành phố", "huyện đảo": "huyện"}  # (an island district is a "huyện")
+_TYPE_WORDS = {"tp": "thành phố", "tp.": "thành phố", "thành phố": "thành phố",
+               "huyện đảo": "huyện"}  # (an island district is a "huyện")
 _UNIQUE_HOLDER_PREFIXES = ("Phó", "Ủy viên", "Đại biểu", "Thành viên")
 
 

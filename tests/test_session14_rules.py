@@ -1,6 +1,6 @@
 """Rules added in session 14, on invented sentences of the genre (other names, places and
 numbers than the test articles)."""
-from tests.invented import bodies as _bodies, roles as _roles
+from tests.invented import bodies as _bodies, extraction as _extraction, roles as _roles
 
 
 def test_dioceses_and_bishops_sees_are_bodies_of_no_province_and_a_vicar_general_holds_a_post_in_one():
@@ -56,11 +56,9 @@ def test_diplomats_ranks_and_the_offices_of_foreign_agencies():
 
 
 def test_a_district_in_brackets_after_a_list_of_communes_is_each_commune_s():
-    from tests.invented import extraction
-
     text = ("Ngày 7/9/2023, đoàn công tác của UBND tỉnh Nghệ An kiểm tra tại các xã Châu Hạnh, Châu Thắng (huyện Quỳ "
             "Châu) và xã Tam Hợp, Tam Quang (huyện Tương Dương).")
-    parents = {area.name: area.parent.name for area, _ in extraction(text).areas.values() if area.kind == "Commune"}
+    parents = {area.name: area.parent.name for area, _ in _extraction(text).areas.values() if area.kind == "Commune"}
     assert parents == {"Châu Hạnh": "Quỳ Châu", "Châu Thắng": "Quỳ Châu", "Tam Hợp": "Tương Dương",
                        "Tam Quang": "Tương Dương"}
 
@@ -167,11 +165,9 @@ def test_a_delegation_written_in_lower_case_is_a_body_when_the_text_names_its_he
 
 
 def test_young_party_members_recruits_and_journalists_are_people():
-    from tests.invented import extraction
-
     text = ("Ngày 5/3/2024, Chủ tịch UBND huyện Vân Hồ Sồng A Lử thông tin nhanh. Đảng viên trẻ Trịnh Thị Ngọc Hoa đề "
             "xuất lập nhóm. Tân binh Lương Văn Thắm hứa sẽ nỗ lực. Nhà báo Lê Văn Tiệp cho biết.")
-    names = {person.name for person in extraction(text).persons}
+    names = {person.name for person in _extraction(text).persons}
     assert {"Sồng A Lử", "Trịnh Thị Ngọc Hoa", "Lương Văn Thắm", "Lê Văn Tiệp"} <= names
     assert ("Sồng A Lử", "Chủ tịch", "Ủy ban nhân dân huyện Vân Hồ") in _roles(text)
 
@@ -180,40 +176,28 @@ def test_a_people_s_committee_number_with_no_issuer_written_is_the_province_s():
     text = ("Ngày 4/3/2020, UBND tỉnh Sóc Trăng họp bàn phòng, chống hạn mặn. Tỉnh đã ban hành Quyết định số "
             "417/QĐ-UBND ngày 5/2/2020 công bố tình huống khẩn cấp do hạn hán, xâm nhập mặn.")
     assert ("417/QĐ-UBND", "Ủy ban nhân dân tỉnh Sóc Trăng") in {(d.number, d.issuer.name if d.issuer else None)
-                                                                for d in _documents_of(text)}
-
-
-def _documents_of(text):
-    from tests.invented import extraction
-
-    return extraction(text).documents
+                                                                for d in _extraction(text).documents}
 
 
 def test_a_citizen_reception_is_a_meeting_of_the_body_its_host_heads():
-    from tests.invented import extraction
-
     text = ("Chiều 16/4/2026, tại Trụ sở Tiếp công dân tỉnh, đồng chí Sùng A Lềnh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND "
             "tỉnh Lào Cai chủ trì buổi tiếp công dân định kỳ tháng 4.")
-    events = extraction(text).events
+    events = _extraction(text).events
     assert [(e.kind, e.organizer.name) for e in events] == [("Meeting", "Ủy ban nhân dân tỉnh Lào Cai")]
 
 
 def test_a_body_that_organizes_a_conference_with_a_partner_the_reader_does_not_know():
-    from tests.invented import extraction
-
     text = ("Chiều 19/7/2018, tại TP Vĩnh Yên, UBND tỉnh Vĩnh Phúc phối hợp với Cơ quan Xúc tiến Thương mại và Đầu tư "
             "Nhật Bản (JETRO) tại Hà Nội tổ chức Hội nghị xúc tiến đầu tư năm 2018.")
-    events = extraction(text).events
+    events = _extraction(text).events
     assert [(e.kind, e.organizer.name) for e in events] == [("Conference", "Ủy ban nhân dân tỉnh Vĩnh Phúc")]
 
 
 def test_a_list_of_a_neighbour_s_provinces_and_an_island_district():
-    from tests.invented import extraction
-
     text = ("Ngày 5/3/2020, Bộ đội Biên phòng tỉnh Tây Ninh phối hợp với lực lượng chức năng ba tỉnh Tbong Khmum, "
             "Kratie và Svay Rieng (Vương quốc Campuchia) quản lý biên giới. Ông Lê Văn Tư, Chủ tịch UBND huyện đảo "
             "Cô Tô dự.")
-    areas = {(area.name, area.kind) for area, _ in extraction(text).areas.values()}
+    areas = {(area.name, area.kind) for area, _ in _extraction(text).areas.values()}
     assert {("Tbong Khmum", "Province"), ("Kratie", "Province"), ("Svay Rieng", "Province"),
             ("Cô Tô", "District")} <= areas
     assert ("Lê Văn Tư", "Chủ tịch", "Ủy ban nhân dân huyện Cô Tô") in _roles(text)

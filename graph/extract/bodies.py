@@ -765,9 +765,8 @@ def _state_body(tokens, index, text):
                 and department[0] < len(tokens) and tokens[department[0]].text == ")":
             # "Trưởng Ban Tôn giáo (Sở Nội vụ)": the province's board, within the department in brackets (read
             # after it, as a body of its own)
-            sở = department[1]
-            return end, BodySpec(kind, head, _surface(tokens, index, end, text), level=sở.level,
-                                               of=sở, english=english)
+            return end, BodySpec(kind, head, _surface(tokens, index, end, text), level=department[1].level,
+                                 of=department[1], english=english)
         listed = head in MASS_ORGANIZATIONS and end + 1 < len(tokens) and tokens[end].text in {",", "và"} \
             and _tables()["state"].match(tokens, end + 1) is not None
         if (head == "Đoàn đại biểu Quốc hội" or kind in {"Government", "OtherOrganization"}) and not listed:

@@ -45,18 +45,20 @@ def foreign_provinces(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def _known_foreign_names() -> str:
+    """"Hủa Phăn|Mondulkiri|…": provinces of other countries the press names often enough to be
+    known without "(Lào)" after them (longest first)."""
+    return "|".join(map(re.escape, sorted(load_lexicon().foreign_provinces, key=len, reverse=True)))
+
+
 @lru_cache(maxsize=1)
 def _known_foreign_province() -> re.Pattern:
-    """"tỉnh Hủa Phăn", "tỉnh Mondulkiri": provinces of other countries the press names often
-    enough to be known without "(Lào)" after them."""
-    names = sorted(load_lexicon().foreign_provinces, key=len, reverse=True)
-    return re.compile(r"\b[tT]ỉnh (" + "|".join(map(re.escape, names)) + r")(?![\w'’-])")
+    return re.compile(r"\b[tT]ỉnh (" + _known_foreign_names() + r")(?![\w'’-])")
 
 
 @lru_cache(maxsize=1)
 def _known_foreign_name() -> re.Pattern:
-    names = sorted(load_lexicon().foreign_provinces, key=len, reverse=True)
-    return re.compile(r"(?<![\w'’-])(" + "|".join(map(re.escape, names)) + r")(?![\w'’-])")
+    return re.compile(r"(?<![\w'’-])(" + _known_foreign_names() + r")(?![\w'’-])")
 
 
 @lru_cache(maxsize=1)
