@@ -201,3 +201,15 @@ def test_a_list_of_a_neighbour_s_provinces_and_an_island_district():
     assert {("Tbong Khmum", "Province"), ("Kratie", "Province"), ("Svay Rieng", "Province"),
             ("Cô Tô", "District")} <= areas
     assert ("Lê Văn Tư", "Chủ tịch", "Ủy ban nhân dân huyện Cô Tô") in _roles(text)
+
+
+def test_a_foreign_country_s_agencies_are_named_up_to_their_country_and_their_seat():
+    text = ("Ngày 7/9/2023, UBND tỉnh Vĩnh Phúc phối hợp với Cơ quan Xúc tiến Thương mại và Đầu tư Hàn Quốc (KOTRA) "
+            "tại Hà Nội tổ chức hội nghị. Ông Nakamura Ken, Trưởng đại diện Tổ chức Xúc tiến Thương mại Nhật Bản tại "
+            "Hà Nội và ông John Okoro, Giám đốc Văn phòng Cơ quan Phát triển quốc tế Hoa Kỳ (USAID) tại Việt Nam dự. "
+            "Ban Tổ chức Tỉnh ủy cũng dự.")
+    bodies = _bodies(text)
+    for name in ("Cơ quan Xúc tiến Thương mại và Đầu tư Hàn Quốc tại Hà Nội", "Cơ quan Phát triển quốc tế Hoa Kỳ",
+                 "Tổ chức Xúc tiến Thương mại Nhật Bản tại Hà Nội"):
+        assert (name, "OtherOrganization") in bodies
+    assert not any(name.startswith("Tổ chức Tỉnh") for name, _ in bodies)

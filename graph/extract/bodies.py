@@ -332,6 +332,10 @@ _NAMED_HEADS = {
     "Tổng Lãnh sự quán": ("OtherOrganization", "Consulate General", "mission"),
     "Lãnh sự quán": ("OtherOrganization", "Consulate", "mission"),
     "Học viện": ("OtherOrganization", "Academy", "capitalized"),
+    # a foreign country's agencies ("Cơ quan Hợp tác quốc tế Hàn Quốc (KOICA)", "Tổ chức Xúc tiến
+    # Thương mại Nhật Bản (JETRO)"): named up to their country
+    "Cơ quan": ("OtherOrganization", "Agency", "country"),
+    "Tổ chức": ("OtherOrganization", "Organization", "country"),
     "Trường Chính trị": ("OtherOrganization", "Political School", "capitalized"),
     # the Catholic church's dioceses and bishops' sees ("Giáo phận Hưng Hóa", "Tòa Giám mục Vinh"): a
     # diocese spans provinces, so it is no province's body
@@ -1347,6 +1351,8 @@ def _named(tokens, index, text):
         j += 2  # "Đoàn đại biểu cấp cao tỉnh Attapeu (Lào)": a neighbour's high-level delegation
     if shape == "mission":
         return mission_at(tokens, end, text, head, english)
+    if shape == "country":
+        return _agency_of_a_country(tokens, index, end, text, kind, head, english)
     if shape == "number":
         if j < len(tokens) and tokens[j].low == "số":
             j += 1
@@ -1746,6 +1752,26 @@ def _past_department_name(tokens, start: int, j: int) -> bool:
         return True
     return token.low == "làm" and following.is_word and not following.is_cap and following.low not in {"và", "của"} \
         and not _tables()["level"].match(tokens, j + 1)
+
+
+def _agency_of_a_country(tokens, index: int, end: int, text: str, kind: str, head: str, english: str):
+    """"Cơ quan Phát triển quốc tế Hoa Kỳ": words of a name up to the country that ends it."""
+    if end >= len(tokens) or not tokens[end].is_cap or not tokens[end].is_word:
+        return None
+    for k in range(end + 1, min(len(tokens), end + 9)):
+        if not tokens[k].is_word or tokens[k].low in _STOP_LOWER - {"và"}:
+            return None
+        if tokens[k].is_cap and (country := gazetteer_match(tokens, k, text, "Country")) is not None \
+                and any(place.kind == "Country" for place in country[2]) and country[1] != "Việt Nam":
+            name, end = text[tokens[index].start:tokens[country[0] - 1].end], country[0]
+            glossed = end + 3 if end + 3 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")" \
+                and tokens[end + 1].text.isupper() else end  # ("… Hàn Quốc (KOTRA) tại Hà Nội")
+            office = index > 1 and (tokens[index - 2].text, tokens[index - 1].text) == ("Văn", "phòng")
+            if not office and (seat := _seat_at(tokens, glossed, text)) is not None:  # its office in Vietnam
+                name, end = f"{name} tại {seat[1]}", seat[0]  # (but "Văn phòng Cơ quan X tại Y" is the office's)
+            return end, BodySpec(kind, head, _surface(tokens, index, end, text), name=name,
+                                 english=f"{english} of {country[1]}")
+    return None
 
 
 def _foreign_agency(tokens, index: int, text: str) -> tuple[int, str] | None:
