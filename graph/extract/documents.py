@@ -223,13 +223,14 @@ def _dates_by_signing(mentions: list[DocumentMention], sentence: str) -> None:
             mention.date = opening[0]
 
 
-_ISSUES = re.compile(r"\b(?:vừa |đã |mới )?(?:ban hành|ký|(?:quyết định|phê duyệt|chấp thuận)(?: chủ trương đầu tư)? tại|"
+_ISSUES = re.compile(r"\b(?:vừa |đã |mới )?(?:ban hành|ký|(?:cụ thể|thể chế) hóa bằng|(?:quyết định|phê duyệt|chấp thuận)(?: chủ trương đầu tư)? tại|"
                      r"phê duyệt [^,.;]{1,40}? tại(?= (?:Quyết định|Nghị quyết|Văn bản|Công văn) số)|"
                      r"cấp(?= (?:Quyết định|Giấy chứng nhận))|có(?= (?:Công văn|Công điện|Tờ trình|Thông báo|"
                      r"Kế hoạch|Chỉ thị|Quyết định) số)|"
                      r"tặng(?= (?:Bằng khen|Giấy khen|Cờ thi đua|Kỷ niệm chương)))\b")  # ("HĐND tỉnh quyết định tại Nghị quyết số …",
 # "được UBND tỉnh phê duyệt tại Quyết định số …", "được UBND tỉnh cấp Quyết định chủ trương đầu tư số …",
-# "UBND tỉnh có Công văn số …": the subject's; "Ban Thường vụ Tỉnh ủy tặng Bằng khen cho … theo Quyết định
+# "UBND tỉnh có Công văn số …", "được Ban Thường vụ Tỉnh ủy cụ thể hóa bằng Kế hoạch số …": the subject's;
+# "Ban Thường vụ Tỉnh ủy tặng Bằng khen cho … theo Quyết định
 # số …": the giver's)
 _ON_BEHALF = re.compile(r"\b[Tt]hừa (?:ủy|uỷ) quyền của ")
 

@@ -542,6 +542,8 @@ def scan_items(text: str) -> tuple[list[Token], list[Item]]:
             continue
         body = parse_body(tokens, i, text) if not (cued and _before_middle_name(tokens, i)) else None
         # ("ông Báo Văn Chấn": after a cue, a head before "Văn"/"Thị" begins a person's name, no newspaper's)
+        if body and i > 0 and tokens[i - 1].low in {"các", "những"} and _unnamed_unit_body(body[1]):
+            body = None  # "bí thư các đảng ủy xã, phường": every commune's, no one body
         if body:
             end, spec = body
             items.append(Item("body", i, end, spec.surface, body=replace(spec, position=i)))
@@ -585,6 +587,11 @@ def scan_items(text: str) -> tuple[list[Token], list[Item]]:
         items.append(Item(kind, i, i + 1, token.text))
         i += 1
     return tokens, items
+
+
+def _unnamed_unit_body(spec: BodySpec) -> bool:
+    """A body of a unit's level that names no unit ("đảng ủy xã", "UBND huyện")."""
+    return spec.level_word is not None and spec.area_name is None and spec.name is None and spec.of is None
 
 
 _VILLAGE_HEADS = {"thôn", "xóm", "bản", "ấp", "buôn", "làng", "bon", "plei", "khóm"}

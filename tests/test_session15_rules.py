@@ -1,0 +1,26 @@
+"""Rules added in session 15, on invented sentences of the genre (other names, places and
+numbers than the test articles)."""
+from tests.invented import bodies as _bodies, extraction as _extraction, roles as _roles
+
+
+def test_a_post_appointed_at_the_new_workplace_is_the_transferred_official_s():
+    text = ("Ngày 3/10/2025, Ban Thường vụ Tỉnh ủy Nghệ An điều động đồng chí Lương Văn Tỏa, Bí thư Đảng ủy xã "
+            "Con Cuông đến nhận công tác tại Ban Tổ chức Tỉnh ủy, chỉ định giữ chức Phó Trưởng ban.")
+    roles = _roles(text)
+    assert ("Lương Văn Tỏa", "Phó Trưởng ban", "Ban Tổ chức Tỉnh ủy Nghệ An") in roles
+    assert ("Lương Văn Tỏa", "Bí thư", "Đảng ủy xã Con Cuông") in roles
+
+
+def test_the_unit_bodies_of_a_plural_name_no_one_body():
+    text = ("Ngày 5/12/2025, Tỉnh ủy Tuyên Quang tổ chức hội nghị. Dự có bí thư các đảng ủy xã, phường trên "
+            "địa bàn tỉnh. Đồng chí Ma Văn Pồng, Chủ tịch UBND xã Lâm Bình phát biểu.")
+    names = {name for name, _ in _bodies(text)}
+    assert not any(name.startswith("Đảng ủy xã") for name in names)
+    assert "Ủy ban nhân dân xã Lâm Bình" in names
+
+
+def test_a_plan_that_gives_a_resolution_effect_is_issued_by_the_body_that_wrote_it():
+    text = ("Ngày 8/12/2025, Tỉnh ủy Cao Bằng họp. Nghị quyết số 57-NQ/TW được Ban Thường vụ Tỉnh ủy cụ thể hóa "
+            "bằng Kế hoạch số 31-KH/TU ngày 2/10/2025.")
+    documents = {d.number: d for d in _extraction(text).documents}
+    assert documents["31-KH/TU"].issuer.kind == "StandingCommittee"
