@@ -24,3 +24,19 @@ def test_a_plan_that_gives_a_resolution_effect_is_issued_by_the_body_that_wrote_
             "bằng Kế hoạch số 31-KH/TU ngày 2/10/2025.")
     documents = {d.number: d for d in _extraction(text).documents}
     assert documents["31-KH/TU"].issuer.kind == "StandingCommittee"
+
+
+def test_a_document_s_subject_ends_where_the_next_clause_s_subject_begins():
+    text = ("Ngày 9/6/2026, UBKT Tỉnh ủy Quảng Trị họp. Thực hiện Kế hoạch số 118-KH/TU ngày 2/2/2026 của BTV Tỉnh "
+            "ủy về kiểm tra việc quản lý đất đai tại các xã, phường sau sắp xếp, UBKT Tỉnh ủy đã kiểm tra đồng chí "
+            "Hồ Văn Lìn, Phó Chủ tịch UBND xã Hướng Hóa, nguyên Trưởng phòng Nội vụ huyện Đakrông.")
+    documents = {d.number: d for d in _extraction(text).documents}
+    assert documents["118-KH/TU"].title == "kiểm tra việc quản lý đất đai tại các xã, phường sau sắp xếp"
+    assert ("Phòng Nội vụ huyện Đakrông", "Government") in _bodies(text)
+
+
+def test_a_document_s_subject_keeps_a_list_of_bodies_and_a_member_s_title():
+    text = ("Ngày 9/6/2026, HĐND phường Bình Minh họp. Thực hiện Nghị quyết số 12/NQ-HĐND về kiện toàn các chức "
+            "danh lãnh đạo HĐND, UBND phường, kỳ họp đã bầu ông A.")
+    documents = {d.number: d for d in _extraction(text).documents}
+    assert documents["12/NQ-HĐND"].title.startswith("kiện toàn các chức danh lãnh đạo HĐND, UBND phường")

@@ -84,6 +84,13 @@ def _token_at(tokens: list[Token], char: int) -> int | None:
     return None
 
 
+# Where a subject written without quotes ends: a clause break, a purpose, or the next clause's
+# subject (", UBKT Tỉnh ủy đã …"; not "HĐND, UBND", a list of bodies, nor ", Tỉnh ủy viên").
+_TITLE_END = re.compile(r";|\(|\.(?:\s|$)|\s(?:đảm bảo|bảo đảm|gắn với|nhằm|và các|được)\s|$|"
+                        r"(?<!HĐND)(?<!UBND)(?<!BCH)(?<!BTV)(?<!hành)(?<! vụ)(?<!ương),\s(?=(?:UBKT|UBND|HĐND|BTV|BCH|Ban Thường vụ|Ban Chấp hành|"
+                        r"Ủy ban|Thường trực|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Sở|đồng chí|ông|bà)\s(?!viên))")
+
+
 def _title_after(rest: str) -> tuple[str | None, int]:
     about = _ABOUT.match(rest)
     if not about:
@@ -93,7 +100,7 @@ def _title_after(rest: str) -> tuple[str | None, int]:
         closing = re.search(r"[\"”»]|;|\s\((?=Nghị|Chỉ|Kết|Quy)|$", body[1:])
         title = body[1:1 + closing.start()]
         return title.strip(" ,.") or None, about.end() + 1 + closing.end()
-    stop = re.search(r";|\(|\.(?:\s|$)|\s(?:đảm bảo|bảo đảm|gắn với|nhằm|và các|được)\s|$", body)
+    stop = _TITLE_END.search(body)
     title = body[:stop.start()].strip(" ,")
     words = title.split()
     if len(words) > 25:
