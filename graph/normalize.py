@@ -35,9 +35,23 @@ def _move_tone(match: re.Match) -> str:
     return onset + first + tone + second
 
 
+# In NFC text an old-style syllable shows as o/u before a, e or y that carries the tone, so NFC
+# text without such a pair is already modern: checking costs far less than converting, and
+# nearly every string the later stages pass here is already canonical.
+_OLD_TONE_PAIR = re.compile("[oOuU][" + "".join(
+    unicodedata.normalize("NFC", vowel + tone) for vowel in "aeyAEY" for tone in _TONES) + "]")
+
+
 @lru_cache(maxsize=262144)
 def modern_tones(text: str) -> str:
     """Return NFC text with modern tone-mark placement ("uỷ" → "ủy", "hoá" → "hóa")."""
+    if unicodedata.is_normalized("NFC", text) and _OLD_TONE_PAIR.search(text) is None:
+        return text
+    return converted_tones(text)
+
+
+def converted_tones(text: str) -> str:
+    """modern_tones without its shortcut (the reference the shortcut is tested against)."""
     decomposed = unicodedata.normalize("NFD", text)
     return unicodedata.normalize("NFC", _OLD_TONE.sub(_move_tone, decomposed))
 
@@ -64,9 +78,20 @@ def _table_row(line: str) -> str:
     return ", ".join(cells)
 
 
+# What clean_spaces would change: whitespace other than a single space, zero-width and control characters.
+_NOT_CLEAN = re.compile("[^\\S ]|  |[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
+
+
 @lru_cache(maxsize=65536)
 def canonical(text: str) -> str:
     """The form every literal takes: NFC, modern tones, single spaces, no edges."""
+    if _NOT_CLEAN.search(text) is None and text == text.strip():
+        return modern_tones(text)  # (the spaces are clean already: most names and sentences)
+    return full_canonical(text)
+
+
+def full_canonical(text: str) -> str:
+    """canonical without its shortcut (the reference the shortcut is tested against)."""
     return _SPACES.sub(" ", modern_tones(clean_spaces(text)).replace("\n", " ")).strip()
 
 

@@ -3,7 +3,8 @@ import unicodedata
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from graph.normalize import canonical, clean_spaces, modern_tones, normalize_text, strip_furniture
+from graph.normalize import (canonical, clean_spaces, converted_tones, full_canonical, modern_tones, normalize_text,
+                             strip_furniture)
 
 
 @pytest.mark.parametrize("old, new", [
@@ -51,6 +52,21 @@ def test_normalize_is_idempotent(text):
 def test_normalize_canonical_is_single_line(text):
     assert "\n" not in canonical(text)
     assert canonical(canonical(text)) == canonical(text)
+
+
+# Vietnamese letters in both forms, the tone marks alone, and the spaces and marks the shortcuts look for.
+_VIETNAMESE_TEXT = st.lists(st.sampled_from(list("oOuUaAeEyYhqgiđ ") + ["\u0300", "\u0301", "\u0303", "\u0309",
+                                                                        "\u0323", "\u0302", "\u031b", "\u00a0", "\n",
+                                                                        "\t", "\u200b", "\x07", "  "]
+                                          + [unicodedata.normalize("NFC", v + t) for v in "aeyoAEYO"
+                                             for t in "\u0300\u0301\u0303\u0309\u0323"]), max_size=40).map("".join)
+
+
+@settings(max_examples=600)
+@given(st.one_of(_VIETNAMESE_TEXT, st.text(max_size=40)))
+def test_the_shortcuts_for_text_already_canonical_change_no_result(text):
+    assert modern_tones(text) == converted_tones(text)
+    assert canonical(text) == full_canonical(text)
 
 
 def test_the_party_sites_short_committee_word_is_spelled_out_but_not_in_a_document_code():
