@@ -40,3 +40,19 @@ def test_a_document_s_subject_keeps_a_list_of_bodies_and_a_member_s_title():
             "danh lãnh đạo HĐND, UBND phường, kỳ họp đã bầu ông A.")
     documents = {d.number: d for d in _extraction(text).documents}
     assert documents["12/NQ-HĐND"].title.startswith("kiện toàn các chức danh lãnh đạo HĐND, UBND phường")
+
+
+def test_a_fisherman_or_a_farmer_named_after_the_calling_is_a_person():
+    text = ("Ngày 2/9/2025, Đảng ủy đặc khu Cô Tô tổ chức đại hội. Ngư dân Hoàng Văn Lự và nông dân Đặng Thị Mẩy "
+            "chia sẻ kinh nghiệm.")
+    names = {person.name for person in _extraction(text).persons}
+    assert {"Hoàng Văn Lự", "Đặng Thị Mẩy"} <= names
+
+
+def test_the_boards_that_keep_a_forest_or_a_national_park_are_bodies():
+    text = ("Ngày 5/3/2022, UBND huyện Tương Dương (tỉnh Nghệ An) chỉ đạo UBND xã Tam Quang phối hợp với Ban quản lý "
+            "rừng phòng hộ Tương Dương giao khoán đất. Ông Vi Văn Ỏn, Giám đốc Ban Quản lý Vườn quốc gia Pù Mát - "
+            "Con Cuông cùng dự.")
+    bodies = _bodies(text)
+    assert ("Ban quản lý rừng phòng hộ Tương Dương", "OtherOrganization") in bodies
+    assert ("Vi Văn Ỏn", "Giám đốc", "Ban Quản lý Vườn quốc gia Pù Mát - Con Cuông") in _roles(text)

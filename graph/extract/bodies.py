@@ -347,7 +347,17 @@ _NAMED_HEADS = {
     "Ban Quản lý di tích": ("OtherOrganization", "Relic Site Management Board", "capitalized"),
     "Ban Quản lý Khu di tích": ("OtherOrganization", "Relic Site Management Board", "capitalized"),
     "Ban Quản lý khu di tích": ("OtherOrganization", "Relic Site Management Board", "capitalized"),
+    # the boards that keep a forest or a national park ("Ban Quản lý rừng phòng hộ Sông Đà")
+    "Ban Quản lý rừng phòng hộ": ("OtherOrganization", "Protection Forest Management Board", "capitalized"),
+    "Ban Quản lý rừng đặc dụng": ("OtherOrganization", "Special-Use Forest Management Board", "capitalized"),
+    "Ban Quản lý Vườn quốc gia": ("OtherOrganization", "National Park Management Board", "capitalized"),
+    "Ban Quản lý Khu bảo tồn thiên nhiên": ("OtherOrganization", "Nature Reserve Management Board", "capitalized"),
 }
+_NAMED_HEADS.update({  # (written with "quản lý" and the forest's kind in either case as often)
+    variant: _NAMED_HEADS[head] for head in ("Ban Quản lý rừng phòng hộ", "Ban Quản lý rừng đặc dụng")
+    for variant in (head.replace("Quản", "quản"), head.replace("rừng", "Rừng"),
+                    head.replace("Quản", "quản").replace("rừng", "Rừng"))})
+_NAMED_HEADS["Ban quản lý Vườn quốc gia"] = _NAMED_HEADS["Ban Quản lý Vườn quốc gia"]
 _RELIC_BOARDS = {"Ban Quản lý di tích", "Ban Quản lý Khu di tích", "Ban Quản lý khu di tích"}
 _MONUMENT_WORDS = {"đền", "chùa", "đình", "lăng", "miếu", "phủ", "khu", "quần", "thể", "tháp", "nhà", "thành"}
 _DELEGATION_SENDERS = {"StandingCommittee", "ExecutiveCommittee", "PartyCommittee", "PartyAgency", "OtherOrganization",

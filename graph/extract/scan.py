@@ -87,7 +87,8 @@ def _tables():
                              "mẹ việt nam anh hùng": "cue", "vận động viên": "cue", "trọng tài": "cue",
                              "huấn luyện viên": "cue", "nghệ sĩ": "cue", "cả sư": "cue", "đảng viên trẻ": "cue",
                              "tân binh": "cue", "nhà báo": "cue", "phóng viên": "cue", "kỹ sư": "cue",
-                             "giáo viên": "cue"}),
+                             "giáo viên": "cue", "ngư dân": "cue", "nông dân": "cue", "công nhân": "cue",
+                             "cựu chiến binh": "cue", "doanh nhân": "cue"}),
         "connector": PhraseTable({c: c for c in lexicon.role_connectors}),
     }
 
