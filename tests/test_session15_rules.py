@@ -56,3 +56,26 @@ def test_the_boards_that_keep_a_forest_or_a_national_park_are_bodies():
     bodies = _bodies(text)
     assert ("Ban quản lý rừng phòng hộ Tương Dương", "OtherOrganization") in bodies
     assert ("Vi Văn Ỏn", "Giám đốc", "Ban Quản lý Vườn quốc gia Pù Mát - Con Cuông") in _roles(text)
+
+
+def test_the_supreme_court_and_procuracy_written_short_and_the_documents_their_heads_sign():
+    text = ("Ngày 6/1/2023, VKSND tỉnh Hậu Giang triển khai công tác năm 2023. Dự có ông Đinh Văn Sửu, Phó Viện trưởng "
+            "VKSND tối cao và ông Mai Văn Lực, Phó Chánh án TAND tối cao. Hội nghị quán triệt Chỉ thị số 01/CT-VKSTC "
+            "của Viện trưởng VKSND tối cao và Kết luận của Thanh tra Chính phủ.")
+    roles = _roles(text)
+    assert ("Đinh Văn Sửu", "Phó Viện trưởng", "Viện Kiểm sát nhân dân tối cao") in roles
+    assert ("Mai Văn Lực", "Phó Chánh án", "Tòa án nhân dân tối cao") in roles
+    assert ("Thanh tra Chính phủ", "Government") in _bodies(text)
+    documents = {d.number: d for d in _extraction(text).documents}
+    assert documents["01/CT-VKSTC"].issuer.name == "Viện Kiểm sát nhân dân tối cao"
+
+
+def test_a_k_ho_name_written_with_a_space_after_the_apostrophe_is_one_name():
+    text = "Ngày 20/12/2023, Thanh tra tỉnh Lâm Đồng họp. Báo cáo do ông K' Brêu, Phó Chánh Thanh tra tỉnh trình bày."
+    assert ("K' Brêu", "Phó Chánh Thanh tra", "Thanh tra tỉnh Lâm Đồng") in _roles(text)
+
+
+def test_the_cell_secretary_who_heads_a_provincial_agency_leads_that_agency_s_cell():
+    text = ("Ngày 20/12/2023, Thanh tra tỉnh Đắk Nông tổng kết công tác. Ông Y Thịnh Mlô, Bí thư Chi bộ, Chánh Thanh "
+            "tra tỉnh chủ trì.")
+    assert ("Y Thịnh Mlô", "Bí thư", "Chi bộ Thanh tra tỉnh Đắk Nông") in _roles(text)

@@ -97,6 +97,7 @@ _FIXED = _aliased({
     # courts and procuracies are not the government's (FORMAT: Chính phủ, bộ, sở): "Other"
     "Tòa án nhân dân tối cao": ("OtherOrganization", "Supreme People's Court"),
     "Viện Kiểm sát nhân dân tối cao": ("OtherOrganization", "Supreme People's Procuracy"),
+    "Thanh tra Chính phủ": ("Government", "Government Inspectorate"),
     "Kiểm toán Nhà nước": ("Government", "State Audit Office"),
     "Văn phòng Chính phủ": ("Government", "Office of the Government"),
     "Ủy ban Dân tộc": ("Government", "Committee for Ethnic Minority Affairs"),
@@ -129,6 +130,9 @@ _FIXED = _aliased({
     "Ban Bí thư Trung ương Đảng": "Ban Bí thư",
     "Ủy ban Trung ương MTTQ Việt Nam": "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
     "Ngân hàng Nhà nước": "Ngân hàng Nhà nước Việt Nam",
+    "TAND tối cao": "Tòa án nhân dân tối cao",
+    "VKSND tối cao": "Viện Kiểm sát nhân dân tối cao",
+    "Viện KSND tối cao": "Viện Kiểm sát nhân dân tối cao",
 })
 _COMMITTEE_LEVELS = {"province": "Province", "city": "City", "district": "District", "town": "Town",
                      "urban_district": "District"}

@@ -23,7 +23,8 @@ _PLENUM = re.compile(r"Hội nghị (?:lần thứ [\w]+|Trung ương [\w]+|toà
 _DATE_AFTER = re.compile(r"^\s*,?\s*(?:ban hành\s+|cùng\s+)?(?:ngày|ngay)\s+")
 _ISSUER_AFTER = re.compile(r"^\s*,?\s*(?:cùng ngày\s*,?\s*)?(?:của|do)\s+")
 # "của Chủ tịch UBND tỉnh", "của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc": the head signs for the body
-_HEAD_OF_ISSUER = re.compile(r"(?:(?:Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Chủ nhiệm)(?:,\s*|\s+(?=[A-ZĐỦ])))+(?<!,)(?<!, )")
+_HEAD_OF_ISSUER = re.compile(r"(?:(?:Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Chủ nhiệm|Viện trưởng|Chánh án|Tổng Thanh tra|"
+                             r"Chánh Thanh tra)(?:,\s*|\s+(?=[A-ZĐỦ])))+(?<!,)(?<!, )")
 # "tại Quyết định số 1385-QĐNS/TW ngày 27/2/2024, Ban Bí thư chuẩn y ...": the body that
 # acts by the document issued it
 _ACTS = re.compile(r"^\s*(?:đã\s+|vừa\s+)?(?:chuẩn y|chỉ định|bổ nhiệm|quyết định|phê duyệt|điều động|"

@@ -328,6 +328,13 @@ def _shared_commune(groups: list[list[Item]]) -> None:
                                     level_word=agency.level_word, area_name=agency.area_name,
                                     area_hint=agency.area_hint)
                 break
+            if body.head == "Chi bộ" and agency is not None and agency.kind == "Government" and agency.of is None \
+                    and agency.level_word and not agency.name:
+                # "Bí thư Chi bộ, Chánh Thanh tra tỉnh": the cell of the agency named by its head and its area
+                item.body = replace(body, name=f"{body.head} {agency.head}", level=agency.level,
+                                    level_word=agency.level_word, area_name=agency.area_name,
+                                    area_hint=agency.area_hint)
+                break
             if body.head == "Chi bộ":
                 continue  # (a cell is no commune's committee nor a command's)
             other = later.body
@@ -417,6 +424,9 @@ def parse_name(tokens: list[Token], index: int, text: str, cued: bool = False):
             end = _past_hyphens(tokens, end + 1)
         return (end, text[first.start:tokens[end - 1].end]) if _groups(tokens, index, end) >= 2 else None
     apostrophe = _APOSTROPHE_NAME.match(first.text) is not None  # K'Brơi, H'Bia: Tây Nguyên names
+    spaced = cued and len(first.text) == 1 and first.text.isupper() and index + 2 < len(tokens) \
+        and tokens[index + 1].text in {"'", "’"} and tokens[index + 1].start == first.end \
+        and tokens[index + 2].is_cap and tokens[index + 2].is_word  # "ông K' Broih": written with a space
     # "A Lăng Thị Hiền": Cơ Tu and Tà Ôi names put "A" before the family name
     prefixed = first.text == "A" and index + 1 < len(tokens) and tokens[index + 1].is_cap and (
         tokens[index + 1].text in lexicon.surnames  # "A Lăng Thị Hiền"
@@ -427,9 +437,9 @@ def parse_name(tokens: list[Token], index: int, text: str, cued: bool = False):
         and not first.text.isupper() \
         and not tokens[index + 2].text[0].isdigit() and not gazetteer_match(tokens, index, text)
     if not (first.is_cap and first.is_word) or (first.text not in lexicon.surnames and not apostrophe
-                                                 and not prefixed and not middle):
+                                                 and not prefixed and not middle and not spaced):
         return None
-    end = _past_hyphens(tokens, index + 1)
+    end = _past_hyphens(tokens, index + (3 if spaced else 1))
     while end < len(tokens) and _groups(tokens, index, end) < 5:
         token = tokens[end]
         if not (token.is_cap and token.is_word) or token.text[0].isdigit():
