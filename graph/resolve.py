@@ -362,6 +362,9 @@ def _resolve_body(spec: BodySpec | None, sentence: int, context: Context, positi
     if spec is None:
         return None
     position = spec.position if spec.position >= 0 else position  # (a body's committee is where the body is)
+    if spec.kind == "PartyDelegation" and spec.of is None and spec.level is None:
+        # "… tham gia Ban cán sự đảng UBND tỉnh và giữ chức Bí thư Ban cán sự đảng": the one named before
+        return _resolve_body(replace(spec, level=NAMED_BEFORE), sentence, context, position)
     if spec.level == NAMED_BEFORE and spec.of is None and spec.head in REGION_HEADS:
         # "Tư lệnh Quân khu", "Đảng ủy Quân khu" after "Bộ Tư lệnh Quân khu 9": that region's
         regions = {match.group(1) for _, body in context.named_bodies if (match := _REGION.search(body.name))}
@@ -553,6 +556,7 @@ def resolve_article(mentions: ArticleMentions) -> Extraction:
                                                      or body.kind == "PartyCommittee" and _of_a_corporation(body)
                                                      or body.kind == "FatherlandFront" and spec.of is None
                                                      or spec.head in TASK_COUNCILS
+                                                     or spec.kind == "PartyDelegation" and spec.of is not None
                                                      or spec.head in TASK_BOARDS and spec.name is not None
                                                      or spec.head.startswith(("Ban Trị sự ", "Ban Đại diện ")))]
     context.named_bodies += [(sentence, body.parent) for sentence, spec, body in resolved  # ("Trưởng phòng X, Sở Y")

@@ -79,3 +79,25 @@ def test_the_cell_secretary_who_heads_a_provincial_agency_leads_that_agency_s_ce
     text = ("Ngày 20/12/2023, Thanh tra tỉnh Đắk Nông tổng kết công tác. Ông Y Thịnh Mlô, Bí thư Chi bộ, Chánh Thanh "
             "tra tỉnh chủ trì.")
     assert ("Y Thịnh Mlô", "Bí thư", "Chi bộ Thanh tra tỉnh Đắk Nông") in _roles(text)
+
+
+def test_a_standing_deputy_of_a_ministry_or_the_central_bank_holds_one_post():
+    text = ("Ngày 12/4/2021, Quốc hội phê chuẩn bổ nhiệm. Dự có ông Đào Minh Tú, Phó Thống đốc Thường trực Ngân hàng "
+            "Nhà nước Việt Nam và ông Nguyễn Trọng Thừa, Thứ trưởng Thường trực Bộ Nội vụ.")
+    roles = _roles(text)
+    assert ("Đào Minh Tú", "Phó Thống đốc Thường trực", "Ngân hàng Nhà nước Việt Nam") in roles
+    assert ("Nguyễn Trọng Thừa", "Thứ trưởng Thường trực", "Bộ Nội vụ") in roles
+    assert not any(name.startswith("Thường trực") for name, _ in _bodies(text))
+
+
+def test_a_bare_party_affairs_committee_is_the_one_just_named():
+    text = ("Ngày 6/1/2025, Ban Thường vụ Tỉnh ủy Hà Giang chỉ định đồng chí Hầu Văn Lý tham gia Ban cán sự đảng "
+            "Ủy ban nhân dân tỉnh và giữ chức Bí thư Ban cán sự đảng.")
+    roles = _roles(text)
+    assert ("Hầu Văn Lý", "Bí thư", "Ban cán sự đảng Ủy ban nhân dân tỉnh Hà Giang") in roles
+
+
+def test_years_served_in_a_post_make_it_a_past_one():
+    text = ("Ngày 14/11/2025, Tỉnh ủy Vĩnh Long tổ chức hội nghị. Đồng chí Lữ Quang Ngời bày tỏ xúc động sau 35 năm "
+            "công tác, trong đó có 4 năm giữ chức Chủ tịch UBND tỉnh Trà Vinh (cũ).")
+    assert not any(person == "Lữ Quang Ngời" for person, _, _ in _roles(text))

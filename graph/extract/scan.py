@@ -1433,8 +1433,11 @@ def scan_sentence(text: str) -> SentenceScan:
             between = {it.text.casefold() for it in items[q + 1:p]}
             nominated = bool("ứng" in between or "để" in between and between & {"bầu", "giới", "cử", "bổ"}) \
                 and "đã" not in between  # ("đã được … giới thiệu để … bổ nhiệm": done; "để nhận công tác": a move)
-            if q >= 0 and p - q <= 40 and items[q].kind == "name" and not nominated:
-                # ("giới thiệu đồng chí X, …, để HĐND huyện bầu giữ chức …": a nomination, not a post)
+            served = p >= 2 and items[p - 1].text.casefold() in {"năm", "tháng"} \
+                and (items[p - 2].text.isdigit() or items[p - 2].text.casefold() in _COUNTS)
+            if q >= 0 and p - q <= 40 and items[q].kind == "name" and not nominated and not served:
+                # ("giới thiệu đồng chí X, …, để HĐND huyện bầu giữ chức …": a nomination, not a post;
+                # "… công tác, trong đó có 4 năm giữ chức Chủ tịch UBND tỉnh": years served, a past post)
                 previous_name = q
                 post_from = 0
         roles = [[(r.title, r.body) for r in group] for group in groups]
