@@ -101,3 +101,18 @@ def test_years_served_in_a_post_make_it_a_past_one():
     text = ("Ngày 14/11/2025, Tỉnh ủy Vĩnh Long tổ chức hội nghị. Đồng chí Lữ Quang Ngời bày tỏ xúc động sau 35 năm "
             "công tác, trong đó có 4 năm giữ chức Chủ tịch UBND tỉnh Trà Vinh (cũ).")
     assert not any(person == "Lữ Quang Ngời" for person, _, _ in _roles(text))
+
+
+def test_the_districts_listed_after_a_count_of_districts_are_districts():
+    text = ("Ngày 15/1/2020, BĐBP tỉnh Lai Châu tổng kết. Dự có lãnh đạo 4 huyện biên giới: Mường Tè, Nậm Nhùn, "
+            "Phong Thổ, Sìn Hồ.")
+    areas = {(area.name, area.kind) for area, _ in _extraction(text).areas.values()}
+    assert {("Mường Tè", "District"), ("Nậm Nhùn", "District"), ("Phong Thổ", "District")} <= areas
+
+
+def test_a_judge_s_or_procurator_s_rank_is_in_the_court_or_procuracy_the_sentence_names():
+    text = ("Ngày 9/6/2021, TAND tỉnh Phú Yên mở phiên tòa. Hội đồng xét xử do Thẩm phán Lê Văn Sáu, Phó Chánh án "
+            "TAND tỉnh làm chủ tọa. Đại diện VKSND tỉnh Phú Yên có Kiểm sát viên Hồ Thị Bảy.")
+    roles = _roles(text)
+    assert ("Lê Văn Sáu", "Thẩm phán", "Tòa án nhân dân tỉnh Phú Yên") in roles
+    assert ("Hồ Thị Bảy", "Kiểm sát viên", "Viện Kiểm sát nhân dân tỉnh Phú Yên") in roles

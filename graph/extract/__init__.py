@@ -156,10 +156,10 @@ def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
                 claimed.update(range(i, known[0]))
                 i = known[0]
                 continue
-        if i not in claimed and tokens[i].is_cap and _communes_listed_before(tokens, i) \
-                and len(listed := _bare_units(tokens, i, sentence, "Commune")) >= 2:
+        if i not in claimed and tokens[i].is_cap and (kind := _units_listed_before(tokens, i)) is not None \
+                and len(listed := _bare_units(tokens, i, sentence, kind)) >= 2:
             # "3 xã đạt chuẩn là Hồng Kim, A Ngo và Sơn Thủy", "các xã còn khó khăn như A, B": communes
-            found.extend(AreaMention("Commune", name, position=start) for start, name in listed)
+            found.extend(AreaMention(kind, name, position=start) for start, name in listed)
             i = max(start for start, _ in listed) + 1
             continue
         if i not in claimed and i in names and i > 0 and tokens[i - 1].low in _BEFORE_PLACES \
@@ -217,14 +217,18 @@ def _bare_units(tokens, i: int, sentence: str, kind: str = "District") -> list[t
     return listed
 
 
-def _communes_listed_before(tokens, i: int) -> bool:
-    """Whether a list of communes named bare begins at token i: "các xã còn khó khăn như A, B",
-    "3 xã đạt chuẩn nông thôn mới là A, B và C"."""
+_LISTED_UNIT_KINDS = {"xã": "Commune", "phường": "Commune", "huyện": "District", "quận": "District"}
+
+
+def _units_listed_before(tokens, i: int) -> str | None:
+    """The kind of the units a list named bare begins with at token i: "các xã còn khó khăn như
+    A, B", "3 xã đạt chuẩn nông thôn mới là A, B và C", "7 huyện biên giới: A, B, C"."""
     if i == 0 or tokens[i - 1].low not in {"như", "là", "gồm", ":"}:
-        return False
+        return None
     before = [t.low for t in tokens[max(0, i - 12):i - 1]]
-    return any(word in {"xã", "phường"} and k > 0 and (before[k - 1] in {"các", "những"} or before[k - 1].isdigit())
-               for k, word in enumerate(before))
+    kinds = [_LISTED_UNIT_KINDS[word] for k, word in enumerate(before) if word in _LISTED_UNIT_KINDS and k > 0
+             and (before[k - 1] in {"các", "những"} or before[k - 1].isdigit())]
+    return kinds[-1] if kinds else None
 
 
 def _bodies_of_units_listed(scan: SentenceScan, sentence: str) -> list[BodySpec]:

@@ -675,6 +675,25 @@ def _post_in_the_body_before(items: list[Item]) -> None:
             item.body = body
 
 
+# the ranks of the courts, procuracies and enforcement offices, written bare before a name:
+# held in the one body of that kind the sentence names
+_JUDICIAL_TITLES = {"Thẩm phán": "Tòa án nhân dân", "Kiểm sát viên": "Viện Kiểm sát nhân dân",
+                    "Chấp hành viên": "Thi hành án dân sự"}
+
+
+def _judicial_titles(items: list[Item]) -> None:
+    """"Thẩm phán A, Phó Chánh án TAND tỉnh làm chủ tọa", "Đại diện VKSND tỉnh X có Kiểm sát viên B":
+    a judge's or procurator's rank is in the court or procuracy the sentence names."""
+    for item in items:
+        head = _JUDICIAL_TITLES.get(item.title.role) if item.kind == "role" and item.body is None else None
+        if head is None:
+            continue
+        bodies = {other.body.surface: other.body for other in items
+                  if other.body is not None and other.body.head == head and other.body.of is None}
+        if len(bodies) == 1:
+            item.body = next(iter(bodies.values()))
+
+
 def _elected_after_posts(items: list[Item], last_post: int, lam: int) -> bool:
     """A name, then posts up to `last_post`, and a word of election around them."""
     q = last_post
@@ -1329,6 +1348,8 @@ def scan_sentence(text: str) -> SentenceScan:
     _candidacies(items)
     _posts_after_lam(items)
     _post_in_the_body_before(items)
+    if "Thẩm phán" in text or "Kiểm sát viên" in text or "Chấp hành viên" in text:
+        _judicial_titles(items)
     _posts_at_new_workplace(items)
     persons: dict[int, PersonMention] = {}
     pending: list[list[tuple[Title, BodySpec | None]]] = []
