@@ -116,3 +116,18 @@ def test_a_judge_s_or_procurator_s_rank_is_in_the_court_or_procuracy_the_sentenc
     roles = _roles(text)
     assert ("Lê Văn Sáu", "Thẩm phán", "Tòa án nhân dân tỉnh Phú Yên") in roles
     assert ("Hồ Thị Bảy", "Kiểm sát viên", "Viện Kiểm sát nhân dân tỉnh Phú Yên") in roles
+
+
+def test_the_border_guard_command_a_defence_area_and_a_police_investigation_department_are_bodies():
+    text = ("Ngày 5/12/2025, Bộ Chỉ huy Quân sự tỉnh Quảng Ngãi tổng kết. Bộ Tư lệnh BĐBP tặng Bằng khen cho Phòng "
+            "Cảnh sát điều tra tội phạm về ma túy. Trung tá A Nhí, Chỉ huy trưởng Ban CHPTKV 3 phát biểu.")
+    bodies = _bodies(text)
+    assert ("Bộ Tư lệnh Bộ đội Biên phòng", "OtherOrganization") in bodies
+    assert ("Phòng Cảnh sát điều tra tội phạm về ma túy", "OtherOrganization") in bodies
+    assert ("A Nhí", "Chỉ huy trưởng", "Ban Chỉ huy Phòng thủ khu vực 3") in _roles(text)
+
+
+def test_the_force_of_every_commune_is_no_one_body():
+    text = ("Ngày 5/1/2017, Công an tỉnh Lai Châu tổng kết, chú trọng xây dựng lực lượng Công an xã chính quy. "
+            "Đồng chí Lò Văn Pó, Chủ tịch UBND xã Pa Tần dự.")
+    assert not any(name.startswith("Công an xã") for name, _ in _bodies(text))

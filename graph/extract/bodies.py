@@ -98,6 +98,7 @@ _FIXED = _aliased({
     "Tòa án nhân dân tối cao": ("OtherOrganization", "Supreme People's Court"),
     "Viện Kiểm sát nhân dân tối cao": ("OtherOrganization", "Supreme People's Procuracy"),
     "Thanh tra Chính phủ": ("Government", "Government Inspectorate"),
+    "Bộ Tư lệnh Bộ đội Biên phòng": ("OtherOrganization", "Border Guard Command"),
     "Kiểm toán Nhà nước": ("Government", "State Audit Office"),
     "Văn phòng Chính phủ": ("Government", "Office of the Government"),
     "Ủy ban Dân tộc": ("Government", "Committee for Ethnic Minority Affairs"),
@@ -130,6 +131,7 @@ _FIXED = _aliased({
     "Ban Bí thư Trung ương Đảng": "Ban Bí thư",
     "Ủy ban Trung ương MTTQ Việt Nam": "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
     "Ngân hàng Nhà nước": "Ngân hàng Nhà nước Việt Nam",
+    "Bộ Tư lệnh BĐBP": "Bộ Tư lệnh Bộ đội Biên phòng",
     "TAND tối cao": "Tòa án nhân dân tối cao",
     "VKSND tối cao": "Viện Kiểm sát nhân dân tối cao",
     "Viện KSND tối cao": "Viện Kiểm sát nhân dân tối cao",
@@ -294,6 +296,7 @@ _NAMED_HEADS = {
     "Bộ Tư lệnh Quân khu": ("OtherOrganization", "Military Region Command", "number"),
     "Quân khu": ("OtherOrganization", "Military Region", "number"),
     "Ban Chỉ huy Phòng thủ khu vực": ("OtherOrganization", "Defence Zone Command", "number"),  # (from July 2025)
+    "Ban CHPTKV": ("OtherOrganization", "Defence Zone Command", "number"),  # (written short: "Ban CHPTKV 2")
     "Sư đoàn": ("OtherOrganization", "Division", "number"),
     "Lữ đoàn": ("OtherOrganization", "Brigade", "number"),
     "Trung đoàn": ("OtherOrganization", "Regiment", "number"),
@@ -389,6 +392,11 @@ DIVISION_NAMES = [
     "Kinh tế - Hạ tầng", "Quản lý đô thị", "Nội vụ", "Tư pháp", "Tài chính - Kế hoạch", "Tài nguyên và Môi trường",
     "Lao động - Thương binh và Xã hội", "Văn hóa và Thông tin", "Văn hóa - Thông tin", "Văn hóa, Khoa học và Thông tin",
     "Giáo dục và Đào tạo", "Y tế", "Nông nghiệp và Phát triển nông thôn", "Nông nghiệp và Môi trường", "Dân tộc",
+    # and a provincial police's investigation departments, named by the crimes they handle
+    "Cảnh sát điều tra tội phạm về ma túy", "Cảnh sát điều tra tội phạm về trật tự xã hội",
+    "Cảnh sát điều tra tội phạm về kinh tế", "Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu",
+    "Cảnh sát điều tra tội phạm về kinh tế và tham nhũng", "Cảnh sát điều tra tội phạm về môi trường",
+    "Cảnh sát điều tra tội phạm về quản lý kinh tế và chức vụ",
 ]
 _NOT_MINISTRY = {"Chính", "Chỉ", "Tư"}  # "Bộ Chính trị" etc. are fixed bodies
 
@@ -1375,6 +1383,11 @@ def _named(tokens, index, text):
             if head in _REGIONAL_JUSTICE and j + 1 < len(tokens) and tokens[j].text in {"-", "–"} \
                     and (province := gazetteer_match(tokens, j + 1, text, "Province")) is not None:
                 j = province[0]  # "Tòa án nhân dân khu vực 7 - Gia Lai": the region's province is in its name
+            if head in _DEFENCE_AREAS and j + 1 < len(tokens) and tokens[j].text in {"-", "–"} \
+                    and tokens[j + 1].is_cap and tokens[j + 1].is_word:
+                j += 1  # "Ban Chỉ huy Phòng thủ khu vực 2 - Hoài Nhơn": the area's seat is in its name
+                while j < len(tokens) and j < end + 8 and tokens[j].is_cap and tokens[j].is_word:
+                    j += 1
         elif head in REGION_HEADS and (j == len(tokens) or not tokens[j].is_cap):
             return _named_before(end, kind, head, english)  # "Tư lệnh Quân khu;": the region named before
         else:
@@ -1695,6 +1708,8 @@ def _named(tokens, index, text):
     name = f"{head} {full_name}" if shape == "agency" else text[tokens[index].start:tokens[name_end - 1].end]
     if branch_at is not None:  # (the brand in brackets before the branch is no part of its name)
         name = text[tokens[index].start:tokens[branch_at[0] - 1].end] + " " + text[tokens[branch_at[1]].start:tokens[name_end - 1].end]
+    if head == "Ban CHPTKV":
+        name = "Ban Chỉ huy Phòng thủ khu vực" + name.removeprefix(head)
     if head in INSTITUTIONS:  # "Trường THCS X" is the Trường Trung học cơ sở X
         name = " ".join(_INSTITUTION_ABBREVIATIONS.get(word, word) for word in name.split(" "))
     if head == "Vụ" and (parent is None or parent.kind in {"Government", "OtherOrganization"}):
@@ -1703,7 +1718,7 @@ def _named(tokens, index, text):
         kind = parent.kind if parent is not None else "Government"
     if head == "Bộ" and level_kind is None and parent is None:
         level_kind = CENTRAL  # a ministry is national
-    if head == "Phòng" and " Công an" in name:
+    if head == "Phòng" and (" Công an" in name or name.startswith("Phòng Cảnh sát")):
         kind = "OtherOrganization"  # "Phòng An ninh … Công an tỉnh": the police's, like the Công an itself
     return j, BodySpec(kind, head if shape != "number" else head, _surface(tokens, index, j, text),
                        level=level_kind or (CENTRAL if parent and parent.level == CENTRAL else None),
@@ -1854,6 +1869,7 @@ _VILLAGE_WORDS_IN_NAMES = {"Bản", "Làng", "Xóm"}
 _UNITS_PLURAL = {"huyện", "xã", "phường", "tỉnh", "cấp", "địa", "quận", "thị", "thành", "đơn", "sở", "ngành"}
 _PROGRAMME_CODE = re.compile(r"\d+-[A-Za-zĐđ]+/[A-ZĐ]+\b")  # "02-CTr/TU", "15-NQ/HU"
 TASK_BOARDS = {"Ban Chỉ đạo", "Ban Chỉ huy"}  # named by their task; written bare, the one named before
+_DEFENCE_AREAS = {"Ban Chỉ huy Phòng thủ khu vực", "Ban CHPTKV"}
 _REGIONAL_JUSTICE = {"Tòa án nhân dân khu vực", "Viện Kiểm sát nhân dân khu vực", "TAND khu vực", "VKSND khu vực"}
 _SAID_OF_A_COMMITTEE = {"cũng", "đã", "sẽ", "đang", "vừa", "nghe", "họp", "đều"}
 _DECIDED = {("thống", "nhất"), ("yêu", "cầu"), ("kết", "luận"), ("quyết", "định"), ("giao", "cho"), ("đánh", "giá")}

@@ -553,8 +553,9 @@ def scan_items(text: str) -> tuple[list[Token], list[Item]]:
             continue
         body = parse_body(tokens, i, text) if not (cued and _before_middle_name(tokens, i)) else None
         # ("ông Báo Văn Chấn": after a cue, a head before "Văn"/"Thị" begins a person's name, no newspaper's)
-        if body and i > 0 and tokens[i - 1].low in {"các", "những"} and _unnamed_unit_body(body[1]):
-            body = None  # "bí thư các đảng ủy xã, phường": every commune's, no one body
+        if body and i > 0 and (tokens[i - 1].low in {"các", "những"} or i > 1 and (
+                tokens[i - 2].low, tokens[i - 1].low) == ("lực", "lượng")) and _unnamed_unit_body(body[1]):
+            body = None  # "bí thư các đảng ủy xã, phường", "lực lượng Công an xã": every commune's, no one body
         if body:
             end, spec = body
             items.append(Item("body", i, end, spec.surface, body=replace(spec, position=i)))
