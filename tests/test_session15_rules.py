@@ -131,3 +131,16 @@ def test_the_force_of_every_commune_is_no_one_body():
     text = ("Ngày 5/1/2017, Công an tỉnh Lai Châu tổng kết, chú trọng xây dựng lực lượng Công an xã chính quy. "
             "Đồng chí Lò Văn Pó, Chủ tịch UBND xã Pa Tần dự.")
     assert not any(name.startswith("Công an xã") for name, _ in _bodies(text))
+
+
+def test_a_plan_issued_in_a_list_of_the_opening_body_s_acts_is_that_body_s():
+    text = ("Ngày 10/7/2024, Ban Thường vụ Thành ủy Dĩ An đã quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị; ban hành "
+            "Kế hoạch số 88-KH/ThU ngày 28/6/2024 về đại hội đảng bộ cơ sở.")
+    documents = {d.number: d for d in _extraction(text).documents}
+    assert documents["88-KH/ThU"].issuer.name == "Ban Thường vụ Thành ủy Dĩ An"
+
+
+def test_a_country_listed_with_another_is_a_country_though_its_name_is_also_a_given_name():
+    text = "Ngày 5/12/2017, Huyện ủy Yên Châu họp. Nhãn được xuất khẩu sang Hàn Quốc, Nga và Úc."
+    areas = {(area.name, area.kind) for area, _ in _extraction(text).areas.values()}
+    assert {("Nga", "Country"), ("Úc", "Country")} <= areas

@@ -185,7 +185,8 @@ def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
                 claimed.update(range(i, end))
                 i = end
                 continue
-            if known and known[1] not in _AMBIGUOUS_BARE:
+            if known and (known[1] not in _AMBIGUOUS_BARE or _country_beside_a_country(tokens, i, known[0], sentence,
+                                                                                        found)):
                 kinds = {p.kind for p in known[2]}
                 if kinds & {"Province", "Country"}:
                     found.append(AreaMention("Country" if "Country" in kinds else "Province", known[1], position=i))
@@ -199,6 +200,18 @@ def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
                 continue
         i += 1
     return found
+
+
+def _country_beside_a_country(tokens, i: int, end: int, sentence: str, found: list[AreaMention]) -> bool:
+    """"sang thị trường Trung Quốc và Úc", "Nga, Ấn Độ": a country listed with another
+    is one too, though its bare name may be a given name ("Anh", "Đức")."""
+    if i >= 2 and tokens[i - 1].text in {",", "và"} and found and found[-1].kind == "Country" \
+            and i - 6 <= found[-1].position < i - 1:
+        return True  # (the one before, read already)
+    if end + 1 >= len(tokens) or tokens[end].text not in {",", "và"}:
+        return False
+    known = gazetteer_match(tokens, end + 1, sentence)
+    return known is not None and any(place.kind == "Country" for place in known[2]) and known[1] not in _AMBIGUOUS_BARE
 
 
 def _bare_units(tokens, i: int, sentence: str, kind: str = "District") -> list[tuple[int, str]]:

@@ -300,7 +300,10 @@ def _issuers_by_subject(mentions: list[DocumentMention], sentence: str, tokens: 
     matches = list(_ISSUES.finditer(sentence))
     for match, following in zip(matches, [*matches[1:], None]):
         verb = _token_at(tokens, match.start())
-        issuer = _subject_before(tokens, verb, sentence)
+        if verb is not None and verb > 0 and tokens[verb - 1].text == ";":
+            issuer = _sentence_subject(tokens, sentence)  # "Ban Thường vụ Thành ủy đã quán triệt …; ban hành Kế hoạch …"
+        else:
+            issuer = _subject_before(tokens, verb, sentence)
         bare = issuer is None and _bare_standing_before(tokens, verb)
         until = following.start() if following is not None and _subject_before(
             tokens, _token_at(tokens, following.start()), sentence) is not None else len(sentence)
@@ -313,6 +316,16 @@ def _issuers_by_subject(mentions: list[DocumentMention], sentence: str, tokens: 
             elif issuer is not None and _issuer_family(mention.number) in {None, _body_family(issuer)} \
                     and _level_fits(mention.number, issuer) and _state_code_fits(mention.number, issuer):
                 mention.issuer = issuer
+
+
+def _sentence_subject(tokens: list[Token], sentence: str) -> BodySpec | None:
+    """The body a sentence opens with (after its date: "Ngày 10/7, Ban Thường vụ …"), the subject
+    of each verb of a list that follows it."""
+    start = 0
+    if tokens and tokens[0].low in {"ngày", "sáng", "chiều", "tối", "trưa"} and tokens[0].is_cap:
+        start = next((k + 1 for k, token in enumerate(tokens[:8]) if token.text == ","), 0)
+    parsed = parse_body(tokens, start, sentence) if start < len(tokens) and tokens[start].is_cap else None
+    return parsed[1] if parsed is not None else None
 
 
 def _state_code_fits(number: str, issuer: BodySpec) -> bool:
