@@ -144,3 +144,12 @@ def test_a_country_listed_with_another_is_a_country_though_its_name_is_also_a_gi
     text = "Ngày 5/12/2017, Huyện ủy Yên Châu họp. Nhãn được xuất khẩu sang Hàn Quốc, Nga và Úc."
     areas = {(area.name, area.kind) for area, _ in _extraction(text).areas.values()}
     assert {("Nga", "Country"), ("Úc", "Country")} <= areas
+
+
+def test_a_shared_title_with_words_that_say_which_before_the_list_and_the_last_one_listed_after_va():
+    text = ("Ngày 6/12/2023, HĐND tỉnh Nam Định lấy phiếu tín nhiệm. Các Ủy viên UBND tỉnh đạt từ 40 phiếu tín nhiệm "
+            "cao trở lên gồm: Đại tá Vũ Văn Nam, Giám đốc Công an tỉnh; bà Trần Thị Lụa, Giám đốc Sở Tài chính và "
+            "Giám đốc Sở Y tế Đỗ Văn Thanh.")
+    roles = _roles(text)
+    for person in ("Vũ Văn Nam", "Trần Thị Lụa", "Đỗ Văn Thanh"):
+        assert (person, "Ủy viên", "Ủy ban nhân dân tỉnh Nam Định") in roles

@@ -374,6 +374,11 @@ def _list_colon(items: list[Item], j: int, counted: bool = False) -> int | None:
     k = j
     if counted and k + 1 < len(items) and items[k].text.casefold() == "là" and items[k + 1].kind in {"cue", "name"}:
         return k
+    if counted:  # "các Ủy viên UBND tỉnh đạt từ 40 phiếu tín nhiệm cao trở lên gồm: A, …": words that say which
+        words = next((m for m in range(k, min(len(items), k + 12)) if items[m].kind != "word"), None)
+        if words is not None and words > k + 1 and items[words - 1].text.casefold() == "gồm" \
+                and items[words].text == ":":
+            return words
     if k < len(items) and items[k].text == ",":
         k += 1
     if k + 1 < len(items) and items[k].text == "giữ chức" and items[k + 1].text.casefold() == "gồm":
@@ -1512,6 +1517,10 @@ def scan_sentence(text: str) -> SentenceScan:
                 titled = titled or items[k].kind == "role"
                 listed += items[k].kind == "name"
                 if items[k].kind == "role" and k + 1 < len(items) and items[k + 1].kind == "name":
+                    if listed >= 2 and items[k - 1].text.casefold() == "và" and items[colon - 1].text.casefold() == "gồm":
+                        # "… gồm: A, Giám đốc Công an tỉnh; B, …; và Giám đốc Sở Y tế C": the last one listed
+                        person(k + 1).roles.extend(_placed_in(tokens, items[k + 1].end, text, r)
+                                                   for group in roles for r in group)
                     break  # "…: A, B; Bộ trưởng Bộ Tài chính C": C has a title of his own, the list has ended
                 if items[k].kind == "role" and _list_colon(items, k + 1) is not None:
                     break  # "(Các Trưởng ban gồm:) Trưởng Ban Pháp chế: ông A; Trưởng Ban Dân tộc: ông B":
