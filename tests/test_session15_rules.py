@@ -153,3 +153,16 @@ def test_a_shared_title_with_words_that_say_which_before_the_list_and_the_last_o
     roles = _roles(text)
     for person in ("Vũ Văn Nam", "Trần Thị Lụa", "Đỗ Văn Thanh"):
         assert (person, "Ủy viên", "Ủy ban nhân dân tỉnh Nam Định") in roles
+
+
+def test_a_family_name_that_is_also_a_place_s_begins_a_name_after_a_cue_and_before_van_or_thi():
+    text = "Ngày 5/12/2018, Huyện ủy A Lưới họp. Đồng chí Quỳnh Văn Lừng, Bí thư Đảng ủy xã Hồng Kim nêu ý kiến."
+    assert ("Quỳnh Văn Lừng", "Bí thư", "Đảng ủy xã Hồng Kim") in _roles(text)
+
+
+def test_the_one_who_empowers_is_not_the_one_who_acts():
+    text = ("Ngày 5/1/2023, UBND tỉnh Phú Yên tổng kết. Thừa ủy quyền của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh "
+            "trao Cờ thi đua. Ông Tạ Anh Tuấn, Chủ tịch UBND tỉnh chủ trì.")
+    roles = _roles(text)
+    assert ("Tạ Anh Tuấn", "Chủ tịch", "Ủy ban nhân dân tỉnh Phú Yên") in roles
+    assert not any(title == "Thủ tướng" for _, title, _ in roles)

@@ -440,7 +440,8 @@ def parse_name(tokens: list[Token], index: int, text: str, cued: bool = False):
     # names "Văn" and "Thị" and a given name
     middle = first.is_cap and first.is_word and _before_middle_name(tokens, index) and tokens[index + 2].is_word \
         and not first.text.isupper() \
-        and not tokens[index + 2].text[0].isdigit() and not gazetteer_match(tokens, index, text)
+        and not tokens[index + 2].text[0].isdigit() and (cued or not gazetteer_match(tokens, index, text))
+    # ("đồng chí Quỳnh Văn Lực": after a cue, a family name that is also a place's)
     if not (first.is_cap and first.is_word) or (first.text not in lexicon.surnames and not apostrophe
                                                  and not prefixed and not middle and not spaced):
         return None
@@ -1405,7 +1406,8 @@ def scan_sentence(text: str) -> SentenceScan:
         groups: list[list[Item]] = [[items[i]]]
         post_from = None  # where the roles after a "giữ chức" begin
         j = i + 1
-        while j < len(items):
+        empowering = i >= 2 and items[i - 1].text.casefold() == "của" and items[i - 2].text.casefold() == "quyền"
+        while j < len(items) and not empowering:  # ("thừa ủy quyền của Thủ tướng, Chủ tịch UBND tỉnh trao": two people)
             k = _next_meaningful(items, j + 1) if items[j].kind == "sep" else j
             if items[j].text == "," and k < len(items) and items[k].kind == "sep" and items[k].text == "kiêm":
                 k = _next_meaningful(items, k + 1)  # "Thứ trưởng Bộ Nội vụ, kiêm Trưởng ban …"
