@@ -166,3 +166,13 @@ def test_the_one_who_empowers_is_not_the_one_who_acts():
     roles = _roles(text)
     assert ("Tạ Anh Tuấn", "Chủ tịch", "Ủy ban nhân dân tỉnh Phú Yên") in roles
     assert not any(title == "Thủ tướng" for _, title, _ in roles)
+
+
+def test_a_post_given_to_someone_named_short_is_not_the_chair_s():
+    text = ("Ngày 12/8/2024, Thủ tướng phê chuẩn. Trước đó, tại kỳ họp chuyên đề do bà Lò Thị Hoa, Chủ tịch HĐND "
+            "tỉnh Điện Biên chủ trì, HĐND tỉnh Điện Biên đã bầu ông Sơn giữ chức Chủ tịch UBND tỉnh. Đồng chí Mùa "
+            "A Vảng nhiều năm giữ chức Phó Bí thư Huyện ủy Mường Nhé.")
+    roles = _roles(text)
+    assert ("Lò Thị Hoa", "Chủ tịch", "Hội đồng nhân dân tỉnh Điện Biên") in roles
+    assert not any(person == "Lò Thị Hoa" and body.startswith("Ủy ban") for person, _, body in roles)
+    assert not any(person == "Mùa A Vảng" for person, _, _ in roles)
