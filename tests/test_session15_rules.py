@@ -176,3 +176,11 @@ def test_a_post_given_to_someone_named_short_is_not_the_chair_s():
     assert ("Lò Thị Hoa", "Chủ tịch", "Hội đồng nhân dân tỉnh Điện Biên") in roles
     assert not any(person == "Lò Thị Hoa" and body.startswith("Ủy ban") for person, _, body in roles)
     assert not any(person == "Mùa A Vảng" for person, _, _ in roles)
+
+
+def test_a_former_title_written_before_the_name_gives_no_post():
+    text = ("Ngày 6/5/2020, Tỉnh ủy Ninh Thuận thông báo. Nguyên Bí thư Tỉnh ủy Ninh Thuận Lê Văn Thọ từ trần. Ông "
+            "Lưu Xuân Vĩnh, Bí thư Tỉnh ủy Ninh Thuận làm Trưởng Ban Lễ tang.")
+    roles = _roles(text)
+    assert not any(person == "Lê Văn Thọ" for person, _, _ in roles)
+    assert ("Lưu Xuân Vĩnh", "Bí thư", "Tỉnh ủy Ninh Thuận") in roles

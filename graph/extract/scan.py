@@ -1474,6 +1474,8 @@ def scan_sentence(text: str) -> SentenceScan:
         roles = [[(r.title, r.body) for r in group] for group in groups]
         if previous_name is None and following_name is not None:
             roles = _without_addressee(roles, [it.text.casefold() for it in items[max(0, i - 2):i]])
+            if i > 0 and items[i - 1].text.casefold() == "nguyên":
+                roles = []  # "nguyên Bí thư Tỉnh ủy Bình Thuận Đặng Hữu Lân": what he was
         if previous_name is not None and post_from is not None:
             # "các đồng chí A, Chủ tịch UBND xã và B, Chủ tịch … được bầu giữ chức Phó Bí thư":
             # the post after the connector is each listed person's
