@@ -1462,8 +1462,9 @@ def scan_sentence(text: str) -> SentenceScan:
             between = {it.text.casefold() for it in items[q + 1:p]}
             nominated = bool("ứng" in between or "để" in between and between & {"bầu", "giới", "cử", "bổ"}) \
                 and "đã" not in between  # ("đã được … giới thiệu để … bổ nhiệm": done; "để nhận công tác": a move)
-            served = p >= 2 and items[p - 1].text.casefold() in {"năm", "tháng"} \
-                and (items[p - 2].text.isdigit() or items[p - 2].text.casefold() in _COUNTS | {"nhiều"})
+            served = p >= 2 and (items[p - 1].text.casefold() in {"năm", "tháng"} and (
+                items[p - 2].text.isdigit() or items[p - 2].text.casefold() in _COUNTS | {"nhiều"})
+                or [it.text.casefold() for it in items[p - 2:p]] == ["thời", "gian"])  # ("trong thời gian giữ chức")
             short = any(items[m].kind == "cue" and items[m + 1].kind == "word" and items[m + 1].text[:1].isupper()
                         for m in range(q + 1, p - 1))  # ("… đã bầu ông Thụ giữ chức …": someone named short)
             if q >= 0 and p - q <= 40 and items[q].kind == "name" and not nominated and not served and not short:
