@@ -185,3 +185,11 @@ def test_a_former_title_written_before_the_name_gives_no_post():
     roles = _roles(text)
     assert not any(person == "Lê Văn Thọ" for person, _, _ in roles)
     assert ("Lưu Xuân Vĩnh", "Bí thư", "Tỉnh ủy Ninh Thuận") in roles
+
+
+def test_an_earlier_session_dated_after_its_kind_is_a_meeting_of_that_day():
+    text = ("Ngày 21/8/2020, Thủ tướng phê chuẩn kết quả bầu Chủ tịch UBND tỉnh Bình Định.\nTrước đó, tại kỳ họp bất "
+            "thường ngày 7/8, HĐND tỉnh Bình Định đã bầu ông Nguyễn Phi Long với 47/49 đại biểu tán thành.")
+    events = [(event.kind, event.date, event.organizer.name) for event in _extraction(text).events]
+    assert any(kind == "Meeting" and (date.year, date.month, date.day) == (2020, 8, 7)
+               and organizer == "Hội đồng nhân dân tỉnh Bình Định" for kind, date, organizer in events)

@@ -165,7 +165,9 @@ def _organizer_after_apposition(scan: SentenceScan, position: int, citations=())
     return _organizer_after(scan, comma + 1, citations) if comma is not None else None
 
 
-_WHEN = re.compile(r"(?:diễn ra )?(?:vào )?(?:từ )?(?:ngày )?\d")
+_YEARLESS_DAY = re.compile(r"\bngày (\d{1,2})\s*[/.]\s*(\d{1,2})\b(?!\s*[/.-]\s*\d)")  # (the year left out)
+_WHEN = re.compile(r"(?:(?:bất thường|chuyên đề|thường lệ(?: cuối năm| giữa năm)?) )?"  # ("tại kỳ họp bất thường ngày 7/8,")
+                   r"(?:diễn ra )?(?:vào )?(?:từ )?(?:ngày )?\d")
 
 
 def _organizer_after(scan: SentenceScan, position: int, citations=()) -> BodySpec | None:
@@ -473,6 +475,10 @@ def reported_meetings(scans: list[SentenceScan], sentences: list[str], year: int
             inside = [found_date for start_char, end_char, found_date in dates_in(sentence)
                       if not any(a <= start_char and end_char <= b for a, b in spans)]
             date, written = (inside[0], True) if inside else (None, False)
+            if date is None and year is not None and (day := next(
+                    (match for match in _YEARLESS_DAY.finditer(sentence)
+                     if not any(a <= match.start() and match.end() <= b for a, b in spans)), None)) is not None:
+                date = valid(year, int(day.group(2)), int(day.group(1)))  # "tại kỳ họp bất thường ngày 7/8, …"
         earlier = next((text for text in sentences[max(0, index - 8):index][::-1] if opening_date(text, year)), None) \
             if date is None and _RIGHT_AFTER.match(sentence) else None
         if earlier is not None:  # ("Ngay sau đó, BCH … tiến hành Hội nghị lần thứ nhất": the day last named)
