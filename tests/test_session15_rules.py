@@ -193,3 +193,12 @@ def test_an_earlier_session_dated_after_its_kind_is_a_meeting_of_that_day():
     events = [(event.kind, event.date, event.organizer.name) for event in _extraction(text).events]
     assert any(kind == "Meeting" and (date.year, date.month, date.day) == (2020, 8, 7)
                and organizer == "Hội đồng nhân dân tỉnh Bình Định" for kind, date, organizer in events)
+
+
+def test_an_earlier_session_whose_chair_is_named_first_is_the_council_s_meeting():
+    text = ("Ngày 12/8/2024, Thủ tướng phê chuẩn kết quả bầu Chủ tịch UBND tỉnh Hà Nam.\nTrước đó, ngày 9.8, tại kỳ "
+            "họp chuyên đề do bà Lê Thị Thủy, Chủ tịch HĐND tỉnh chủ trì, HĐND tỉnh Hà Nam đã bầu ông Trần Xuân Dưỡng "
+            "giữ chức Chủ tịch UBND tỉnh.")
+    events = [(event.kind, event.date, event.organizer.name) for event in _extraction(text).events]
+    assert any(kind == "Meeting" and (date.year, date.month, date.day) == (2024, 8, 9)
+               and organizer == "Hội đồng nhân dân tỉnh Hà Nam" for kind, date, organizer in events)

@@ -155,6 +155,18 @@ def _organizer_after_when(scan: SentenceScan, position: int, citations=()) -> Bo
     return _organizer_after(scan, comma + 1, citations)
 
 
+def _organizer_after_chair(scan: SentenceScan, position: int, citations=()) -> BodySpec | None:
+    """"Tại kỳ họp chuyên đề do bà A, Chủ tịch HĐND tỉnh chủ trì, HĐND tỉnh X đã bầu …": the body
+    after the clause that names the chair."""
+    lows = [t.low for t in scan.tokens]
+    start = position + 2 if lows[position:position + 2] in (["bất", "thường"], ["chuyên", "đề"]) else position
+    if lows[start:start + 1] != ["do"]:
+        return None
+    end = next((k for k in range(start + 1, min(len(lows) - 2, start + 30)) if lows[k:k + 3] == ["chủ", "trì", ","]),
+               None)
+    return _organizer_after(scan, end + 3, citations) if end is not None else None
+
+
 def _organizer_after_apposition(scan: SentenceScan, position: int, citations=()) -> BodySpec | None:
     """"… kỳ họp thứ 17 - kỳ họp thường lệ cuối năm 2023, HĐND tỉnh X …": the body after the
     session's other name, set off by a dash."""
@@ -350,6 +362,7 @@ def _find_meeting(scan: SentenceScan, citations=()) -> tuple[int, str, BodySpec]
                  and _organizer_after(scan, after + 2, citations)) or \
                 (qualified and _organizer_after_qualifier(scan, after, citations)) or \
                 (held_at and _organizer_after_when(scan, after, citations)) or \
+                (held_at and _organizer_after_chair(scan, after, citations)) or \
                 (held_at and _organizer_after_apposition(scan, after, citations))  # "Đại hội đại biểu Đảng bộ …", not "Đại hội; đề nghị …"
             said = next((it for it in scan.items if it.body is organizer), None) if organizer else None
             if said is not None and held_at and said.end < len(tokens) and lows[said.end] == "sẽ":
