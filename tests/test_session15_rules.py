@@ -202,3 +202,15 @@ def test_an_earlier_session_whose_chair_is_named_first_is_the_council_s_meeting(
     events = [(event.kind, event.date, event.organizer.name) for event in _extraction(text).events]
     assert any(kind == "Meeting" and (date.year, date.month, date.day) == (2024, 8, 9)
                and organizer == "Hội đồng nhân dân tỉnh Hà Nam" for kind, date, organizer in events)
+
+
+def test_a_bare_council_in_a_sentence_about_a_commune_is_that_commune_s():
+    text = ("Ngày 28/3/2026, HĐND xã Na Hang (tỉnh Tuyên Quang) tổ chức kỳ họp thứ nhất.\nXã Na Hang bầu các chức "
+            "danh chủ chốt HĐND, UBND nhiệm kỳ 2026 - 2031. Trụ sở các cơ quan Tỉnh ủy, HĐND, UBND tỉnh Tuyên Quang "
+            "ở gần đó.")
+    names = {name for name, _ in _bodies(text)}
+    assert "Hội đồng nhân dân xã Na Hang" in names
+    assert "Hội đồng nhân dân tỉnh Tuyên Quang" in names
+    extraction = _extraction(text)
+    aliases = {body.name: set(found) for body, found, _ in extraction.bodies.values()}
+    assert "HĐND" in aliases["Hội đồng nhân dân xã Na Hang"]

@@ -701,6 +701,29 @@ def _judicial_titles(items: list[Item]) -> None:
             item.body = next(iter(bodies.values()))
 
 
+_SUBJECT_UNITS = {"xã": "Commune", "phường": "Commune", "huyện": "District", "quận": "District"}
+
+
+def _bare_councils_of_the_subject(tokens: list[Token], items: list[Item]) -> None:
+    """"Xã Ba Bể bầu các chức danh chủ chốt HĐND, UBND nhiệm kỳ …": a council or committee written
+    bare is the one of the unit the sentence opens with."""
+    if len(tokens) < 3 or not tokens[0].is_cap or tokens[0].low not in _SUBJECT_UNITS or not tokens[1].is_cap:
+        return
+    end = 2
+    while end < len(tokens) and end < 6 and tokens[end].is_cap and tokens[end].is_word:
+        end += 1
+    for index, item in enumerate(items):
+        body = item.body
+        listed = next((later.body for later in items[index + 1:index + 5] if later.kind == "body"), None) \
+            if index + 1 < len(items) and items[index + 1].text in {",", "và"} else None
+        if listed is not None and (listed.level_word or listed.area_name):
+            continue  # ("… Tỉnh ủy, HĐND, UBND tỉnh An Giang": the level the list names last)
+        if item.kind == "body" and body is not None and body.kind in {"PeoplesCouncil", "PeoplesCommittee"} \
+                and body.level is None and body.area_name is None and body.of is None and body.name is None:
+            item.body = replace(body, level=_SUBJECT_UNITS[tokens[0].low], level_word=tokens[0].low,
+                                area_name=" ".join(token.text for token in tokens[1:end]))
+
+
 def _elected_after_posts(items: list[Item], last_post: int, lam: int) -> bool:
     """A name, then posts up to `last_post`, and a word of election around them."""
     q = last_post
@@ -1355,6 +1378,7 @@ def scan_sentence(text: str) -> SentenceScan:
     _candidacies(items)
     _posts_after_lam(items)
     _post_in_the_body_before(items)
+    _bare_councils_of_the_subject(tokens, items)
     if "Thẩm phán" in text or "Kiểm sát viên" in text or "Chấp hành viên" in text:
         _judicial_titles(items)
     _posts_at_new_workplace(items)
