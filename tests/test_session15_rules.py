@@ -214,3 +214,9 @@ def test_a_bare_council_in_a_sentence_about_a_commune_is_that_commune_s():
     extraction = _extraction(text)
     aliases = {body.name: set(found) for body, found, _ in extraction.bodies.values()}
     assert "HĐND" in aliases["Hội đồng nhân dân xã Na Hang"]
+
+
+def test_a_company_s_name_ends_before_cung():
+    text = ("Ngày 18/6/2019, Ban Chỉ đạo thi tỉnh Trà Vinh họp. Ông Thạch Sa Rết, Phó Giám đốc Công ty Điện lực Trà "
+            "Vinh cùng các thành viên dự.")
+    assert ("Thạch Sa Rết", "Phó Giám đốc", "Công ty Điện lực Trà Vinh") in _roles(text)

@@ -1835,7 +1835,7 @@ def _past_task_list(tokens: list[Token], j: int) -> int:
 
 
 _STOP_LOWER = {"và", "của", "cho", "với", "tại", "theo", "được", "đã", "là", "có", "trong", "các", "những",
-               "để", "về", "thuộc", "trên", "từ", "đến", "kiêm", "nhiệm", "chức", "danh", "kể", "ở"}
+               "để", "về", "thuộc", "trên", "từ", "đến", "kiêm", "nhiệm", "chức", "danh", "kể", "ở", "cùng"}
 
 
 def _region_at(tokens, index) -> bool:
