@@ -220,3 +220,11 @@ def test_a_company_s_name_ends_before_cung():
     text = ("Ngày 18/6/2019, Ban Chỉ đạo thi tỉnh Trà Vinh họp. Ông Thạch Sa Rết, Phó Giám đốc Công ty Điện lực Trà "
             "Vinh cùng các thành viên dự.")
     assert ("Thạch Sa Rết", "Phó Giám đốc", "Công ty Điện lực Trà Vinh") in _roles(text)
+
+
+def test_the_surname_ong_right_after_a_title_and_the_word_ong_before_a_known_surname():
+    text = ("Ngày 15/11/2018, UBND tỉnh Bắc Kạn tổ chức hội nghị. Dự có Thứ trưởng Bộ Công Thương Ông Thế Hưng; "
+            "Chủ tịch UBND tỉnh Ông Nguyễn Văn Du phát biểu.")
+    roles = _roles(text)
+    assert ("Ông Thế Hưng", "Thứ trưởng", "Bộ Công Thương") in roles
+    assert ("Nguyễn Văn Du", "Chủ tịch", "Ủy ban nhân dân tỉnh Bắc Kạn") in roles

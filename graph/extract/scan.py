@@ -584,6 +584,9 @@ def scan_items(text: str) -> tuple[list[Token], list[Item]]:
         cue = tables["cue"].match(tokens, i) if low in _starters("cue") else None
         if cue and token.text == "Ông" and items and items[-1].kind in {"cue", "rank"} and items[-1].end == i:
             cue = None  # "bà Ông Thị Mỹ Dung", "Thượng tá Ông Thế Quyết": the surname Ông
+        if cue and token.text == "Ông" and items and items[-1].kind == "role" and items[-1].end == i \
+                and i + 1 < len(tokens) and tokens[i + 1].is_cap and tokens[i + 1].text not in surnames:
+            cue = None  # "Thứ trưởng Bộ Kế hoạch và Đầu tư Ông Thế Duyệt" (not "… Ông Nguyễn Văn A")
         if cue:
             items.append(Item("cue", i, cue[0], text[token.start:tokens[cue[0] - 1].end]))
             i = cue[0]
