@@ -1313,6 +1313,35 @@ def _event_board(tokens, index: int, end: int, text: str):
                        english="Organizing Committee")
 
 
+def _past_comma_in_name(tokens, start: int, j: int, text: str) -> int | None:
+    """A centre named by two tasks joined by a comma, up to its level word: "Trung tâm Xúc tiến
+    Đầu tư, Thương mại và Du lịch tỉnh", "Trung tâm Giám sát, điều hành đô thị thông minh (IOC)
+    tỉnh". A comma mostly ends a name ("Trung tâm Y tế, Phòng Y tế huyện"), so only two shapes
+    count: capitalized tasks with "và" before the last, or lower-case words glossed by an acronym."""
+    if j - start > 4 or j + 2 >= len(tokens) or tokens[j].text != ",":
+        return None
+    k, joined, lower = j + 1, False, not tokens[j + 1].is_cap
+    while k < len(tokens) and k - j <= 9 and tokens[k].is_word and not _tables()["level"].match(tokens, k):
+        word = tokens[k]
+        if word.low == "và" and not lower and k > j + 1:
+            joined = True
+        elif (word.is_cap if lower else (not word.is_cap and tokens[k - 1].low == "và")) \
+                or (word.is_cap and parse_body(tokens, k, text)) or person_named_at(tokens, k) \
+                or word.low in _STOP_LOWER or (k + 1 < len(tokens) and (word.low, tokens[k + 1].low) in VERBS_AFTER_NAME):
+            return None
+        k += 1
+    if k == j + 1 or k >= len(tokens):
+        return None
+    if lower:
+        close = k + 2 if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")" else None
+        if close is None or not tokens[k + 1].text.isupper() or close + 1 >= len(tokens) \
+                or not _tables()["level"].match(tokens, close + 1):
+            return None
+    elif not joined or not _tables()["level"].match(tokens, k):
+        return None
+    return k
+
+
 def _glossed_acronym_ahead(tokens, j: int) -> int | None:
     """Where "(ACRONYM) <level>" begins within a few words after j, if it does."""
     for k in range(j, min(len(tokens) - 3, j + 8)):
@@ -1551,6 +1580,8 @@ def _named(tokens, index, text):
                 j = k + 1  # "Trung tâm Văn hóa - Thể thao và Truyền thông huyện X": "và" within the name
                 continue
             break
+        if head == "Trung tâm" and j > start and (past := _past_comma_in_name(tokens, start, j, text)) is not None:
+            j = past  # "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh": a comma within the name
         if head == "Trung tâm" and j == start + 1 and j + 1 < len(tokens) and tokens[j].is_word \
                 and not tokens[j].is_cap and tokens[j + 1].is_word and not tokens[j + 1].is_cap:
             # "Trung tâm Tư vấn pháp luật Hội Luật gia tỉnh", "Trung tâm Đăng kiểm xe cơ giới 65-01D": one

@@ -1,0 +1,13 @@
+"""Rules added in session 16, on invented sentences of the genre (other names, places and
+numbers than the test articles)."""
+from tests.invented import bodies as _bodies
+
+
+def test_a_centre_named_by_two_tasks_joined_by_a_comma_is_one_body():
+    text = ("Ngày 5/3/2024, tỉnh Hòa Bình đưa vào vận hành Trung tâm Giám sát, điều hành đô thị thông minh (IOC) "
+            "tỉnh. UBND tỉnh giao Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh đổi mới cách làm. "
+            "Trung tâm Y tế, bệnh viện và trạm y tế xã phối hợp.")
+    names = {name for name, _ in _bodies(text)}
+    assert "Trung tâm Giám sát, điều hành đô thị thông minh tỉnh Hòa Bình" in names
+    assert "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh Hòa Bình" in names
+    assert "Trung tâm Y tế" in names
