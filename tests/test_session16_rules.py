@@ -1,6 +1,6 @@
 """Rules added in session 16, on invented sentences of the genre (other names, places and
 numbers than the test articles)."""
-from tests.invented import bodies as _bodies
+from tests.invented import bodies as _bodies, extraction as _extraction, roles as _roles
 
 
 def test_a_centre_named_by_two_tasks_joined_by_a_comma_is_one_body():
@@ -11,3 +11,11 @@ def test_a_centre_named_by_two_tasks_joined_by_a_comma_is_one_body():
     assert "Trung tâm Giám sát, điều hành đô thị thông minh tỉnh Hòa Bình" in names
     assert "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh Hòa Bình" in names
     assert "Trung tâm Y tế" in names
+
+
+def test_less_common_surnames_begin_a_name_after_a_rank():
+    text = ("Ngày 5/3/2022, Công an tỉnh Lai Châu họp. Trung tá Phù Văn Kiên, Phó Trưởng Công an huyện Sìn Hồ "
+            "nêu khó khăn; Thiếu tá Khiếu Đình Hòa báo cáo. Tiết kiệm chi thường xuyên được chú trọng.")
+    names = {person.name for person in _extraction(text).persons}
+    assert names == {"Phù Văn Kiên", "Khiếu Đình Hòa"}
+    assert ("Phù Văn Kiên", "Phó Trưởng", "Công an huyện Sìn Hồ") in _roles(text)
