@@ -19,3 +19,18 @@ def test_less_common_surnames_begin_a_name_after_a_rank():
     names = {person.name for person in _extraction(text).persons}
     assert names == {"Phù Văn Kiên", "Khiếu Đình Hòa"}
     assert ("Phù Văn Kiên", "Phó Trưởng", "Công an huyện Sìn Hồ") in _roles(text)
+
+
+def test_a_bare_centre_or_school_after_a_director_s_title_is_the_one_named_before():
+    text = ("Ngày 5/3/2022, UBND tỉnh Gia Lai họp. Đại diện Trường THPT Hùng Vương, bà Rơ Châm Hlin, Hiệu trưởng "
+            "Trường cho biết. Ông Ksor Bem, Giám đốc Trung tâm Y tế huyện Ia Pa phát biểu. Ông Nay Blin, Phó Giám "
+            "đốc Trung tâm nêu kiến nghị.")
+    roles = _roles(text)
+    assert ("Rơ Châm Hlin", "Hiệu trưởng", "Trường Trung học phổ thông Hùng Vương") in roles
+    assert ("Nay Blin", "Phó Giám đốc", "Trung tâm Y tế huyện Ia Pa") in roles
+
+
+def test_a_school_named_after_a_person_keeps_the_namesake_in_its_name():
+    text = ("Ngày 5/9/2023, UBND tỉnh Lạng Sơn dự khai giảng. Ông Hoàng Văn Pản, Hiệu trưởng Trường THCS Lê Lợi "
+            "báo cáo.")
+    assert ("Hoàng Văn Pản", "Hiệu trưởng", "Trường Trung học cơ sở Lê Lợi") in _roles(text)

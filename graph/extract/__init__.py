@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from graph.extract.bodies import (BRANDS, COMMITTEE_CODES, EVENTS, INSTITUTIONS, MASS_ORGANIZATIONS, LevelTable,
-                                  brands_glossed, events_named)
+from graph.extract.bodies import (BRANDS, COMMITTEE_CODES, EVENTS, INSTITUTIONS, MASS_ORGANIZATIONS, NAMED_BEFORE,
+                                  LevelTable, brands_glossed, events_named)
 from graph.extract.dates import dates_in, header_date, infer_year, opening_date, opening_last_day, opening_word, valid
 from graph.extract.documents import DocumentMention, announcement, apply_announcement, find_documents, may_issue
 from graph.extract.events import EventMention, past_congresses, reported_meetings
@@ -906,7 +906,9 @@ def _said_as_body(spec: BodySpec, scan: SentenceScan) -> bool:
     if spec.head not in INSTITUTIONS and not (spec.name or "").startswith(_VENUES) or spec.head == "Công ty":
         return True  # (a company is one of the article's bodies wherever it is named: visited, investing, building)
     return any(item.kind == "role" and item.body is spec for item in scan.items) or any(
-        person_body is spec for person in scan.persons for _, person_body in person.roles)
+        person_body is spec or person_body is not None and person_body.level == NAMED_BEFORE
+        and person_body.head == spec.head  # ("Trường X, bà Y, Hiệu trưởng Trường cho biết")
+        for person in scan.persons for _, person_body in person.roles)
 
 
 def _extract(article: Article) -> ArticleMentions:

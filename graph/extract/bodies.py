@@ -1501,9 +1501,10 @@ def _named(tokens, index, text):
                     break  # "Trưởng ban Quản lý di tích đền Trần cùng …": a site's name is capitalized
                 if j > start and (len(tokens[j - 1].text) > 1 and tokens[j - 1].text.isupper() or (
                         j > start + 1 and (tokens[j - 2].text, tokens[j - 1].text) == ("Việt", "Nam"))) \
-                        and person_named_at(tokens, j):
+                        and person_named_at(tokens, j) \
+                        and not (head == "Trường" and tokens[j - 1].text in _INSTITUTION_ABBREVIATIONS):
                     break  # "Giám đốc Công ty Than Hòn Gai - TKV Đinh Công Tứ": the name after the acronym (or
-                    # after "Việt Nam") is a person's
+                    # after "Việt Nam") is a person's (but "Trường THPT Chu Văn An" is named after one)
                 if head in _CORPORATE and j > start and tokens[j].text == "Khu" and j + 1 < len(tokens) \
                         and tokens[j + 1].low in {"công", "kinh", "đô", "du"}:
                     j += 2  # "Công ty Cổ phần Phát triển Khu công nghiệp X": an industrial park in a company's name

@@ -238,6 +238,14 @@ def parse_role(tokens: list[Token], index: int, text: str):
             end + 1 == len(tokens) or not tokens[end + 1].is_word or not tokens[end + 1].is_cap):
         # "Phó Giám đốc Sở, Chánh Văn phòng …": of the department the article names
         return end + 1, title, BodySpec("Government", "Sở", "", level=NAMED_BEFORE, english="Department")
+    if end + 1 < len(tokens) and (title.role.removeprefix("Phó ") == "Giám đốc" and (tokens[end].text, tokens[end + 1].low)
+                                  == ("Trung", "tâm") or title.role.removeprefix("Phó ") == "Hiệu trưởng"
+                                  and tokens[end].text == "Trường") \
+            and (end + 1 + (tokens[end].text == "Trung") == len(tokens) or not tokens[end + 1 + (tokens[end].text == "Trung")].is_cap
+                 or not tokens[end + 1 + (tokens[end].text == "Trung")].is_word):
+        # "bác sĩ X, Phó Giám đốc Trung tâm kiến nghị", "Hiệu trưởng Trường cho biết": of the one the article names
+        head, english = ("Trung tâm", "Centre") if tokens[end].text == "Trung" else ("Trường", "School")
+        return end + len(head.split()), title, BodySpec("OtherOrganization", head, "", level=NAMED_BEFORE, english=english)
     if end + 1 < len(tokens) and (tokens[end].text, tokens[end + 1].text) == ("Hiệp", "hội") and (
             end + 2 == len(tokens) or not tokens[end + 2].is_word or not tokens[end + 2].is_cap):
         # "Chủ tịch Hiệp hội, Tổng Giám đốc …": of the business association the article names
