@@ -43,6 +43,7 @@ class Lexicon:
     role_connectors: tuple[str, ...]
     body_area_names: dict  # an area's name inside body names, when it differs ("Thành phố Hồ Chí Minh")
     foreign_provinces: tuple[str, ...]  # "Hủa Phăn", "Mondulkiri": other countries' provinces, written "tỉnh X"
+    brands: dict  # "VNPT" -> "Tập đoàn Bưu chính Viễn thông Việt Nam": national firms known by their brand
 
     def english_role(self, role: str) -> str:
         for title in self.titles:
@@ -86,4 +87,5 @@ def load_lexicon() -> Lexicon:
         role_connectors=tuple(modern_tones(c) for c in raw["role_connectors"]),
         body_area_names={modern_tones(k): modern_tones(v) for k, v in raw["body_area_names"].items()},
         foreign_provinces=tuple(modern_tones(name) for name in raw["foreign_provinces"]["names"]),
+        brands={k: modern_tones(v) for k, v in raw["brands"].items() if not k.startswith("_")},
     )

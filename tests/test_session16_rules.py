@@ -34,3 +34,11 @@ def test_a_school_named_after_a_person_keeps_the_namesake_in_its_name():
     text = ("Ngày 5/9/2023, UBND tỉnh Lạng Sơn dự khai giảng. Ông Hoàng Văn Pản, Hiệu trưởng Trường THCS Lê Lợi "
             "báo cáo.")
     assert ("Hoàng Văn Pản", "Hiệu trưởng", "Trường Trung học cơ sở Lê Lợi") in _roles(text)
+
+
+def test_a_national_firm_s_provincial_unit_named_by_its_brand_unglossed():
+    text = ("Ngày 5/3/2024, UBND tỉnh Hà Nam họp về chuyển đổi số. Ông Trịnh Văn Thống, Giám đốc VNPT Hà Nam báo "
+            "cáo; ông Đinh Quốc Hưng, Giám đốc Viettel Hà Nam phát biểu.")
+    roles = _roles(text)
+    assert ("Trịnh Văn Thống", "Giám đốc", "VNPT Hà Nam") in roles
+    assert ("Đinh Quốc Hưng", "Giám đốc", "Viettel Hà Nam") in roles

@@ -868,7 +868,7 @@ def brands_glossed(sentences: list[str], glosses: dict[str, str] | None = None) 
     (NHCSXH)", that stands for a firm or a national body)."""
     from graph.extract.tokens import tokenize
 
-    found: dict[str, str] = {}
+    found: dict[str, str] = dict(load_lexicon().brands)
     for letters, words in (glosses or {}).items():
         tokens = tokenize(words)
         named = _firm_at(tokens, 0, words)
