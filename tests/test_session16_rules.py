@@ -42,3 +42,12 @@ def test_a_national_firm_s_provincial_unit_named_by_its_brand_unglossed():
     roles = _roles(text)
     assert ("Trịnh Văn Thống", "Giám đốc", "VNPT Hà Nam") in roles
     assert ("Đinh Quốc Hưng", "Giám đốc", "Viettel Hà Nam") in roles
+
+
+def test_a_provincial_paper_s_masthead_names_the_province_of_a_district_s_news():
+    text = ("BÁO TUYÊN QUANG ĐIỆN TỬ\nChính trị | Xã hội\n\nNgày 5/3/2024, Huyện ủy Lâm Bình tổ chức hội nghị. "
+            "Đồng chí Ma Văn Pồng, Bí thư Huyện ủy chủ trì.")
+    areas = {(area.name, area.kind) for area, _ in _extraction(text).areas.values()}
+    assert ("Tuyên Quang", "Province") in areas
+    national = text.replace("BÁO TUYÊN QUANG ĐIỆN TỬ", "BÁO NHÂN DÂN")
+    assert ("Tuyên Quang", "Province") not in {(area.name, area.kind) for area, _ in _extraction(national).areas.values()}

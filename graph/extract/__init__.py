@@ -90,6 +90,22 @@ def _bracketed_district(tokens: list[Token], index: int, sentence: str) -> str |
     return known[1]
 
 
+_MASTHEAD = re.compile(r"BÁO (?:VÀ PHÁT THANH, TRUYỀN HÌNH )?(\w[\w -]*?)(?: ĐIỆN TỬ| ONLINE)?")
+
+
+def _masthead_province(sentence: str) -> AreaMention | None:
+    """"BÁO HẢI PHÒNG", "BÁO ĐẮK LẮK ĐIỆN TỬ": a provincial paper's masthead names its province,
+    which an article about one district may never write again."""
+    matched = _MASTHEAD.fullmatch(sentence.strip())
+    if matched is None or not matched.group(1).isupper():
+        return None
+    name = matched.group(1).title()
+    known = gazetteer_match(tokenize(name), 0, name, "Province")
+    if known is None or known[1] != name or not any(place.kind == "Province" for place in known[2]):
+        return None  # (not "BÁO ĐIỆN BIÊN PHỦ", the city's name)
+    return AreaMention("Province", name, position=0)
+
+
 def _areas_in(scan: SentenceScan, sentence: str) -> list[AreaMention]:
     """Areas named with their level word ('xã Bình Điền, Hồng Tiến'), and bare province
     or country names the gazetteer knows."""
@@ -971,6 +987,8 @@ def _extract(article: Article) -> ArticleMentions:
                     mentions.areas.extend((index, area) for area in _body_areas(spec))
         if not _BYLINE_LEAD.match(text.strip()):  # "Bài, ảnh: Khánh Hòa" names an author, not a province
             mentions.areas.extend((index, area) for area in _areas_in(scan, text))
+        if index < 3 and (province := _masthead_province(text)) is not None:
+            mentions.areas.append((index, province))
         announced = announcement(text, scan.tokens) or announced
         _share_issue_date(found, text)
         for document in found:
