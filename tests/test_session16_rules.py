@@ -51,3 +51,13 @@ def test_a_provincial_paper_s_masthead_names_the_province_of_a_district_s_news()
     assert ("Tuyên Quang", "Province") in areas
     national = text.replace("BÁO TUYÊN QUANG ĐIỆN TỬ", "BÁO NHÂN DÂN")
     assert ("Tuyên Quang", "Province") not in {(area.name, area.kind) for area, _ in _extraction(national).areas.values()}
+
+
+def test_a_division_named_by_two_tasks_joined_by_a_comma_is_one_division():
+    text = ("Ngày 2/4/2025, Tỉnh ủy Quảng Bình công bố quyết định. Bà Đinh Thị Mơ, Trưởng phòng Kiểm tra, giám sát "
+            "số 4, Ủy ban Kiểm tra Tỉnh ủy, công bố quyết định; ông Cao Văn Lự, Trưởng phòng Công chức, viên chức "
+            "Sở Nội vụ giữ chức Phó Giám đốc; ông Trần Văn Hiếu, Trưởng phòng Nội vụ, phòng Tài chính huyện dự.")
+    bodies = _bodies(text)
+    assert ("Phòng Kiểm tra, giám sát số 4", "PartyAgency") in bodies
+    assert ("Cao Văn Lự", "Trưởng phòng", "Phòng Công chức, viên chức Sở Nội vụ") in _roles(text)
+    assert not any(name.startswith("Phòng Nội vụ, ") for name, _ in bodies)

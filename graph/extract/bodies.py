@@ -1313,6 +1313,27 @@ def _event_board(tokens, index: int, end: int, text: str):
                        english="Organizing Committee")
 
 
+def _past_comma_in_division(tokens, comma: int, text: str) -> int | None:
+    """The word after the comma of a division named by two tasks ("Phòng Kiểm tra, giám sát số 3",
+    "Phòng Công chức, viên chức Sở Nội vụ"), or None where the comma ends the name: the
+    lower-case task must end at the division's number or at the body it belongs to."""
+    k = comma + 1
+    while k < len(tokens) and k - comma <= 3 and tokens[k].is_word and not tokens[k].is_cap \
+            and tokens[k].low not in _DIVISION_STOP and tokens[k].low not in {"và", "danh"} \
+            and tokens[k].low not in _LOWER_HEADS and tokens[k].low != "số" and not _tables()["level"].match(tokens, k):
+        k += 1
+    if k == comma + 1 or k >= len(tokens):
+        return None
+    if tokens[k].low == "số" and k + 1 < len(tokens) and tokens[k + 1].text.isdigit():
+        return comma + 1
+    if tokens[k].is_cap and tokens[k].is_word and parse_body(tokens, k, text) is not None:
+        return comma + 1
+    return None
+
+
+_LOWER_HEADS = {"phòng", "ban", "sở", "trung", "chi", "đội", "tổ", "văn", "cục", "vụ", "hội", "đoàn"}
+
+
 def _past_comma_in_name(tokens, start: int, j: int, text: str) -> int | None:
     """A centre named by two tasks joined by a comma, up to its level word: "Trung tâm Xúc tiến
     Đầu tư, Thương mại và Du lịch tỉnh", "Trung tâm Giám sát, điều hành đô thị thông minh (IOC)
@@ -1433,8 +1454,15 @@ def _named(tokens, index, text):
     elif shape == "division":
         # "Phòng Tài chính - Kế hoạch thị xã X", "Phòng Tổ chức cán bộ Sở Nội vụ": words up
         # to a level word, or up to and with the department the division belongs to
-        start = j
-        while j < len(tokens) and j - start < 8 and tokens[j].text not in {".", ";", ":", "(", ")", ","}:
+        start, commas = j, 0
+        while j < len(tokens) and j - start < 8:
+            if tokens[j].text == "," and j > start and not commas and (past := _past_comma_in_division(tokens, j, text)):
+                commas, j = 1, past  # "Phòng Kiểm tra, giám sát số 3", "Phòng Công chức, viên chức Sở Nội vụ"
+            if tokens[j].text in {".", ";", ":", "(", ")", ","}:
+                break
+            if j > start + 1 and tokens[j - 1].low == "số" and tokens[j].text.isdigit():
+                j += 1  # (a number ends the name)
+                break
             level = _tables()["level"].match(tokens, j)
             if (level and level[1] != "Village") or tokens[j].low in _DIVISION_STOP:
                 break  # ("Phòng Nông nghiệp và Phát triển nông thôn huyện X": "thôn" is no boundary)
@@ -1750,6 +1778,8 @@ def _named(tokens, index, text):
         kind = parent.kind if parent is not None else "Government"
     if head == "Bộ" and level_kind is None and parent is None:
         level_kind = CENTRAL  # a ministry is national
+    if head == "Phòng" and parent is not None and parent.kind == "PartyAgency":
+        kind = "PartyAgency"  # "Phòng Kiểm tra, giám sát số 2, Ủy ban Kiểm tra Tỉnh ủy": a party agency's division
     if head == "Phòng" and (" Công an" in name or name.startswith("Phòng Cảnh sát")):
         kind = "OtherOrganization"  # "Phòng An ninh … Công an tỉnh": the police's, like the Công an itself
     return j, BodySpec(kind, head if shape != "number" else head, _surface(tokens, index, j, text),
